@@ -1,0 +1,5 @@
+/**
+ * kpi-kit: importing this module defines every element and re-exports the KPI engine.
+ */
+export * from './kpi/index.js';
+export type { KpiChangeDetail, KpiChangeEvent, KpiStatus } from './shared/events.js';

@@ -1,0 +1,85 @@
+import { defineKpi, input, quotient, GROWTH, NON_NEGATIVE } from './define.js';
+
+const spendOnCustomers = input('spend', 'amount');
+const customersAcquired = input('customers', 'count');
+const arpu = input('arpu', 'amount');
+const churn = input('churn', 'rate');
+
+export const leadership = [
+  defineKpi({
+    id: 'romi',
+    name: { en: 'Return on marketing investment', nl: 'Rendement op marketinginvestering' },
+    definition: {
+      en: 'Revenue attributed to marketing minus marketing spend, divided by marketing spend.',
+      nl: 'Omzet toegeschreven aan marketing min de marketinguitgaven, gedeeld door de marketinguitgaven.',
+    },
+    inputs: [input('revenue', 'amount'), input('spend', 'amount')],
+    unit: 'percent',
+    better: 'higher',
+    range: GROWTH,
+    formula: ({ revenue, spend }, divide) => divide(revenue - spend, spend, 'spend'),
+  }),
+  defineKpi({
+    id: 'roi',
+    name: { en: 'Return on investment', nl: 'Rendement op investering' },
+    definition: {
+      en: 'Revenue growth minus organic growth minus spend, divided by spend.',
+      nl: 'Omzetgroei min organische groei min de uitgaven, gedeeld door de uitgaven.',
+    },
+    inputs: [input('revenue-growth', 'signed'), input('spend', 'amount'), input('organic-growth', 'signed', 0)],
+    unit: 'percent',
+    better: 'higher',
+    formula: (v, divide) => divide(v['revenue-growth'] - v['organic-growth'] - v.spend, v.spend, 'spend'),
+  }),
+  quotient({
+    id: 'ltv',
+    name: { en: 'Customer lifetime value', nl: 'Levensduurwaarde' },
+    definition: {
+      en: 'Average monthly revenue per customer divided by the monthly churn rate.',
+      nl: 'Gemiddelde maandomzet per klant gedeeld door het maandelijkse klantverloop.',
+    },
+    numerator: arpu,
+    denominator: churn,
+    unit: 'currency',
+    better: 'higher',
+    range: NON_NEGATIVE,
+  }),
+  quotient({
+    id: 'cac',
+    name: { en: 'Customer acquisition cost', nl: 'Klantacquisitiekosten' },
+    definition: {
+      en: 'All cost of acquiring customers divided by the number of customers acquired.',
+      nl: 'Alle kosten om klanten te werven gedeeld door het aantal geworven klanten.',
+    },
+    numerator: spendOnCustomers,
+    denominator: customersAcquired,
+    unit: 'currency',
+    better: 'lower',
+    range: NON_NEGATIVE,
+  }),
+  defineKpi({
+    id: 'ltv-cac',
+    name: { en: 'LTV:CAC ratio', nl: 'LTV:CAC-verhouding' },
+    definition: {
+      en: 'Customer lifetime value divided by customer acquisition cost; either may be given or computed from its own inputs.',
+      nl: 'Levensduurwaarde gedeeld door klantacquisitiekosten; elk mag zelf gegeven of uit de eigen invoer berekend worden.',
+    },
+    inputs: [input('ltv', 'amount'), input('cac', 'amount'), arpu, churn, spendOnCustomers, customersAcquired],
+    requires: [
+      ['ltv', 'cac'],
+      ['arpu', 'churn', 'cac'],
+      ['ltv', 'spend', 'customers'],
+      ['arpu', 'churn', 'spend', 'customers'],
+    ],
+    unit: 'ratio',
+    better: 'higher',
+    range: NON_NEGATIVE,
+    benchmark: { min: 3, note: { en: 'healthy at 3 : 1 or more', nl: 'gezond vanaf 3 : 1' } },
+    // Only the inputs of the alternative that matched are present, hence Partial.
+    formula: (v: Partial<Record<'ltv' | 'cac' | 'arpu' | 'churn' | 'spend' | 'customers', number>>, divide) => {
+      const ltv = v.ltv ?? divide(v.arpu ?? 0, v.churn ?? 0, 'churn');
+      const cac = v.cac ?? divide(v.spend ?? 0, v.customers ?? 0, 'customers');
+      return divide(ltv, cac, v.cac === undefined ? 'spend' : 'cac');
+    },
+  }),
+];

@@ -1,0 +1,27 @@
+import { growth, input, quotient, SHARE } from './define.js';
+
+export const seo = [
+  growth({
+    id: 'backlink-growth',
+    name: { en: 'Backlink growth', nl: 'Backlink-groei' },
+    definition: {
+      en: "This period's backlinks minus the previous period's, divided by the previous period's.",
+      nl: 'De backlinks van deze periode min die van de vorige, gedeeld door die van de vorige.',
+    },
+    current: input('current', 'count'),
+    previous: input('previous', 'count'),
+  }),
+  quotient({
+    id: 'organic-ctr',
+    name: { en: 'Organic click-through rate', nl: 'Organische klikfrequentie' },
+    definition: {
+      en: 'Clicks from search results divided by impressions in search results.',
+      nl: 'Kliks vanuit zoekresultaten gedeeld door vertoningen in zoekresultaten.',
+    },
+    numerator: input('clicks', 'count'),
+    denominator: input('impressions', 'count'),
+    unit: 'percent',
+    better: 'higher',
+    range: SHARE,
+  }),
+];

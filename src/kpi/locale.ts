@@ -1,0 +1,59 @@
+import type { Lang } from './types.js';
+
+/** The language of the kit's own texts for a locale: Dutch for `nl…`, English otherwise. */
+export const langOf = (locale: string): Lang => (/^nl\b/i.test(locale) ? 'nl' : 'en');
+
+/** A canonical locale tag, or `undefined` for one that `Intl` would reject. */
+export const canonicalLocale = (tag: string | null | undefined): string | undefined => {
+  if (!tag?.trim()) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+};
+
+export const isCurrencyCode = (code: string): boolean => {
+  if (!/^[a-z]{3}$/i.test(code)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const EURO_AREA = new Set('AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' '));
+const NATIONAL = new Map(
+  Object.entries({
+    US: 'USD',
+    GB: 'GBP',
+    CA: 'CAD',
+    AU: 'AUD',
+    NZ: 'NZD',
+    CH: 'CHF',
+    SE: 'SEK',
+    NO: 'NOK',
+    DK: 'DKK',
+    PL: 'PLN',
+    JP: 'JPY',
+    IN: 'INR',
+    ZA: 'ZAR',
+    SR: 'SRD',
+  }),
+);
+
+/**
+ * The currency a locale's region uses, when no `currency` is given: euro for the euro area
+ * (`nl-NL`, `nl-BE`), the national currency for a few large markets, US dollars otherwise.
+ */
+export const defaultCurrency = (locale: string): string => {
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).maximize().region;
+  } catch {
+    region = undefined;
+  }
+  if (!region) return 'USD';
+  return EURO_AREA.has(region) ? 'EUR' : (NATIONAL.get(region) ?? 'USD');
+};

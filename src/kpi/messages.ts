@@ -1,0 +1,104 @@
+import { formatValue } from './format.js';
+import { langOf } from './locale.js';
+import { getKpi } from './registry.js';
+import type { KpiError, Lang, Range } from './types.js';
+
+const CONJUNCTIONS = { and: { en: 'and', nl: 'en' }, or: { en: 'or', nl: 'of' } } as const;
+
+const list = (names: readonly string[], lang: Lang, joiner: keyof typeof CONJUNCTIONS = 'and') =>
+  names.length < 2
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} ${CONJUNCTIONS[joiner][lang]} ${names.at(-1)}`;
+
+const EXAMPLE_LOCALE: Record<Lang, string> = { en: 'en-US', nl: 'nl-NL' };
+
+const rangeText = (range: Range, kpiId: string | undefined, lang: Lang) => {
+  const unit = (kpiId && getKpi(kpiId)?.unit) || 'number';
+  const show = (value: number) => formatValue(value, unit, { locale: EXAMPLE_LOCALE[lang], currency: 'EUR' });
+  const { min, max } = range;
+  if (min !== undefined && max !== undefined)
+    return lang === 'nl' ? `${show(min)} tot ${show(max)}` : `${show(min)} to ${show(max)}`;
+  if (min !== undefined) return lang === 'nl' ? `minstens ${show(min)}` : `at least ${show(min)}`;
+  return max === undefined ? '' : lang === 'nl' ? `hoogstens ${show(max)}` : `at most ${show(max)}`;
+};
+
+/** What a phrase needs: the error plus the pieces of text every language builds the same way. */
+type Parts = KpiError & {
+  given: string;
+  example: string;
+  /** The attribute to fix. */
+  field: string;
+  /** The attribute and its text as written (`spend="€100"`), or the entry of a series. */
+  subject: string;
+  fieldList: string;
+  kpiName: string;
+  range: string;
+};
+
+type Phrases = Record<KpiError['code'], (parts: Parts) => string>;
+
+const PHRASES: Record<Lang, Phrases> = {
+  en: {
+    'unknown-kpi': (e) =>
+      `kpi="${e.given}" is not a KPI this kit knows. Use an id from the catalog, such as kpi="roas".`,
+    missing: (e) => `${e.field} is missing. Add it as a number, for example ${e.field}="${e.example}".`,
+    'not-a-number': (e) => `${e.subject} is not a number. Write it like ${e.field}="${e.example}".`,
+    'ambiguous-number': (e) =>
+      `${e.subject} is ambiguous. Write digits with a dot for decimals and no thousands separators or currency signs, like ${e.field}="${e.example}".`,
+    'not-a-rate': (e) =>
+      `${e.subject} is not a rate between 0 and 100 %. Write it like ${e.field}="5%" or ${e.field}="0.05".`,
+    negative: (e) => `${e.subject} is negative. It must be zero or more.`,
+    'not-whole': (e) => `${e.subject} must be a whole number, like ${e.field}="${e.example}".`,
+    'too-large': (e) => `${e.subject} is too large to be a real figure.`,
+    'zero-divisor': (e) =>
+      `${e.kpiName} cannot be computed: it divides by ${e.fieldList}, which ${e.fields.length > 1 ? 'come to' : 'is'} 0. Check ${e.fieldList}.`,
+    'out-of-range': (e) =>
+      e.range
+        ? `${e.kpiName} comes out outside its possible range (${e.range}). Check ${e.fieldList}.`
+        : `${e.kpiName} comes out too large to be real. Check ${e.fieldList}.`,
+    'invalid-option': (e) => `${e.subject} is not valid. Use ${list(e.accepted ?? [], 'en', 'or')}.`,
+  },
+  nl: {
+    'unknown-kpi': (e) =>
+      `kpi="${e.given}" is geen KPI die deze kit kent. Gebruik een id uit de catalogus, zoals kpi="roas".`,
+    missing: (e) => `${e.field} ontbreekt. Voeg het toe als getal, bijvoorbeeld ${e.field}="${e.example}".`,
+    'not-a-number': (e) => `${e.subject} is geen getal. Schrijf het als ${e.field}="${e.example}".`,
+    'ambiguous-number': (e) =>
+      `${e.subject} is dubbelzinnig. Schrijf cijfers met een punt voor decimalen, zonder scheidingstekens voor duizendtallen of valutatekens, zoals ${e.field}="${e.example}".`,
+    'not-a-rate': (e) =>
+      `${e.subject} is geen percentage tussen 0 en 100 %. Schrijf het als ${e.field}="5%" of ${e.field}="0.05".`,
+    negative: (e) => `${e.subject} is negatief. Het moet nul of meer zijn.`,
+    'not-whole': (e) => `${e.subject} moet een geheel getal zijn, zoals ${e.field}="${e.example}".`,
+    'too-large': (e) => `${e.subject} is te groot om een echt cijfer te zijn.`,
+    'zero-divisor': (e) =>
+      `${e.kpiName} is niet te berekenen: er wordt gedeeld door ${e.fieldList}, en dat ${e.fields.length > 1 ? 'komt samen op' : 'is'} 0. Controleer ${e.fieldList}.`,
+    'out-of-range': (e) =>
+      e.range
+        ? `${e.kpiName} valt buiten het mogelijke bereik (${e.range}). Controleer ${e.fieldList}.`
+        : `${e.kpiName} komt te groot uit om echt te zijn. Controleer ${e.fieldList}.`,
+    'invalid-option': (e) => `${e.subject} is niet geldig. Gebruik ${list(e.accepted ?? [], 'nl', 'or')}.`,
+  },
+};
+
+/** A message a CMS editor can act on: what is wrong, in which attribute, and the accepted form. */
+export const describeError = (error: KpiError, locale = 'en'): string => {
+  const lang = langOf(locale);
+  const field = error.fields[0] ?? '';
+  const given = error.given ?? '';
+  const subject = error.position
+    ? lang === 'nl'
+      ? `Waarde ${error.position} van ${field} ("${given}")`
+      : `Entry ${error.position} of ${field} ("${given}")`
+    : `${field}="${given}"`;
+  const kpiName = (error.kpi && getKpi(error.kpi)?.name[lang]) || 'KPI';
+  return PHRASES[lang][error.code]({
+    ...error,
+    given,
+    example: error.example ?? '',
+    field,
+    subject,
+    fieldList: list(error.fields, lang),
+    kpiName,
+    range: error.range ? rangeText(error.range, error.kpi, lang) : '',
+  });
+};

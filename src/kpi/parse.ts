@@ -1,0 +1,85 @@
+import type { InputKind, KpiError, Result, Series } from './types.js';
+
+/** What a caller may hand the engine: an attribute's text, or a number set from script. */
+export type RawValue = string | number | null | undefined;
+
+/** Plain decimal numbers: `1234.5`, `-3`, `.5`, `2e3`. Nothing else is a number here. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** Larger than any real marketing figure: such a value is a typo or a unit mix-up. */
+export const LARGEST_FIGURE = 1e15;
+
+export const isBlank = (raw: RawValue): raw is null | undefined | '' =>
+  raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+
+const fail = (error: KpiError): Result<never> => ({ ok: false, error });
+
+/** An example of the accepted form, for messages: `churn="5%"`, `clicks="1250"`. */
+export const exampleFor = (kind: InputKind): string =>
+  ({ count: '1250', amount: '1250.50', signed: '-1250.50', rate: '5%', number: '12.5', answer: '9' })[kind];
+
+const readText = (text: string, field: string, kind: InputKind): Result<number> => {
+  const trimmed = text.trim();
+  const isPercent = trimmed.endsWith('%');
+  const digits = isPercent ? trimmed.slice(0, -1).trim() : trimmed;
+  const given = trimmed;
+  if (!DECIMAL.test(digits)) {
+    // Digits around other marks ("1.234,5", "€100", "1 000") could mean more than one number.
+    const code = /\d/.test(digits) ? 'ambiguous-number' : 'not-a-number';
+    return fail({ code, fields: [field], given, example: exampleFor(kind) });
+  }
+  if (isPercent && kind !== 'rate') {
+    return fail({ code: 'not-a-number', fields: [field], given, example: exampleFor(kind) });
+  }
+  return { ok: true, value: Number(digits) / (isPercent ? 100 : 1) };
+};
+
+/** Checks a number against what its kind allows. */
+const validate = (value: number, field: string, kind: InputKind, given: string): Result<number> => {
+  const error = (code: KpiError['code']) => fail({ code, fields: [field], given, example: exampleFor(kind) });
+  if (Number.isNaN(value)) return error('not-a-number');
+  if (!Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE) return error('too-large');
+  if (kind === 'rate' && (value < 0 || value > 1)) return error('not-a-rate');
+  if (kind !== 'signed' && value < 0) return error('negative');
+  if ((kind === 'count' || kind === 'answer') && !Number.isInteger(value)) return error('not-whole');
+  if (kind === 'answer' && value > 10) return error('out-of-range');
+  // -0 would print as "-0" in some formats.
+  return { ok: true, value: value === 0 ? 0 : value };
+};
+
+/**
+ * Reads one number. Rates (`kind: 'rate'`) may be written `5%` or `0.05`; everything else is a
+ * plain decimal with a dot. Blank input is reported as `missing`.
+ */
+export const parseNumber = (raw: RawValue, field: string, kind: InputKind = 'signed'): Result<number> => {
+  if (isBlank(raw)) return fail({ code: 'missing', fields: [field], example: exampleFor(kind) });
+  if (typeof raw === 'number') return validate(raw, field, kind, String(raw));
+  const read = readText(raw, field, kind);
+  return read.ok ? validate(read.value, field, kind, raw.trim()) : read;
+};
+
+/**
+ * Reads a comma-separated series, one entry per period. An empty entry is a gap (`null`), never
+ * zero. An error names the entry's position.
+ */
+export const parseSeries = (
+  raw: RawValue | Series,
+  field: string,
+  kind: InputKind = 'signed',
+): Result<(number | null)[]> => {
+  if (isBlank(raw as RawValue))
+    return fail({ code: 'missing', fields: [field], example: `${exampleFor(kind)},,${exampleFor(kind)}` });
+  const entries: readonly (RawValue | null)[] =
+    typeof raw === 'string' ? raw.split(',') : typeof raw === 'number' ? [raw] : (raw as Series);
+  const values: (number | null)[] = [];
+  for (const [index, entry] of entries.entries()) {
+    if (isBlank(entry)) {
+      values.push(null);
+      continue;
+    }
+    const parsed = parseNumber(entry, field, kind);
+    if (!parsed.ok) return fail({ ...parsed.error, position: index + 1 });
+    values.push(parsed.value);
+  }
+  return { ok: true, value: values };
+};

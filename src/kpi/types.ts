@@ -1,0 +1,117 @@
+/** The two languages the kit speaks. Every user-facing text in the engine comes in both. */
+export type Lang = 'en' | 'nl';
+
+/** A text in every language the kit speaks. */
+export type Text = Readonly<Record<Lang, string>>;
+
+/**
+ * What kind of figure an input is, which decides how it is parsed and validated.
+ * - `count`: a whole number of things, never negative (clicks, visitors).
+ * - `amount`: money or another quantity, never negative (spend, revenue).
+ * - `signed`: an amount that may be negative (revenue growth).
+ * - `rate`: a fraction between 0 and 1, written `5%` or `0.05` (churn).
+ * - `number`: any non-negative number, fractions allowed (periods, an LTV figure).
+ * - `answer`: a survey answer, a whole number from 0 to 10 (NPS scores).
+ */
+export type InputKind = 'count' | 'amount' | 'signed' | 'rate' | 'number' | 'answer';
+
+/** How a KPI's value is shown. Percent values are fractions: 0.05 is 5 %. */
+export type Unit = 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score';
+
+/** Which direction of change is good news. */
+export type Better = 'higher' | 'lower';
+
+export interface KpiInput<Name extends string = string> {
+  readonly name: Name;
+  readonly kind: InputKind;
+  /** Used when the input is left out; an input with a default is optional. */
+  readonly default?: number;
+  /**
+   * A comma-separated list (followers per platform, NPS answers). The formula gets its sum in
+   * `values` and the entries in `lists`.
+   */
+  readonly list?: boolean;
+}
+
+/** A closed or half-open interval; a missing bound is unbounded. */
+export interface Range {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface Benchmark extends Range {
+  /** Where the range comes from and what it applies to. */
+  readonly note: Text;
+}
+
+/**
+ * Divides and remembers a zero divisor instead of returning Infinity, so the engine can
+ * name the attribute to fix. `divisors` are the inputs the denominator is made of.
+ */
+export type Divide = (numerator: number, denominator: number, ...divisors: string[]) => number;
+
+export interface KpiDefinition<Name extends string = string> {
+  /** Stable id, as used in the `kpi` attribute (`roas`, `open-rate`). */
+  readonly id: string;
+  readonly name: Text;
+  /** One line that says what the KPI is, with its formula in words. */
+  readonly definition: Text;
+  readonly inputs: readonly KpiInput<Name>[];
+  /**
+   * Alternative sets of inputs that are each enough to compute the KPI, for KPIs that can be
+   * derived from different sources (LTV:CAC from `ltv` and `cac`, or from their raw inputs).
+   * Without it, every input that has no default is required.
+   */
+  readonly requires?: readonly (readonly Name[])[];
+  readonly unit: Unit;
+  readonly better: Better;
+  /** The values the KPI can take; a result outside is reported as an input error. */
+  readonly range?: Range;
+  /** A typical range quoted in the catalog, for comparison. */
+  readonly benchmark?: Benchmark;
+  /**
+   * The formula. Only inputs that were given (or have a default) are present in `values`;
+   * with `requires`, only those of the alternative that matched are guaranteed.
+   */
+  readonly formula: (
+    values: Readonly<Record<Name, number>>,
+    divide: Divide,
+    lists: Readonly<Record<Name, readonly number[]>>,
+  ) => number;
+}
+
+/** Why a KPI could not be computed. `field` is the attribute (or input) to fix. */
+export type KpiErrorCode =
+  | 'unknown-kpi'
+  | 'missing'
+  | 'not-a-number'
+  | 'ambiguous-number'
+  | 'not-a-rate'
+  | 'negative'
+  | 'not-whole'
+  | 'too-large'
+  | 'zero-divisor'
+  | 'out-of-range'
+  | 'invalid-option';
+
+export interface KpiError {
+  readonly code: KpiErrorCode;
+  /** The attribute or input names to fix, first the one to look at first. */
+  readonly fields: readonly string[];
+  /** The text that was given, when there was one. */
+  readonly given?: string;
+  /** For `out-of-range`: the KPI's valid range. For `invalid-option`: accepted values. */
+  readonly range?: Range;
+  readonly accepted?: readonly string[];
+  /** For `unknown-kpi` and `out-of-range`: the KPI concerned. */
+  readonly kpi?: string;
+  /** The accepted form, as an attribute value (`5%`, `1250.50`). */
+  readonly example?: string;
+  /** For series: the 1-based entry that is wrong. */
+  readonly position?: number;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: KpiError };
+
+/** A value or gap per period: `null` means "no data", never zero. */
+export type Series = readonly (number | null)[];

@@ -1,0 +1,20 @@
+/** How the element's current figure reads: good or bad news, neutral, or an input error. */
+export type KpiStatus = 'good' | 'bad' | 'neutral' | 'error';
+
+export interface KpiChangeDetail {
+  /** The KPI id, or `null` for a plain value without a KPI. */
+  readonly kpi: string | null;
+  /** The computed value (percent KPIs as fractions), or `null` in the error state. */
+  readonly value: number | null;
+  /** What the element shows: the formatted value, or the error message. */
+  readonly text: string;
+  readonly status: KpiStatus;
+}
+
+export type KpiChangeEvent = CustomEvent<KpiChangeDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'kpi-change': KpiChangeEvent;
+  }
+}

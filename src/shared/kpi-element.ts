@@ -1,0 +1,115 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { describeError, type KpiError, type Lang, type RawValue, type Result } from '../kpi/index.js';
+import { AttributeController } from './controllers/attribute-controller.js';
+import { LocaleController } from './controllers/locale-controller.js';
+import { renderError } from './error-state.js';
+import type { KpiChangeDetail } from './events.js';
+import { readSettings, type Settings } from './settings.js';
+import { hostStyles } from './styles/host.styles.js';
+
+/**
+ * What every kpi-kit element shares: the common attributes, KPI inputs read from attributes,
+ * the error state, and the `kpi-change` event. Elements render their own view and say what they
+ * show through `report()`.
+ *
+ * @fires kpi-change - When the shown value, text or status changes, including the first render. Detail: `KpiChangeDetail`.
+ * @csspart error - The error state shown instead of the figure when an attribute needs fixing.
+ * @cssprop [--kpi-color-good=#1a7f37] - Color of good news (a change in the better direction, a met target).
+ * @cssprop [--kpi-color-bad=#cf222e] - Color of bad news and of the error state.
+ * @cssprop [--kpi-color-neutral=#59636e] - Color of no change.
+ * @cssprop [--kpi-color-text=#1f2328] - Main text color.
+ * @cssprop [--kpi-color-muted=#59636e] - Secondary text color.
+ * @cssprop [--kpi-color-surface=#ffffff] - Background of the widget.
+ * @cssprop [--kpi-color-border=#d1d9e0] - Borders and tracks.
+ * @cssprop [--kpi-color-accent=#0969da] - Lines, bars and focus rings.
+ * @cssprop [--kpi-font-family=system-ui] - Font family.
+ * @cssprop [--kpi-font-size=1rem] - Base font size; the widget does not inherit the page's.
+ * @cssprop [--kpi-radius=12px] - Corner radius.
+ * @cssprop [--kpi-space=16px] - Inner spacing.
+ */
+export abstract class KpiElement extends LitElement {
+  static override styles = hostStyles;
+
+  /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
+  @property() kpi?: string;
+
+  /** The label shown with the figure; defaults to the KPI's name in the locale. */
+  @property() label?: string;
+
+  /** BCP 47 locale for numbers and texts (`en-US`, `nl-NL`); defaults to the nearest `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
+  @property() currency?: string;
+
+  /** Fixed number of decimals (0–10); each unit has a sensible default. */
+  @property() decimals?: string | number;
+
+  /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
+  @property() notation?: 'standard' | 'compact';
+
+  /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
+  @property() better?: 'higher' | 'lower';
+
+  private readonly localeController = new LocaleController(this);
+  private lastReport?: string;
+  private lastWarning?: string;
+
+  constructor() {
+    super();
+    new AttributeController(this);
+  }
+
+  /** The common attributes, validated, or an error that names the attribute to fix. */
+  protected readSettings(): Result<Settings> {
+    return readSettings(this, this.localeController.inherited);
+  }
+
+  /** The language of the element's own texts, even when its settings are invalid. */
+  protected get language(): Lang {
+    const settings = this.readSettings();
+    return settings.ok ? settings.value.lang : 'en';
+  }
+
+  /** Reads KPI inputs from attributes of the same name, with an optional prefix (`previous-`). */
+  protected attributeReader(prefix = ''): (input: string) => RawValue {
+    return (input) => this.getAttribute(prefix + input);
+  }
+
+  /** Fires a kpi-kit event: bubbling and composed, so it reaches listeners outside the shadow root. */
+  protected emit<Detail>(name: `kpi-${string}`, detail: Detail): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** What the element shows now, for `kpi-change`. */
+  protected abstract report(): KpiChangeDetail;
+
+  /**
+   * The shared error state for an engine error, in the element's language. The console warning
+   * (in English, for developers) names the attribute too; it is written once per distinct error.
+   */
+  protected renderError(error: KpiError, lang: Lang = this.language) {
+    const warning = `<${this.localName}>: ${describeError(error, 'en')}`;
+    if (warning !== this.lastWarning) {
+      this.lastWarning = warning;
+      console.warn(`kpi-kit ${warning}`);
+    }
+    return renderError(describeError(error, lang), lang);
+  }
+
+  /** An error's message in the element's language, for `report()`. */
+  protected describe(error: KpiError): string {
+    return describeError(error, this.language);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const detail = this.report();
+    const key = JSON.stringify(detail);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    if (detail.status !== 'error') this.lastWarning = undefined;
+    this.emit('kpi-change', detail);
+  }
+}

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+import { tokenStyles } from './tokens.styles.js';
+
+/**
+ * What every element shares: isolation from the host page's type and box model, the error
+ * state, visually hidden text, and respect for reduced motion and forced colors.
+ */
+export const hostStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      /* Fixed to the root size so a page's "div { font-size: … }" cannot inflate the widget. */
+      font-size: var(--kpi-font-size, 1rem);
+      font-family: var(--_font);
+      font-weight: 400;
+      line-height: 1.4;
+      color: var(--_text);
+      text-align: start;
+    }
+    :host([hidden]) {
+      display: none !important;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    .error {
+      display: flex;
+      gap: 0.5em;
+      align-items: flex-start;
+      margin: 0;
+      padding: 0.75em;
+      border: 1px solid var(--_bad);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      font-size: 0.875em;
+    }
+    .error-icon {
+      flex: none;
+      display: grid;
+      place-items: center;
+      width: 1.25em;
+      height: 1.25em;
+      border-radius: 50%;
+      background: var(--_bad);
+      color: var(--_surface);
+      font-weight: 700;
+      line-height: 1;
+    }
+    .error-title {
+      display: block;
+      font-weight: 600;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        transition: none !important;
+        animation: none !important;
+      }
+    }
+    @media (forced-colors: active) {
+      .error,
+      .error-icon {
+        border: 1px solid CanvasText;
+        forced-color-adjust: none;
+        background: Canvas;
+        color: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import {
+  defaultCurrency,
+  formatChange,
+  formatPoints,
+  formatRelative,
+  formatValue,
+  langOf,
+} from '../../src/kpi/index.js';
+
+const en = { locale: 'en-US' } as const;
+const nl = { locale: 'nl-NL' } as const;
+
+describe('formatValue', () => {
+  it('shows percent KPIs from fractions, with one decimal at most', () => {
+    expect(formatValue(0.0294, 'percent', en)).to.equal('2.9%');
+    expect(formatValue(0.0294, 'percent', nl)).to.equal('2,9%');
+    expect(formatValue(0.03, 'percent', en)).to.equal('3%');
+  });
+
+  it('shows money in the given currency, else the locale region’s', () => {
+    expect(formatValue(1250.5, 'currency', { ...en, currency: 'EUR' })).to.equal(
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(1250.5),
+    );
+    expect(formatValue(1250.5, 'currency', nl)).to.equal(
+      new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(1250.5),
+    );
+    expect(formatValue(200, 'currency', en)).to.equal('$200.00');
+  });
+
+  it('shows ratios as "x : 1" in the locale’s decimals', () => {
+    expect(formatValue(4, 'ratio', en)).to.equal('4 : 1');
+    expect(formatValue(2.5, 'ratio', nl)).to.equal('2,5 : 1');
+  });
+
+  it('shows scores signed, counts whole and grouped', () => {
+    expect(formatValue(45, 'score', en)).to.equal('+45');
+    expect(formatValue(-12, 'score', nl)).to.equal('-12');
+    expect(formatValue(0, 'score', en)).to.equal('0');
+    expect(formatValue(645286, 'count', en)).to.equal('645,286');
+    expect(formatValue(645286, 'count', nl)).to.equal('645.286');
+  });
+
+  it('honours decimals and compact notation', () => {
+    expect(formatValue(0.0294, 'percent', { ...en, decimals: 2 })).to.equal('2.94%');
+    expect(formatValue(4, 'ratio', { ...en, decimals: 1 })).to.equal('4.0 : 1');
+    expect(formatValue(1_234_567, 'count', { ...en, notation: 'compact' })).to.equal(
+      new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(1_234_567),
+    );
+    expect(formatValue(1_234_567, 'currency', { ...nl, notation: 'compact' })).to.equal(
+      new Intl.NumberFormat('nl-NL', {
+        style: 'currency',
+        currency: 'EUR',
+        notation: 'compact',
+        maximumFractionDigits: 1,
+      }).format(1_234_567),
+    );
+  });
+});
+
+describe('formatting changes', () => {
+  it('reports percent KPI changes in percentage points', () => {
+    expect(formatPoints(0.01, en)).to.equal('+1 pp');
+    expect(formatPoints(-0.005, nl)).to.equal('-0,5 pp');
+    expect(formatPoints(0.01, en, true)).to.equal('+1 percentage point');
+    expect(formatPoints(0.015, en, true)).to.equal('+1.5 percentage points');
+    expect(formatPoints(0.01, nl, true)).to.equal('+1 procentpunt');
+    expect(formatPoints(0.02, nl, true)).to.equal('+2 procentpunten');
+    expect(formatChange(0.01, 'percent', en)).to.equal('+1 pp');
+  });
+
+  it('reports 2 % → 3 % as +1 pp and +50 %', () => {
+    expect(formatChange(0.03 - 0.02, 'percent', en)).to.equal('+1 pp');
+    expect(formatRelative(0.5, en)).to.equal('+50%');
+  });
+
+  it('signs changes in the KPI’s unit', () => {
+    expect(formatChange(-20, 'currency', { ...en, currency: 'USD' })).to.equal('-$20.00');
+    expect(formatChange(0.5, 'ratio', en)).to.equal('+0.5');
+    expect(formatChange(3, 'count', nl)).to.equal('+3');
+    expect(formatChange(0, 'count', en)).to.equal('0');
+  });
+});
+
+describe('locale helpers', () => {
+  it('speaks Dutch for nl locales and English otherwise', () => {
+    expect(langOf('nl-BE')).to.equal('nl');
+    expect(langOf('nl')).to.equal('nl');
+    expect(langOf('en-GB')).to.equal('en');
+    expect(langOf('de-DE')).to.equal('en');
+  });
+
+  it('picks the currency of the locale’s region', () => {
+    expect(defaultCurrency('nl-NL')).to.equal('EUR');
+    expect(defaultCurrency('nl')).to.equal('EUR');
+    expect(defaultCurrency('en-US')).to.equal('USD');
+    expect(defaultCurrency('en-GB')).to.equal('GBP');
+    expect(defaultCurrency('en')).to.equal('USD');
+  });
+});

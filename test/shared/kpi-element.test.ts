@@ -1,0 +1,145 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { computeKpi, formatValue, getKpi } from '../../src/kpi/index.js';
+import { defineElement } from '../../src/shared/define.js';
+import type { KpiChangeDetail } from '../../src/shared/events.js';
+import { KpiElement } from '../../src/shared/kpi-element.js';
+
+/** A throwaway element on the shared base: shows one computed KPI value as text. */
+class TestKpi extends KpiElement {
+  private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
+
+  override render() {
+    const settings = this.readSettings();
+    if (!settings.ok) return this.renderError(settings.error);
+    const result = computeKpi(this.kpi, this.attributeReader());
+    if (!result.ok) {
+      this.detail = { kpi: this.kpi ?? null, value: null, text: this.describe(result.error), status: 'error' };
+      return this.renderError(result.error, settings.value.lang);
+    }
+    const unit = getKpi(this.kpi ?? '')?.unit ?? 'number';
+    const text = formatValue(result.value, unit, settings.value.format);
+    this.detail = { kpi: this.kpi ?? null, value: result.value, text, status: 'neutral' };
+    return litHtml`<output>${text}</output>`;
+  }
+
+  protected override report() {
+    return this.detail;
+  }
+}
+defineElement('test-kpi', TestKpi);
+
+const shown = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('KpiElement', () => {
+  let warnings: string[] = [];
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (message: string) => warnings.push(message);
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('reads KPI inputs from attributes of the same name and renders the value', async () => {
+    const element = await fixture<TestKpi>(
+      html`<test-kpi kpi="roas" revenue="12000" spend="3000" locale="en-US"></test-kpi>`,
+    );
+    expect(shown(element)).to.equal('4 : 1');
+    await expect(element).to.be.accessible();
+  });
+
+  it('re-renders when an input attribute the catalog names changes', async () => {
+    const element = await fixture<TestKpi>(
+      html`<test-kpi kpi="roas" revenue="12000" spend="3000" locale="en-US"></test-kpi>`,
+    );
+    element.setAttribute('spend', '6000');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(shown(element)).to.equal('2 : 1');
+  });
+
+  it('fires kpi-change with the value, text and status, once per change', async () => {
+    const element = document.createElement('test-kpi') as TestKpi;
+    element.setAttribute('kpi', 'roas');
+    element.setAttribute('revenue', '100');
+    element.setAttribute('spend', '50');
+    element.setAttribute('locale', 'en-US');
+    const events: KpiChangeDetail[] = [];
+    element.addEventListener('kpi-change', (event) => events.push(event.detail));
+    const first = oneEvent(element, 'kpi-change');
+    document.body.append(element);
+    const event = await first;
+    expect(event.detail).to.deep.equal({ kpi: 'roas', value: 2, text: '2 : 1', status: 'neutral' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    element.label = 'A new label only';
+    await element.updateComplete;
+    expect(events).to.have.length(1);
+    element.remove();
+  });
+
+  it('shows the error state, in the locale, and warns once naming the attribute', async () => {
+    const element = await fixture<TestKpi>(
+      html`<test-kpi kpi="roas" revenue="€12000" spend="3000" locale="nl-NL"></test-kpi>`,
+    );
+    expect(shown(element)).to.contain('Deze KPI kan niet worden getoond');
+    expect(shown(element)).to.contain('revenue="€12000" is dubbelzinnig');
+    expect(element.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<test-kpi>').and.contain('revenue="€12000"');
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(warnings).to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
+  for (const [attribute, value] of [
+    ['locale', 'not a locale!'],
+    ['currency', 'euro'],
+    ['decimals', '-1'],
+    ['decimals', 'two'],
+    ['notation', 'short'],
+    ['better', 'up'],
+  ]) {
+    it(`reports an invalid ${attribute}="${value}" by name`, async () => {
+      const element = await fixture<TestKpi>(html`<test-kpi kpi="roas" revenue="1" spend="1"></test-kpi>`);
+      element.setAttribute(attribute, value);
+      await element.updateComplete;
+      expect(shown(element)).to.contain(`${attribute}="${value}" is not valid`);
+      expect(shown(element)).not.to.match(/NaN|undefined|Infinity/);
+    });
+  }
+
+  it('takes its locale from the nearest lang ancestor, and follows changes to it', async () => {
+    const wrapper = await fixture(html`<div lang="nl-NL"><test-kpi kpi="roas" revenue="5" spend="2"></test-kpi></div>`);
+    const element = wrapper.querySelector('test-kpi') as TestKpi;
+    await element.updateComplete;
+    expect(shown(element)).to.equal('2,5 : 1');
+    wrapper.setAttribute('lang', 'en-US');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(shown(element)).to.equal('2.5 : 1');
+  });
+
+  it('lets its own locale attribute win over lang', async () => {
+    const wrapper = await fixture(
+      html`<div lang="nl"><test-kpi locale="en-US" kpi="roas" revenue="5" spend="2"></test-kpi></div>`,
+    );
+    const element = wrapper.querySelector('test-kpi') as TestKpi;
+    await element.updateComplete;
+    expect(shown(element)).to.equal('2.5 : 1');
+  });
+
+  it('hides text written inside the tag, the no-JavaScript fallback, once it renders', async () => {
+    const element = await fixture<TestKpi>(html`<test-kpi kpi="roas" revenue="4" spend="1">ROAS 4 : 1</test-kpi>`);
+    expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(element.shadowRoot?.querySelector('slot')).to.equal(null);
+  });
+
+  it('defines a tag only once, so loading the kit twice never throws', () => {
+    class Other extends TestKpi {}
+    expect(() => defineElement('test-kpi', Other)).not.to.throw();
+    expect(customElements.get('test-kpi')).to.equal(TestKpi);
+  });
+});

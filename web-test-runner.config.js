@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './scripts/summary-reporter.js';
+
+// Debian's Chromium; npm packages cannot download a browser on our machines.
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const args = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  reporters: [defaultReporter(), summaryReporter()],
+  // One page at a time: Chromium withholds animation frames and resize callbacks from pages in
+  // background tabs, which would stall tests of anything that renders on a frame.
+  concurrency: 1,
+  testFramework: { config: { timeout: 5000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args } })],
+  // Decorators need the project's tsconfig (experimentalDecorators).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // Lit's dev-mode notice is noise in every test's output.
+  filterBrowserLogs: ({ args: [first] }) => !(typeof first === 'string' && first.includes('Lit is in dev mode')),
+};
