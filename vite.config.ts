@@ -1,12 +1,19 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 
+/** Every element folder holds `<tag>.ts`, which defines the tag: one entry per element. */
+const elements = readdirSync(src('elements'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
 /** Per-element modules for npm users, who bring their own Lit and d3. */
 const entries = {
   index: src('index.ts'),
   engine: src('kpi/index.ts'),
+  ...Object.fromEntries(elements.map((tag) => [tag, src(`elements/${tag}/${tag}.ts`)])),
 };
 
 /**

@@ -57,6 +57,9 @@ const PHRASES: Record<Lang, Phrases> = {
         ? `${e.kpiName} comes out outside its possible range (${e.range}). Check ${e.fieldList}.`
         : `${e.kpiName} comes out too large to be real. Check ${e.fieldList}.`,
     'invalid-option': (e) => `${e.subject} is not valid. Use ${list(e.accepted ?? [], 'en', 'or')}.`,
+    'no-figure': () => 'There is nothing to show yet. Add kpi="…" with the KPI\'s inputs, or value="…".',
+    'not-a-date': (e) =>
+      `${e.subject} is not a date. Write it as year-month-day or year-month, like ${e.field}="${e.example}".`,
   },
   nl: {
     'unknown-kpi': (e) =>
@@ -77,6 +80,9 @@ const PHRASES: Record<Lang, Phrases> = {
         ? `${e.kpiName} valt buiten het mogelijke bereik (${e.range}). Controleer ${e.fieldList}.`
         : `${e.kpiName} komt te groot uit om echt te zijn. Controleer ${e.fieldList}.`,
     'invalid-option': (e) => `${e.subject} is niet geldig. Gebruik ${list(e.accepted ?? [], 'nl', 'or')}.`,
+    'no-figure': () => 'Er is nog niets te tonen. Voeg kpi="…" toe met de invoer van de KPI, of value="…".',
+    'not-a-date': (e) =>
+      `${e.subject} is geen datum. Schrijf het als jaar-maand-dag of jaar-maand, zoals ${e.field}="${e.example}".`,
   },
 };
 

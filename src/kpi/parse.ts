@@ -1,4 +1,4 @@
-import type { InputKind, KpiError, Result, Series } from './types.js';
+import type { InputKind, KpiError, Result, Series, Unit } from './types.js';
 
 /** What a caller may hand the engine: an attribute's text, or a number set from script. */
 export type RawValue = string | number | null | undefined;
@@ -16,7 +16,12 @@ const fail = (error: KpiError): Result<never> => ({ ok: false, error });
 
 /** An example of the accepted form, for messages: `churn="5%"`, `clicks="1250"`. */
 export const exampleFor = (kind: InputKind): string =>
-  ({ count: '1250', amount: '1250.50', signed: '-1250.50', rate: '5%', number: '12.5', answer: '9' })[kind];
+  ({ count: '1250', amount: '1250.50', signed: '-1250.50', rate: '5%', number: '12.5', answer: '9', percent: '12.5%' })[
+    kind
+  ];
+
+/** How a value of a KPI unit is written in `value`, `target` or `goal`: percent KPIs take `3%` or `0.03`. */
+export const kindForUnit = (unit: Unit): InputKind => (unit === 'percent' ? 'percent' : 'signed');
 
 const readText = (text: string, field: string, kind: InputKind): Result<number> => {
   const trimmed = text.trim();
@@ -28,7 +33,7 @@ const readText = (text: string, field: string, kind: InputKind): Result<number> 
     const code = /\d/.test(digits) ? 'ambiguous-number' : 'not-a-number';
     return fail({ code, fields: [field], given, example: exampleFor(kind) });
   }
-  if (isPercent && kind !== 'rate') {
+  if (isPercent && kind !== 'rate' && kind !== 'percent') {
     return fail({ code: 'not-a-number', fields: [field], given, example: exampleFor(kind) });
   }
   return { ok: true, value: Number(digits) / (isPercent ? 100 : 1) };
@@ -40,7 +45,7 @@ const validate = (value: number, field: string, kind: InputKind, given: string):
   if (Number.isNaN(value)) return error('not-a-number');
   if (!Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE) return error('too-large');
   if (kind === 'rate' && (value < 0 || value > 1)) return error('not-a-rate');
-  if (kind !== 'signed' && value < 0) return error('negative');
+  if (kind !== 'signed' && kind !== 'percent' && value < 0) return error('negative');
   if ((kind === 'count' || kind === 'answer') && !Number.isInteger(value)) return error('not-whole');
   if (kind === 'answer' && value > 10) return error('out-of-range');
   // -0 would print as "-0" in some formats.

@@ -12,8 +12,9 @@ export type Text = Readonly<Record<Lang, string>>;
  * - `rate`: a fraction between 0 and 1, written `5%` or `0.05` (churn).
  * - `number`: any non-negative number, fractions allowed (periods, an LTV figure).
  * - `answer`: a survey answer, a whole number from 0 to 10 (NPS scores).
+ * - `percent`: a KPI value in percent, signed and unbounded, written `12.5%` or `0.125`.
  */
-export type InputKind = 'count' | 'amount' | 'signed' | 'rate' | 'number' | 'answer';
+export type InputKind = 'count' | 'amount' | 'signed' | 'rate' | 'number' | 'answer' | 'percent';
 
 /** How a KPI's value is shown. Percent values are fractions: 0.05 is 5 %. */
 export type Unit = 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score';
@@ -92,7 +93,9 @@ export type KpiErrorCode =
   | 'too-large'
   | 'zero-divisor'
   | 'out-of-range'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'no-figure'
+  | 'not-a-date';
 
 export interface KpiError {
   readonly code: KpiErrorCode;

@@ -71,6 +71,8 @@ describe('describeError', () => {
       'zero-divisor',
       'out-of-range',
       'invalid-option',
+      'no-figure',
+      'not-a-date',
     ];
     for (const code of codes) {
       for (const locale of ['en', 'nl']) {

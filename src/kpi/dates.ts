@@ -1,0 +1,60 @@
+import type { KpiError, Result } from './types.js';
+
+/** A calendar date or month from an ISO string, counted in whole UTC days so months compare fairly. */
+export interface IsoDate {
+  /** Days since 1970-01-01 (UTC); for a month, its first day. */
+  readonly day: number;
+  readonly precision: 'day' | 'month';
+  /** The text as given, trimmed. */
+  readonly text: string;
+}
+
+const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Reads `2026-02` or `2026-02-15`. Dates that do not exist (`2026-02-30`) and other forms are
+ * errors naming the field; nothing is guessed from a local time zone.
+ */
+export const parseIsoDate = (raw: string | null | undefined, field: string): Result<IsoDate> => {
+  const text = raw?.trim() ?? '';
+  const fail = (code: KpiError['code']): Result<never> => ({
+    ok: false,
+    error: { code, fields: [field], given: text, example: '2026-02-15' },
+  });
+  if (text === '') return fail('missing');
+  const match = ISO.exec(text);
+  if (!match) return fail('not-a-date');
+  const [year, month, dayOfMonth = 1] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const time = Date.UTC(year ?? 0, (month ?? 1) - 1, dayOfMonth);
+  const date = new Date(time);
+  if (date.getUTCMonth() !== (month ?? 1) - 1 || date.getUTCDate() !== dayOfMonth) return fail('not-a-date');
+  return { ok: true, value: { day: time / MS_PER_DAY, precision: match[3] ? 'day' : 'month', text } };
+};
+
+/** The ISO date (`YYYY-MM-DD`) of a day number, for messages and attributes. */
+export const isoOfDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** The number of days in the month a day falls in. */
+export const daysInMonth = (day: number): number => {
+  const date = new Date(day * MS_PER_DAY);
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+};
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date or month for readers: `Feb 15, 2026` / `15 feb 2026`, or `Feb 2026` / `feb 2026`. */
+export const formatIsoDate = (date: IsoDate, locale: string, style: 'short' | 'long' = 'short'): string => {
+  const key = `${locale}|${date.precision}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: style === 'long' ? 'long' : 'short',
+      ...(date.precision === 'day' ? { day: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(date.day * MS_PER_DAY));
+};
