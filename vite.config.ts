@@ -1,11 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 
 /** Every element folder holds `<tag>.ts`, which defines the tag: one entry per element. */
-const elements = readdirSync(src('elements'), { withFileTypes: true })
+const elements = (existsSync(src('elements')) ? readdirSync(src('elements'), { withFileTypes: true }) : [])
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
