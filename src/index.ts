@@ -3,3 +3,4 @@
  */
 export * from './kpi/index.js';
 export type { KpiChangeDetail, KpiChangeEvent, KpiStatus } from './shared/events.js';
+export { KpiCard } from './elements/kpi-card/kpi-card.js';

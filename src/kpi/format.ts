@@ -86,3 +86,16 @@ export const formatChange = (change: number, unit: Unit, options: FormatOptions,
   const shown = unit === 'ratio' ? 'number' : unit;
   return numberFormat(options.locale, intlOptions(shown, options, true)).format(change);
 };
+
+/**
+ * The size of a change without its sign, for sentences that say the direction in words
+ * ("down $20.00", "up 1 percentage point").
+ */
+export const formatMagnitude = (change: number, unit: Unit, options: FormatOptions, long = false): string => {
+  const size = Math.abs(change);
+  if (unit === 'percent') {
+    const text = formatPoints(size, options, long);
+    return size === 0 ? text : text.replace(/^\+/, '');
+  }
+  return formatValue(size, unit === 'ratio' || unit === 'score' ? 'number' : unit, options);
+};

@@ -1,4 +1,4 @@
-import type { Better } from './types.js';
+import type { Better, Range } from './types.js';
 
 export interface TargetCheck {
   readonly met: boolean;
@@ -31,3 +31,7 @@ export const progressToGoal = (value: number, goal: number, better: Better, base
     ofWay: baseline === undefined ? null : share(value - baseline, goal - baseline),
   };
 };
+
+/** Where a value stands against a range such as a benchmark; bounds belong to the range. */
+export const placeInRange = (value: number, { min, max }: Range): 'below' | 'within' | 'above' =>
+  min !== undefined && value < min ? 'below' : max !== undefined && value > max ? 'above' : 'within';

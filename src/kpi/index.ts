@@ -7,8 +7,16 @@ export { getKpi, listKpis, registerKpi } from './registry.js';
 export { isBlank, kindForUnit, parseNumber, parseSeries, LARGEST_FIGURE, type RawValue } from './parse.js';
 export { computeKpi, resolveKpi, type ComputeOptions, type RawInputs } from './compute.js';
 export { compareValues, newsOf, type Comparison, type Direction, type News } from './compare.js';
-export { checkTarget, progressToGoal, type GoalProgress, type TargetCheck } from './goal.js';
-export { formatChange, formatNumber, formatPoints, formatRelative, formatValue, type FormatOptions } from './format.js';
+export { checkTarget, placeInRange, progressToGoal, type GoalProgress, type TargetCheck } from './goal.js';
+export {
+  formatChange,
+  formatMagnitude,
+  formatNumber,
+  formatPoints,
+  formatRelative,
+  formatValue,
+  type FormatOptions,
+} from './format.js';
 export { canonicalLocale, defaultCurrency, isCurrencyCode, langOf } from './locale.js';
 export { describeError } from './messages.js';
 export { daysInMonth, formatIsoDate, isoOfDay, parseIsoDate, type IsoDate } from './dates.js';

@@ -43,6 +43,8 @@ export interface Range {
 export interface Benchmark extends Range {
   /** Where the range comes from and what it applies to. */
   readonly note: Text;
+  /** For money KPIs: the currency the range is quoted in. */
+  readonly currency?: string;
 }
 
 /**

@@ -13,6 +13,10 @@ export interface KpiChangeDetail {
 
 export type KpiChangeEvent = CustomEvent<KpiChangeDetail>;
 
+/** A kpi-kit event: bubbling and composed, so it reaches listeners outside the shadow root. */
+export const kpiEvent = <Detail>(name: `kpi-${string}`, detail: Detail): CustomEvent<Detail> =>
+  new CustomEvent(name, { detail, bubbles: true, composed: true });
+
 declare global {
   interface HTMLElementEventMap {
     'kpi-change': KpiChangeEvent;

@@ -1,10 +1,10 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeError, type KpiError, type Lang, type RawValue, type Result } from '../kpi/index.js';
 import { AttributeController } from './controllers/attribute-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { renderError } from './error-state.js';
-import type { KpiChangeDetail } from './events.js';
+import { kpiEvent, type KpiChangeDetail } from './events.js';
 import { readSettings, type Settings } from './settings.js';
 import { hostStyles } from './styles/host.styles.js';
 
@@ -29,7 +29,7 @@ import { hostStyles } from './styles/host.styles.js';
  * @cssprop [--kpi-space=16px] - Inner spacing.
  */
 export abstract class KpiElement extends LitElement {
-  static override styles = hostStyles;
+  static override styles: CSSResultGroup = hostStyles;
 
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
   @property() kpi?: string;
@@ -79,7 +79,7 @@ export abstract class KpiElement extends LitElement {
 
   /** Fires a kpi-kit event: bubbling and composed, so it reaches listeners outside the shadow root. */
   protected emit<Detail>(name: `kpi-${string}`, detail: Detail): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(kpiEvent(name, detail));
   }
 
   /** What the element shows now, for `kpi-change`. */

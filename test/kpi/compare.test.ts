@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkTarget, compareValues, progressToGoal } from '../../src/kpi/index.js';
+import { checkTarget, compareValues, placeInRange, progressToGoal } from '../../src/kpi/index.js';
 
 describe('compareValues', () => {
   it('gives absolute and relative change and good news for a rise where higher is better', () => {
@@ -47,5 +47,14 @@ describe('progressToGoal', () => {
   it('returns null instead of dividing by zero', () => {
     expect(progressToGoal(10, 0, 'higher')).to.deep.equal({ ofGoal: null, ofWay: null });
     expect(progressToGoal(10, 8000, 'higher', 8000).ofWay).to.equal(null);
+  });
+});
+
+describe('placeInRange', () => {
+  it('places a value below, within or above a range, bounds included', () => {
+    expect(placeInRange(0.01, { min: 0.02, max: 0.05 })).to.equal('below');
+    expect(placeInRange(0.02, { min: 0.02, max: 0.05 })).to.equal('within');
+    expect(placeInRange(0.06, { min: 0.02, max: 0.05 })).to.equal('above');
+    expect(placeInRange(0.9, { min: 0.005 })).to.equal('within');
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   defaultCurrency,
   formatChange,
+  formatMagnitude,
   formatPoints,
   formatRelative,
   formatValue,
@@ -96,5 +97,14 @@ describe('locale helpers', () => {
     expect(defaultCurrency('en-US')).to.equal('USD');
     expect(defaultCurrency('en-GB')).to.equal('GBP');
     expect(defaultCurrency('en')).to.equal('USD');
+  });
+});
+
+describe('formatMagnitude', () => {
+  it('gives the size of a change without its sign, for sentences', () => {
+    expect(formatMagnitude(-20, 'currency', { locale: 'en-US', currency: 'USD' })).to.equal('$20.00');
+    expect(formatMagnitude(-0.01, 'percent', { locale: 'en-US' }, true)).to.equal('1 percentage point');
+    expect(formatMagnitude(0.005, 'percent', { locale: 'nl-NL' })).to.equal('0,5 pp');
+    expect(formatMagnitude(-0.8, 'ratio', { locale: 'en-US' })).to.equal('0.8');
   });
 });

@@ -76,6 +76,7 @@ export const leadGeneration = [
     benchmark: {
       min: 10,
       max: 500,
+      currency: 'EUR',
       note: { en: '€10–€500, depending on the industry', nl: '€ 10–€ 500, afhankelijk van de branche' },
     },
   }),

@@ -1,0 +1,1 @@
+import '../src/elements/kpi-card/kpi-card.js';

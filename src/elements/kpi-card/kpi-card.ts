@@ -1,0 +1,191 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Direction, Result } from '../../kpi/index.js';
+import { defineElement } from '../../shared/define.js';
+import type { KpiChangeDetail } from '../../shared/events.js';
+import { KpiElement } from '../../shared/kpi-element.js';
+import { hostStyles } from '../../shared/styles/host.styles.js';
+import { buildCardModel, type CardModel } from './card-model.js';
+import { readCardValues } from './card-figures.js';
+import { cardStyles } from './kpi-card.styles.js';
+
+const ARROWS: Record<Direction, string> = { up: 'M6 2 11 9H1Z', down: 'M6 10 1 3h10Z', flat: 'M2 5h6V2l4 4-4 4V7H2Z' };
+
+/**
+ * One KPI, computed from raw inputs, with its change since the previous period, its target and
+ * its typical range.
+ *
+ * Every input of the KPI is an attribute of the same name (`revenue`, `spend`, `clicks`, … as
+ * listed in the catalog), and the previous period's inputs carry a `previous-` prefix
+ * (`previous-revenue`). A KPI input that is itself called `previous` keeps its own meaning.
+ *
+ * @summary A card that shows one KPI: value, change, target and benchmark, from raw numbers.
+ * @tag kpi-card
+ *
+ * @csspart card - The card's box.
+ * @csspart label - The KPI's label.
+ * @csspart value - The big value.
+ * @csspart delta - The change badge, with arrow and sign.
+ * @csspart target - The target line.
+ * @csspart benchmark - The typical-range line.
+ * @csspart info-button - The button that shows the KPI's definition.
+ * @csspart definition - The definition and formula, in words.
+ *
+ * @cssprop [--kpi-card-value-size=2em] - Size of the big value.
+ * @cssprop [--kpi-card-background=var(--kpi-color-surface)] - Background of the card.
+ */
+export class KpiCard extends KpiElement {
+  static override styles = [hostStyles, cardStyles];
+
+  /** A ready value to show when there is no `kpi` (or no formula for it). */
+  @property() value?: string | number;
+
+  /** The unit of `value`: `percent`, `currency`, `ratio`, `count`, `number` (default) or `score`. */
+  @property() unit?: string;
+
+  /** The previous period's value, when `value` is used or the KPI's `previous-` inputs are not given. */
+  @property({ attribute: 'previous-value' }) previousValue?: string | number;
+
+  /** The target in the KPI's unit (`3%` or `0.03` for percent KPIs); shows whether it is met. */
+  @property() target?: string | number;
+
+  /** Shows the catalog's typical range for the KPI and where the value stands in it. */
+  @property({ type: Boolean }) benchmark = false;
+
+  /** What the change is compared with; defaults to "vs previous period" in the locale. */
+  @property({ attribute: 'compare-label' }) compareLabel?: string;
+
+  @state() private definitionOpen = false;
+
+  private model?: Result<CardModel>;
+
+  protected override willUpdate(): void {
+    const settings = this.readSettings();
+    if (!settings.ok) {
+      this.model = settings;
+      return;
+    }
+    const values = readCardValues(
+      {
+        kpi: this.kpi,
+        value: this.value,
+        unit: this.unit,
+        previousValue: this.previousValue,
+        target: this.target,
+        read: this.attributeReader(),
+      },
+      settings.value,
+    );
+    this.model = values.ok
+      ? {
+          ok: true,
+          value: buildCardModel(
+            { ...values.value, benchmark: this.benchmark, label: this.label, compareLabel: this.compareLabel },
+            settings.value,
+          ),
+        }
+      : values;
+  }
+
+  protected override render() {
+    if (!this.model) return nothing;
+    if (!this.model.ok) return this.renderError(this.model.error);
+    const { label, value, delta, target, benchmark, definition, sentence } = this.model.value;
+    return html`<article part="card" class="card">
+      <p class="visually-hidden">${sentence}</p>
+      <div class="body" aria-hidden="true">
+        <div part="label" class="label">${label}</div>
+        <div part="value" class="value">${value}</div>
+        <div class="meta">
+          ${
+            delta
+              ? html`<div class="delta-row">
+                  <span part="delta" class="delta ${delta.news}">
+                    <svg class="arrow" viewBox="0 0 12 12">${svg`<path d=${ARROWS[delta.direction]}></path>`}</svg>
+                    ${delta.text}
+                  </span>
+                  <span class="delta-note">${delta.note}</span>
+                </div>`
+              : nothing
+          }
+          ${
+            target
+              ? html`<div part="target" class="line target ${target.met ? 'met' : 'missed'}">
+                  <span class="mark">${target.met ? '✓' : '✗'}</span><span>${target.text}</span>
+                </div>`
+              : nothing
+          }
+          ${benchmark ? this.renderBenchmark(benchmark) : nothing}
+        </div>
+      </div>
+      ${
+        definition
+          ? html`<button
+                part="info-button"
+                class="info"
+                type="button"
+                aria-expanded=${this.definitionOpen ? 'true' : 'false'}
+                aria-controls="definition"
+                @click=${this.toggleDefinition}
+                @keydown=${this.closeOnEscape}
+              >
+                <span aria-hidden="true">i</span><span class="visually-hidden">${definition.button}</span>
+              </button>
+              <p id="definition" part="definition" class="definition" ?hidden=${!this.definitionOpen}>
+                ${definition.text}
+              </p>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  private renderBenchmark({ text, bar }: NonNullable<CardModel['benchmark']>) {
+    return html`<div part="benchmark" class="line benchmark">
+      <span>${text}</span>
+      ${
+        bar
+          ? html`<svg class="range" viewBox="0 0 100 8" preserveAspectRatio="none">
+              <rect class="range-track" x="0" y="3" width="100" height="2" rx="1"></rect>
+              <rect
+                class="range-band"
+                x=${bar.bandStart}
+                y="2"
+                width=${bar.bandEnd - bar.bandStart}
+                height="4"
+                rx="1"
+              ></rect>
+              <rect class="range-marker" x=${Math.min(bar.marker, 98.5) - 0.75} y="0" width="1.5" height="8"></rect>
+            </svg>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private toggleDefinition() {
+    this.definitionOpen = !this.definitionOpen;
+  }
+
+  private closeOnEscape(event: KeyboardEvent) {
+    if (event.key === 'Escape' && this.definitionOpen) {
+      this.definitionOpen = false;
+      event.stopPropagation();
+    }
+  }
+
+  protected override report(): KpiChangeDetail {
+    const kpi = this.kpi?.trim() || null;
+    if (!this.model?.ok) {
+      return { kpi, value: null, text: this.model ? this.describe(this.model.error) : '', status: 'error' };
+    }
+    const { figure, value, status } = this.model.value;
+    return { kpi, value: figure, text: value, status };
+  }
+}
+
+defineElement('kpi-card', KpiCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-card': KpiCard;
+  }
+}

@@ -1,0 +1,295 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/elements/kpi-card/kpi-card.js';
+import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
+import { partText, readAloud, settle } from '../helpers/screen-reader.js';
+
+const en = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
+const nl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('nl-NL', options);
+
+describe('<kpi-card>', () => {
+  let warnings: unknown[][] = [];
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('computes ROAS from raw inputs: "ROAS 4 : 1"', async () => {
+    const card = await fixture<KpiCard>(
+      html`<kpi-card kpi="roas" revenue="12000" spend="3000" locale="en-US"></kpi-card>`,
+    );
+    expect(partText(card, 'label')).to.equal('Return on ad spend');
+    expect(partText(card, 'value')).to.equal('4 : 1');
+    expect(readAloud(card)).to.contain('Return on ad spend: 4 : 1.');
+    await expect(card).to.be.accessible();
+  });
+
+  describe('units', () => {
+    const cases: [string, string, string][] = [
+      ['percent', 'kpi="conversion-rate" conversions="30" visitors="1000"', en({ style: 'percent' }).format(0.03)],
+      [
+        'currency',
+        'kpi="cac" spend="10000" customers="50" currency="USD"',
+        en({ style: 'currency', currency: 'USD' }).format(200),
+      ],
+      ['ratio', 'kpi="roas" revenue="10" spend="1"', '10 : 1'],
+      ['count', 'kpi="press-mentions" count="1250"', en({}).format(1250)],
+      ['number', 'kpi="visitors-per-lead" visitors="2050" leads="100"', en({ maximumFractionDigits: 1 }).format(20.5)],
+      ['score', 'kpi="nps" promoters="60" passives="25" detractors="15"', '+45'],
+    ];
+    for (const [unit, attributes, expected] of cases) {
+      it(`shows a ${unit} KPI`, async () => {
+        const wrapper = await fixture(`<div lang="en-US"><kpi-card ${attributes}></kpi-card></div>`);
+        const card = wrapper.querySelector('kpi-card') as KpiCard;
+        await card.updateComplete;
+        expect(partText(card, 'value')).to.equal(expected);
+      });
+    }
+
+    it('shows a ready value in its unit when there is no formula', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card
+          label="Share of wallet"
+          value="12.5%"
+          unit="percent"
+          previous-value="10%"
+          locale="en-US"
+        ></kpi-card>`,
+      );
+      expect(partText(card, 'label')).to.equal('Share of wallet');
+      expect(partText(card, 'value')).to.equal('12.5%');
+      expect(partText(card, 'delta')).to.equal('+2.5 pp');
+      await expect(card).to.be.accessible();
+    });
+  });
+
+  describe('comparison with the previous period', () => {
+    it('shows a rise as good news where higher is better, in percentage points for percent KPIs', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card
+          kpi="conversion-rate"
+          conversions="30"
+          visitors="1000"
+          previous-conversions="20"
+          previous-visitors="1000"
+          locale="en-US"
+        ></kpi-card>`,
+      );
+      expect(partText(card, 'delta')).to.equal('+1 pp');
+      expect(readAloud(card)).to.contain('Up 1 percentage point vs previous period, better.');
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows CAC going down as good news, with the relative change', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card
+          kpi="cac"
+          spend="18000"
+          customers="100"
+          previous-spend="20000"
+          previous-customers="100"
+          currency="USD"
+          locale="en-US"
+        ></kpi-card>`,
+      );
+      const relative = en({ style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(-0.1);
+      expect(partText(card, 'delta')).to.equal(`-$20.00 (${relative})`);
+      expect(readAloud(card)).to.contain('Down $20.00 (10%) vs previous period, better.');
+    });
+
+    it('lets better="lower" turn a rise into bad news', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card value="120" previous-value="100" better="lower" locale="en-US"></kpi-card>`,
+      );
+      expect(readAloud(card)).to.contain('Up 20 (20%) vs previous period, worse.');
+    });
+
+    it('uses previous-value as the previous KPI value when the previous inputs are not given', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="roas" revenue="12000" spend="3000" previous-value="3" locale="en-US"></kpi-card>`,
+      );
+      expect(partText(card, 'delta')).to.contain('+1');
+    });
+
+    it('keeps a KPI input named previous as an input (traffic growth), with previous- twins for the period before', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card
+          kpi="traffic-growth"
+          current="664234"
+          previous="645286"
+          previous-current="645286"
+          previous-previous="600000"
+          decimals="2"
+          locale="en-US"
+        ></kpi-card>`,
+      );
+      expect(partText(card, 'value')).to.equal('2.94%');
+      expect(partText(card, 'delta')).to.match(/^-4\.61 pp$/);
+    });
+
+    it('says what it compares with, via compare-label', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card value="5" previous-value="5" compare-label="vs last month" locale="en-US"></kpi-card>`,
+      );
+      expect(readAloud(card)).to.contain('Unchanged vs last month.');
+    });
+  });
+
+  describe('target', () => {
+    it('says a target is met, and by how much', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="conversion-rate" conversions="35" visitors="1000" target="3%" locale="en-US"></kpi-card>`,
+      );
+      expect(partText(card, 'target')).to.equal('✓Target 3%: met, 0.5 pp above');
+      expect(readAloud(card)).to.contain('Target 3%: met, 0.5 pp above.');
+      await expect(card).to.be.accessible();
+    });
+
+    it('says a target is missed, in the better direction of the KPI', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="cac" spend="20000" customers="100" target="180" currency="EUR" locale="en-US"></kpi-card>`,
+      );
+      const twenty = en({ style: 'currency', currency: 'EUR' }).format(20);
+      expect(readAloud(card)).to.contain(`missed, ${twenty} over`);
+    });
+
+    it('accepts 0.03 and 3% as the same percent target', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="conversion-rate" conversions="30" visitors="1000" target="0.03" locale="en-US"></kpi-card>`,
+      );
+      expect(partText(card, 'target')).to.contain('Target 3%: met');
+    });
+  });
+
+  describe('benchmark', () => {
+    it('shows the typical range of the KPI and where the value stands in it', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="open-rate" opened="300" sent="1000" benchmark locale="en-US"></kpi-card>`,
+      );
+      expect(partText(card, 'benchmark')).to.equal('Typical 15%–25%: above the typical range');
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows ratios once with ": 1"', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="roas" revenue="35" spend="10" benchmark locale="en-US"></kpi-card>`,
+      );
+      expect(partText(card, 'benchmark')).to.equal('Typical 3–4 : 1: within the typical range');
+    });
+  });
+
+  describe('locales', () => {
+    it('speaks Dutch for nl-NL, numbers and words', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card
+          kpi="conversion-rate"
+          conversions="36"
+          visitors="1200"
+          previous-conversions="24"
+          previous-visitors="1000"
+          target="3%"
+          benchmark
+          locale="nl-NL"
+        ></kpi-card>`,
+      );
+      expect(partText(card, 'label')).to.equal('Conversieratio');
+      expect(partText(card, 'delta')).to.equal('+0,6 pp');
+      expect(readAloud(card)).to.equal(
+        `Conversieratio: ${nl({ style: 'percent' }).format(0.03)}. Gestegen met 0,6 procentpunten t.o.v. vorige periode, beter. ` +
+          'Doel 3%: gehaald. Gebruikelijk 2%–5%: binnen de gebruikelijke bandbreedte. Over Conversieratio',
+      );
+      await expect(card).to.be.accessible();
+    });
+  });
+
+  describe('definition', () => {
+    it('opens and closes the KPI definition by keyboard, pointer and touch alike (a button)', async () => {
+      const card = await fixture<KpiCard>(html`<kpi-card kpi="roas" revenue="4" spend="1" locale="en-US"></kpi-card>`);
+      const button = card.shadowRoot?.querySelector<HTMLButtonElement>('[part="info-button"]');
+      const definition = card.shadowRoot?.querySelector<HTMLElement>('[part="definition"]');
+      expect(button?.getAttribute('aria-expanded')).to.equal('false');
+      expect(readAloud(card)).to.contain('About Return on ad spend');
+      expect(definition?.hidden).to.equal(true);
+      button?.click();
+      await card.updateComplete;
+      expect(button?.getAttribute('aria-expanded')).to.equal('true');
+      expect(definition?.hidden).to.equal(false);
+      expect(definition?.textContent).to.contain('Total conversion value from ads divided by ad spend.');
+      await expect(card).to.be.accessible();
+      button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await card.updateComplete;
+      expect(definition?.hidden).to.equal(true);
+    });
+
+    it('has no definition button for a plain value', async () => {
+      const card = await fixture<KpiCard>(html`<kpi-card value="12" locale="en-US"></kpi-card>`);
+      expect(card.shadowRoot?.querySelector('[part="info-button"]')).to.equal(null);
+    });
+  });
+
+  describe('updates and events', () => {
+    it('re-computes when an input attribute changes and fires kpi-change', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="roas" revenue="12000" spend="3000" locale="en-US"></kpi-card>`,
+      );
+      setTimeout(() => card.setAttribute('spend', '4000'));
+      const event = await oneEvent(card, 'kpi-change');
+      expect(event.detail).to.deep.equal({ kpi: 'roas', value: 3, text: '3 : 1', status: 'neutral' });
+      expect(partText(card, 'value')).to.equal('3 : 1');
+    });
+
+    it('reports good or bad news in kpi-change', async () => {
+      const card = document.createElement('kpi-card');
+      card.setAttribute('locale', 'en-US');
+      card.value = '5';
+      card.previousValue = '4';
+      const event = oneEvent(card, 'kpi-change');
+      document.body.append(card);
+      expect((await event).detail.status).to.equal('good');
+      card.remove();
+    });
+  });
+
+  describe('errors', () => {
+    const cases: [attributes: string, says: string, names: string][] = [
+      ['kpi="roas" revenue="€12.000" spend="3000"', 'revenue="€12.000" is ambiguous', 'revenue'],
+      ['kpi="roas" revenue="12000"', 'spend is missing', 'spend'],
+      ['kpi="cac" spend="100" customers="0"', 'divides by customers, which is 0', 'customers'],
+      ['kpi="cac" spend="100" customers="-3"', 'customers="-3" is negative', 'customers'],
+      ['kpi="roas" revenue="1e400" spend="1"', 'revenue="1e400" is too large', 'revenue'],
+      ['kpi="roass" revenue="1" spend="1"', 'kpi="roass" is not a KPI', 'kpi'],
+      [
+        'kpi="roas" revenue="1" spend="1" previous-revenue="abc" previous-spend="1"',
+        'previous-revenue="abc" is not a number',
+        'previous-revenue',
+      ],
+      ['kpi="roas" revenue="1" spend="1" target="lots"', 'target="lots" is not a number', 'target'],
+      ['value="12" unit="euros"', 'unit="euros" is not valid', 'unit'],
+      ['', 'nothing to show yet', 'kpi'],
+    ];
+    for (const [attributes, says, names] of cases) {
+      it(`explains ${attributes || 'no attributes'} and warns naming ${names}`, async () => {
+        const wrapper = await fixture(`<div lang="en-US"><kpi-card ${attributes}></kpi-card></div>`);
+        const card = wrapper.querySelector('kpi-card') as KpiCard;
+        await card.updateComplete;
+        const text = readAloud(card);
+        expect(text).to.contain(says);
+        expect(text).not.to.match(/NaN|Infinity|undefined|null/);
+        expect(String(warnings.at(-1)?.[0])).to.contain(names);
+        await expect(card).to.be.accessible();
+      });
+    }
+
+    it('recovers when the attribute is fixed', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="cac" spend="100" customers="0" locale="en-US"></kpi-card>`,
+      );
+      card.setAttribute('customers', '4');
+      await settle(card);
+      expect(partText(card, 'value')).to.equal(en({ style: 'currency', currency: 'USD' }).format(25));
+    });
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The text a screen reader reads in an element's shadow root, in reading order: text nodes
+ * outside `aria-hidden` and `hidden` subtrees, plus `aria-label`s, joined by spaces.
+ */
+export const readAloud = (host: Element): string => {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node instanceof Element) {
+      if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden')) return;
+      if (node.localName === 'style' || node.localName === 'script') return;
+      const label = node.getAttribute('aria-label');
+      if (label) {
+        parts.push(label);
+        return;
+      }
+    }
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    node.childNodes.forEach(visit);
+  };
+  if (host.shadowRoot) host.shadowRoot.childNodes.forEach(visit);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+};
+
+/** The visible text of a part, whitespace folded. */
+export const partText = (host: Element, part: string): string =>
+  host.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Lets MutationObserver callbacks run, then waits for the element's render. */
+export const settle = async (element: Element & { updateComplete?: Promise<unknown> }): Promise<void> => {
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+};
