@@ -18,7 +18,10 @@ const manifest = () => {
     cwd: root,
     stdio: 'ignore',
   });
-  return readFileSync(join(cache, 'custom-elements.json'), 'utf8');
+  const generated = JSON.parse(readFileSync(join(cache, 'custom-elements.json'), 'utf8'));
+  // The analyzer lists modules in the file system's order, which differs between clones.
+  generated.modules.sort((a, b) => a.path.localeCompare(b.path));
+  return `${JSON.stringify(generated, null, 2)}\n`;
 };
 
 /** The engine, bundled and imported, so the table is built from the very code users run. */
