@@ -205,6 +205,51 @@ describe('<kpi-card>', () => {
     });
   });
 
+  describe('common attributes', () => {
+    it('honours decimals, compact notation and currency', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="first-30-days-traffic" visitors="1234567" notation="compact" locale="en-US"></kpi-card>`,
+      );
+      expect(partText(card, 'value')).to.equal(en({ notation: 'compact', maximumFractionDigits: 1 }).format(1234567));
+      card.setAttribute('notation', 'standard');
+      card.setAttribute('decimals', '1');
+      await settle(card);
+      expect(partText(card, 'value')).to.equal(
+        en({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1234567),
+      );
+      const money = await fixture<KpiCard>(
+        html`<kpi-card kpi="aov" revenue="9000" orders="120" currency="GBP" locale="nl-NL"></kpi-card>`,
+      );
+      expect(partText(money, 'value')).to.equal(nl({ style: 'currency', currency: 'GBP' }).format(75));
+    });
+
+    for (const width of [160, 600]) {
+      it(`fits a ${width} px container without overflowing`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div>
+            <kpi-card
+              kpi="ltv"
+              arpu="50"
+              churn="4%"
+              previous-arpu="48"
+              previous-churn="5%"
+              target="1200"
+              benchmark
+              currency="USD"
+              locale="en-US"
+            ></kpi-card>
+          </div>`,
+        );
+        wrapper.style.width = `${width}px`;
+        const card = wrapper.querySelector('kpi-card') as KpiCard;
+        await settle(card);
+        const box = card.shadowRoot?.querySelector<HTMLElement>('[part="card"]');
+        expect(box?.getBoundingClientRect().width).to.be.at.most(width + 0.5);
+        expect(box?.scrollWidth).to.be.at.most((box?.clientWidth ?? 0) + 1);
+      });
+    }
+  });
+
   describe('definition', () => {
     it('opens and closes the KPI definition by keyboard, pointer and touch alike (a button)', async () => {
       const card = await fixture<KpiCard>(html`<kpi-card kpi="roas" revenue="4" spend="1" locale="en-US"></kpi-card>`);

@@ -34,7 +34,14 @@ export interface CardModel {
   /** The figure as a number (percent KPIs as fractions), for `kpi-change`. */
   readonly figure: number;
   readonly value: string;
-  readonly delta?: { readonly direction: Direction; readonly news: News; readonly text: string; readonly note: string };
+  readonly delta?: {
+    readonly direction: Direction;
+    readonly news: News;
+    readonly text: string;
+    /** The relative change, `(+25%)`, for units where points are not the change. */
+    readonly relative?: string;
+    readonly note: string;
+  };
   readonly target?: { readonly met: boolean; readonly text: string };
   readonly benchmark?: { readonly text: string; readonly bar?: BenchmarkBar };
   readonly definition?: { readonly button: string; readonly text: string };
@@ -73,7 +80,8 @@ export const buildCardModel = (figures: CardFigures, { lang, format }: Settings)
     delta = {
       direction: comparison.direction,
       news: comparison.news,
-      text: `${formatChange(comparison.change, unit, format)}${relative ? ` (${relative})` : ''}`,
+      text: formatChange(comparison.change, unit, format),
+      ...(relative ? { relative: `(${relative})` } : {}),
       note,
     };
     const magnitude = `${formatMagnitude(comparison.change, unit, format, true)}${relative ? ` (${relative.replace(/^[+-]/, '')})` : ''}`;

@@ -148,9 +148,13 @@ export const cardStyles = css`
   .definition[hidden] {
     display: none;
   }
-  @container (max-width: 200px) {
+  @container (max-width: 220px) {
     .card {
       --_space: var(--kpi-space, 12px);
+    }
+    /* The relative change stays in the spoken sentence; the badge keeps to one line. */
+    .relative {
+      display: none;
     }
     .value {
       font-size: calc(var(--_value-size) * 0.75);

@@ -102,7 +102,7 @@ export class KpiCard extends KpiElement {
               ? html`<div class="delta-row">
                   <span part="delta" class="delta ${delta.news}">
                     <svg class="arrow" viewBox="0 0 12 12">${svg`<path d=${ARROWS[delta.direction]}></path>`}</svg>
-                    ${delta.text}
+                    ${delta.text}${delta.relative ? html` <span class="relative">${delta.relative}</span>` : nothing}
                   </span>
                   <span class="delta-note">${delta.note}</span>
                 </div>`
