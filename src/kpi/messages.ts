@@ -58,6 +58,8 @@ const PHRASES: Record<Lang, Phrases> = {
         : `${e.kpiName} comes out too large to be real. Check ${e.fieldList}.`,
     'invalid-option': (e) => `${e.subject} is not valid. Use ${list(e.accepted ?? [], 'en', 'or')}.`,
     'no-figure': () => 'There is nothing to show yet. Add kpi="…" with the KPI\'s inputs, or value="…".',
+    'invalid-json': (e) =>
+      `The <script type="application/json"> inside the element is not a JSON object ("${e.given}…"). Write it like {"revenue": [1200, 1500], "spend": 300}.`,
     'not-a-date': (e) =>
       `${e.subject} is not a date. Write it as year-month-day or year-month, like ${e.field}="${e.example}".`,
   },
@@ -81,6 +83,8 @@ const PHRASES: Record<Lang, Phrases> = {
         : `${e.kpiName} komt te groot uit om echt te zijn. Controleer ${e.fieldList}.`,
     'invalid-option': (e) => `${e.subject} is niet geldig. Gebruik ${list(e.accepted ?? [], 'nl', 'or')}.`,
     'no-figure': () => 'Er is nog niets te tonen. Voeg kpi="…" toe met de invoer van de KPI, of value="…".',
+    'invalid-json': (e) =>
+      `De <script type="application/json"> in het element is geen JSON-object ("${e.given}…"). Schrijf het als {"revenue": [1200, 1500], "spend": 300}.`,
     'not-a-date': (e) =>
       `${e.subject} is geen datum. Schrijf het als jaar-maand-dag of jaar-maand, zoals ${e.field}="${e.example}".`,
   },

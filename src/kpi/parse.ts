@@ -59,6 +59,9 @@ const validate = (value: number, field: string, kind: InputKind, given: string):
 export const parseNumber = (raw: RawValue, field: string, kind: InputKind = 'signed'): Result<number> => {
   if (isBlank(raw)) return fail({ code: 'missing', fields: [field], example: exampleFor(kind) });
   if (typeof raw === 'number') return validate(raw, field, kind, String(raw));
+  // Scripts can hand over anything at run time, whatever the types say.
+  if (typeof raw !== 'string')
+    return fail({ code: 'not-a-number', fields: [field], given: String(raw), example: exampleFor(kind) });
   const read = readText(raw, field, kind);
   return read.ok ? validate(read.value, field, kind, raw.trim()) : read;
 };

@@ -97,7 +97,8 @@ export type KpiErrorCode =
   | 'out-of-range'
   | 'invalid-option'
   | 'no-figure'
-  | 'not-a-date';
+  | 'not-a-date'
+  | 'invalid-json';
 
 export interface KpiError {
   readonly code: KpiErrorCode;

@@ -5,6 +5,7 @@ import { AttributeController } from './controllers/attribute-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { renderError } from './error-state.js';
 import { kpiEvent, type KpiChangeDetail } from './events.js';
+import { asRawValue, parseJsonInputs, type DataInputs } from './data-inputs.js';
 import { readSettings, type Settings } from './settings.js';
 import { hostStyles } from './styles/host.styles.js';
 
@@ -52,18 +53,42 @@ export abstract class KpiElement extends LitElement {
   /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
   @property() better?: 'higher' | 'lower';
 
+  /** `light` or `dark`; by default the widget follows the reader's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * KPI inputs set from script, by attribute name (`{ revenue: 12000, 'previous-spend': 3000 }`),
+   * series as arrays (`null` for a gap). They take precedence over a JSON child and attributes.
+   */
+  @property({ attribute: false }) inputs?: DataInputs;
+
   private readonly localeController = new LocaleController(this);
   private lastReport?: string;
   private lastWarning?: string;
+  private jsonText?: string;
+  private jsonInputs?: Result<DataInputs>;
 
   constructor() {
     super();
     new AttributeController(this);
   }
 
-  /** The common attributes, validated, or an error that names the attribute to fix. */
+  /** The common attributes and the JSON child, validated, or an error that names what to fix. */
   protected readSettings(): Result<Settings> {
+    const json = this.readJsonChild();
+    if (!json.ok) return json;
     return readSettings(this, this.localeController.inherited);
+  }
+
+  /** The inputs of a `<script type="application/json">` child, parsed once per text. */
+  private readJsonChild(): Result<DataInputs> {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? '';
+    if (text !== this.jsonText || !this.jsonInputs) {
+      this.jsonText = text;
+      this.jsonInputs = text.trim() ? parseJsonInputs(text) : { ok: true, value: {} };
+    }
+    return this.jsonInputs;
   }
 
   /** The language of the element's own texts, even when its settings are invalid. */
@@ -72,9 +97,19 @@ export abstract class KpiElement extends LitElement {
     return settings.ok ? settings.value.lang : 'en';
   }
 
-  /** Reads KPI inputs from attributes of the same name, with an optional prefix (`previous-`). */
+  /**
+   * Reads KPI inputs by attribute name, with an optional prefix (`previous-`): from `inputs`, else
+   * the JSON child, else the attribute. Data is turned into attribute text, so it is parsed and
+   * validated the same way.
+   */
   protected attributeReader(prefix = ''): (input: string) => RawValue {
-    return (input) => this.getAttribute(prefix + input);
+    const json = this.readJsonChild();
+    const sources = [this.inputs, json.ok ? json.value : undefined];
+    return (input) => {
+      const name = prefix + input;
+      const source = sources.find((data) => data !== undefined && Object.hasOwn(data, name));
+      return source ? asRawValue(source[name]) : this.getAttribute(name);
+    };
   }
 
   /** Fires a kpi-kit event: bubbling and composed, so it reaches listeners outside the shadow root. */

@@ -16,6 +16,7 @@ export interface SettingAttributes {
   readonly decimals?: string | number | null;
   readonly notation?: string | null;
   readonly better?: string | null;
+  readonly theme?: string | null;
 }
 
 /** The common attributes, validated. */
@@ -38,7 +39,7 @@ const given = <T>(value: T | null | undefined): value is T => value !== undefine
  * attribute. An invalid value is an error naming its attribute, never a silent fallback.
  */
 export const readSettings = (attributes: SettingAttributes, inheritedLocale: string): Result<Settings> => {
-  const { locale, currency, decimals, notation, better } = attributes;
+  const { locale, currency, decimals, notation, better, theme } = attributes;
   const resolved = given(locale) ? canonicalLocale(locale) : inheritedLocale;
   if (!resolved) return invalid('locale', locale ?? '', ['en-US', 'nl-NL', 'another BCP 47 language tag']);
   if (given(currency) && !isCurrencyCode(currency))
@@ -50,6 +51,7 @@ export const readSettings = (attributes: SettingAttributes, inheritedLocale: str
   if (given(notation) && notation !== 'standard' && notation !== 'compact')
     return invalid('notation', notation, ['standard', 'compact']);
   if (given(better) && better !== 'higher' && better !== 'lower') return invalid('better', better, ['higher', 'lower']);
+  if (given(theme) && theme !== 'light' && theme !== 'dark') return invalid('theme', theme, ['light', 'dark']);
   return {
     ok: true,
     value: {

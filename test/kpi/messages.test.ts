@@ -73,6 +73,7 @@ describe('describeError', () => {
       'invalid-option',
       'no-figure',
       'not-a-date',
+      'invalid-json',
     ];
     for (const code of codes) {
       for (const locale of ['en', 'nl']) {

@@ -93,3 +93,12 @@ describe('parseSeries', () => {
     expect(parseSeries('', 'values')).to.deep.include({ ok: false });
   });
 });
+
+describe('parsing what scripts hand over', () => {
+  it('rejects values that are neither text nor numbers instead of throwing', () => {
+    for (const value of [{}, [1, 2], true, Symbol.for('x')]) {
+      const result = parseNumber(value as unknown as string, 'spend', 'amount');
+      expect(result.ok).to.equal(false);
+    }
+  });
+});

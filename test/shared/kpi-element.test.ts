@@ -101,6 +101,7 @@ describe('KpiElement', () => {
     ['decimals', 'two'],
     ['notation', 'short'],
     ['better', 'up'],
+    ['theme', 'blue'],
   ]) {
     it(`reports an invalid ${attribute}="${value}" by name`, async () => {
       const element = await fixture<TestKpi>(html`<test-kpi kpi="roas" revenue="1" spend="1"></test-kpi>`);
@@ -141,5 +142,68 @@ describe('KpiElement', () => {
     class Other extends TestKpi {}
     expect(() => defineElement('test-kpi', Other)).not.to.throw();
     expect(customElements.get('test-kpi')).to.equal(TestKpi);
+  });
+});
+
+describe('KpiElement theming', () => {
+  it('follows theme="dark", and a token set on a wrapper brands every widget inside', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <test-kpi kpi="roas" revenue="4" spend="1" theme="dark"></test-kpi>
+        <test-kpi kpi="roas" revenue="4" spend="1" theme="light"></test-kpi>
+      </div>`,
+    );
+    const [dark, light] = [...wrapper.querySelectorAll('test-kpi')];
+    const textColor = (element: Element) => getComputedStyle(element).color;
+    expect(textColor(dark)).to.equal('rgb(240, 246, 252)');
+    expect(textColor(light)).to.equal('rgb(31, 35, 40)');
+    wrapper.style.setProperty('--kpi-color-text', 'rgb(10, 20, 30)');
+    expect(textColor(dark)).to.equal('rgb(10, 20, 30)');
+    expect(textColor(light)).to.equal('rgb(10, 20, 30)');
+  });
+});
+
+describe('KpiElement data inputs', () => {
+  const originalWarn = console.warn;
+  beforeEach(() => {
+    console.warn = () => undefined;
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('takes inputs set from script, before attributes, validated like attributes', async () => {
+    const element = await fixture<TestKpi>(html`<test-kpi kpi="roas" revenue="1" spend="1" locale="en-US"></test-kpi>`);
+    element.inputs = { revenue: 12000, spend: '3000' };
+    await element.updateComplete;
+    expect(shown(element)).to.equal('4 : 1');
+    element.inputs = { revenue: Number.NaN, spend: 3000 };
+    await element.updateComplete;
+    expect(shown(element)).to.contain('revenue="NaN" is not a number');
+  });
+
+  it('reads a JSON child, for long series pasted in a CMS editor, and follows edits to it', async () => {
+    const element = await fixture<TestKpi>(
+      html`<test-kpi kpi="roas" locale="en-US"
+        ><script type="application/json">
+          { "revenue": 500, "spend": 100 }
+        </script></test-kpi
+      >`,
+    );
+    expect(shown(element)).to.equal('5 : 1');
+    const script = element.querySelector('script');
+    if (script) script.textContent = '{ "revenue": 600, "spend": 100 }';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(shown(element)).to.equal('6 : 1');
+  });
+
+  it('explains a JSON child that is not an object', async () => {
+    // A string, not a Lit template: the formatter would otherwise repair the JSON.
+    const element = await fixture<TestKpi>(
+      '<test-kpi kpi="roas" locale="en-US"><script type="application/json">{ revenue: 500 }</script></test-kpi>',
+    );
+    expect(shown(element)).to.contain('is not a JSON object ("{ revenue: 500 }…")');
+    await expect(element).to.be.accessible();
   });
 });

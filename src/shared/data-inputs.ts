@@ -1,0 +1,38 @@
+import type { KpiError, RawValue, Result } from '../kpi/index.js';
+
+/** Inputs given as data rather than attributes: from a script property, a JSON child, a fetched file. */
+export type DataInputs = Readonly<Record<string, unknown>>;
+
+/**
+ * Turns a value from data into the text an attribute would hold, so data and attributes go through
+ * the same parsing and validation: arrays become comma-separated series (null is a gap).
+ * Anything else that is not a number or text is passed on as text and rejected by the parser.
+ */
+export const asRawValue = (value: unknown): RawValue => {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (Array.isArray(value)) {
+    return value.map((entry: unknown) => (entry === null || entry === undefined ? '' : String(entry))).join(',');
+  }
+  return String(value);
+};
+
+const isRecord = (value: unknown): value is DataInputs =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads `<script type="application/json">` inside an element: an object of inputs by attribute
+ * name, the way CMS editors can paste long series without one very long attribute.
+ */
+export const parseJsonInputs = (text: string): Result<DataInputs> => {
+  const fail: Result<never> = {
+    ok: false,
+    error: { code: 'invalid-json', fields: ['script'], given: text.trim().slice(0, 40) } satisfies KpiError,
+  };
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isRecord(parsed) ? { ok: true, value: parsed } : fail;
+  } catch {
+    return fail;
+  }
+};
