@@ -23,7 +23,10 @@ export const readAloud = (host: Element): string => {
 
 /** The visible text of a part, whitespace folded. */
 export const partText = (host: Element, part: string): string =>
-  host.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+  host.shadowRoot
+    ?.querySelector(`[part~="${part}"]`)
+    ?.textContent?.replace(/[ \t\n\r]+/g, ' ')
+    .trim() ?? '';
 
 /** Lets MutationObserver callbacks run, then waits for the element's render. */
 export const settle = async (element: Element & { updateComplete?: Promise<unknown> }): Promise<void> => {
