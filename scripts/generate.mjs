@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
- * Writes the files generated from the sources: custom-elements.json (from the elements' JSDoc)
- * and the KPI catalog table in README.md (from the engine). With --check, writes nothing and
- * fails when a committed file differs from what the sources give, so a stale file cannot land.
+ * Writes the files generated from the sources: custom-elements.json (from the elements' JSDoc),
+ * the editor and framework files in interop/ (from the manifest) and the KPI catalog table in
+ * README.md (from the engine). With --check, writes nothing and fails when a committed file
+ * differs from what the sources give, so a stale file cannot land.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { attributeTypes, elementsOf, frameworkTypings, vscodeCustomData, webTypes } from './interop.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cache = join(root, '.cache', 'generated');
@@ -77,7 +79,20 @@ const readme = async () => {
 };
 
 mkdirSync(cache, { recursive: true });
-const generated = { 'custom-elements.json': manifest(), 'README.md': await readme() };
+mkdirSync(join(root, 'interop'), { recursive: true });
+const manifestText = manifest();
+const elements = elementsOf(JSON.parse(manifestText));
+const kpis = (await loadEngine()).listKpis();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+const generated = {
+  'custom-elements.json': manifestText,
+  'interop/vscode.html-custom-data.json': json(vscodeCustomData(elements, kpis)),
+  'interop/web-types.json': json(webTypes(elements, kpis, pkg)),
+  'interop/kpi-kit-attributes.d.ts': attributeTypes(elements, kpis),
+  ...frameworkTypings(elements),
+  'README.md': await readme(),
+};
 const stale = [];
 for (const [file, content] of Object.entries(generated)) {
   const path = join(root, file);

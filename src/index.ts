@@ -4,3 +4,4 @@
 export * from './kpi/index.js';
 export type { KpiChangeDetail, KpiChangeEvent, KpiStatus } from './shared/events.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';
+export { KpiTrend } from './elements/kpi-trend/kpi-trend.js';

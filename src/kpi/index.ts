@@ -20,3 +20,4 @@ export {
 export { canonicalLocale, defaultCurrency, isCurrencyCode, langOf } from './locale.js';
 export { describeError } from './messages.js';
 export { daysInMonth, formatIsoDate, isoOfDay, parseIsoDate, type IsoDate } from './dates.js';
+export { computeSeries, summarizeSeries, type Period, type Point, type SeriesSummary } from './series.js';

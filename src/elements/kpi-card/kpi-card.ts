@@ -41,7 +41,7 @@ export class KpiCard extends KpiElement {
   @property() value?: string | number;
 
   /** The unit of `value`: `percent`, `currency`, `ratio`, `count`, `number` (default) or `score`. */
-  @property() unit?: string;
+  @property() unit?: 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score';
 
   /** The previous period's value, when `value` is used or the KPI's `previous-` inputs are not given. */
   @property({ attribute: 'previous-value' }) previousValue?: string | number;

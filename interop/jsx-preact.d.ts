@@ -1,0 +1,14 @@
+// Generated from custom-elements.json by "npm run generate". Do not edit.
+import type { JSX as PreactJSX } from 'preact';
+import type { KpiKitElements } from './kpi-kit-attributes.js';
+
+type Props<Attributes> = PreactJSX.HTMLAttributes<HTMLElement> & Attributes;
+
+declare module 'preact' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'kpi-card': Props<KpiKitElements['kpi-card']>;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+// Generated from custom-elements.json by "npm run generate". Do not edit.
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { KpiChangeEvent } from 'kpi-kit';
+import type { KpiKitElements } from './kpi-kit-attributes.js';
+
+type Props<Attributes> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> &
+  Attributes & { onkpichange?: (event: KpiChangeEvent) => void };
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'kpi-card': Props<KpiKitElements['kpi-card']>;
+    }
+  }
+}

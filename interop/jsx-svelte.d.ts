@@ -1,0 +1,11 @@
+// Generated from custom-elements.json by "npm run generate". Do not edit.
+import type { HTMLAttributes } from 'svelte/elements';
+import type { KpiKitElements } from './kpi-kit-attributes.js';
+
+type Props<Attributes> = HTMLAttributes<HTMLElement> & Attributes;
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+    'kpi-card': Props<KpiKitElements['kpi-card']>;
+  }
+}

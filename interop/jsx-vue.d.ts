@@ -1,0 +1,11 @@
+// Generated from custom-elements.json by "npm run generate". Do not edit.
+import type { DefineComponent } from 'vue';
+import type { KpiKitElements } from './kpi-kit-attributes.js';
+
+type Props<Attributes> = DefineComponent<Attributes>;
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'kpi-card': Props<KpiKitElements['kpi-card']>;
+  }
+}

@@ -1,0 +1,243 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_line: var(--kpi-trend-line-color, var(--_accent));
+    --_target: var(--kpi-trend-target-color, var(--_text));
+  }
+  .trend {
+    display: grid;
+    gap: 0.25em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.25em 1em;
+  }
+  .label {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .target-key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .dash {
+    width: 1.25em;
+    border-top: 2px dashed var(--_target);
+  }
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+  }
+  .value {
+    font-size: 1.75em;
+    font-weight: 650;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+  }
+  .delta {
+    font-size: 0.875em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .delta.good {
+    color: var(--_good);
+  }
+  .delta.bad {
+    color: var(--_bad);
+  }
+  .delta.neutral {
+    color: var(--_neutral);
+  }
+  .arrow {
+    font-size: 0.75em;
+  }
+  .news {
+    font-weight: 400;
+  }
+  .period,
+  .footer {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .chart {
+    position: relative;
+    height: var(--kpi-trend-height, 4rem);
+    margin-block: 0.5em 0.25em;
+    border-radius: 4px;
+    outline-offset: 2px;
+    touch-action: pan-y;
+  }
+  .chart.with-axis {
+    height: var(--kpi-trend-height, 11rem);
+  }
+  .chart:focus-visible {
+    outline: 2px solid var(--_accent);
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    display: block;
+    overflow: visible;
+  }
+  .line {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .dots {
+    fill: var(--_line);
+  }
+  .area {
+    fill: var(--_line);
+    fill-opacity: 0.14;
+  }
+  .bars {
+    fill: var(--_line);
+    fill-opacity: 0.75;
+  }
+  .target {
+    stroke: var(--_target);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 4;
+  }
+  .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .tick {
+    fill: var(--_muted);
+    font-size: 0.6875rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .marker {
+    fill: var(--_surface);
+    stroke: var(--_line);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .marker.latest {
+    fill: var(--_line);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  .focus line {
+    stroke: var(--_text);
+    stroke-width: 1;
+    stroke-dasharray: 2 2;
+  }
+  .focus circle {
+    fill: var(--_surface);
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+    min-height: 1.4em;
+  }
+  .readout {
+    color: var(--_text);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .readout:empty {
+    display: none;
+  }
+  .extremes {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-variant-numeric: tabular-nums;
+  }
+  .mark {
+    font-size: 0.75em;
+    color: var(--_line);
+  }
+  .data {
+    margin-top: 0.25em;
+    font-size: 0.8125em;
+  }
+  .data summary {
+    width: fit-content;
+    cursor: pointer;
+    color: var(--_accent);
+    border-radius: 4px;
+  }
+  .data summary:focus-visible,
+  .table-scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .table-scroll {
+    max-height: 16em;
+    overflow: auto;
+    margin-top: 0.5em;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    font-weight: 400;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  td {
+    text-align: end;
+  }
+  @media (forced-colors: active) {
+    .line,
+    .target,
+    .focus line,
+    .focus circle,
+    .marker {
+      stroke: CanvasText;
+    }
+    .area,
+    .bars,
+    .dots,
+    .marker.latest {
+      fill: CanvasText;
+    }
+    .grid {
+      stroke: GrayText;
+    }
+    .tick {
+      fill: CanvasText;
+    }
+    .dash {
+      border-color: CanvasText;
+    }
+    .chart:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

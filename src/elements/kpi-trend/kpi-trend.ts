@@ -1,0 +1,215 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
+import { formatValue, type KpiError, type Lang, type Result } from '../../kpi/index.js';
+import { ResizeController } from '../../shared/controllers/resize-controller.js';
+import { defineElement } from '../../shared/define.js';
+import type { KpiChangeDetail } from '../../shared/events.js';
+import { KpiElement } from '../../shared/kpi-element.js';
+import type { Settings } from '../../shared/settings.js';
+import { hostStyles } from '../../shared/styles/host.styles.js';
+import { styles } from './kpi-trend.styles.js';
+import { TREND_STRINGS } from './kpi-trend.strings.js';
+import { nextPeriod } from './explore.js';
+import { readPeriodNames } from './period-labels.js';
+import { renderChart } from './trend-chart.js';
+import { readTrend } from './trend-data.js';
+import { makePlot, TREND_TYPES, type Plot, type TrendType } from './trend-geometry.js';
+import { formatted, latestChange, summarize, type TrendContext } from './trend-text.js';
+import { renderFooter, renderHeadline, renderTable, renderTargetKey } from './trend-view.js';
+
+/**
+ * A KPI's story over time: a sparkline, area or bar chart computed per period from raw input
+ * series, with the latest value, its change on the period before, markers for the latest point,
+ * the high and the low, keyboard and pointer exploration, a summary sentence and the full data.
+ *
+ * @summary A KPI over time, computed per period from raw series.
+ * @tag kpi-trend
+ * @fires kpi-change - When the latest value, its text or its news changes. Detail: `KpiChangeDetail` (value: the latest value; status: good or bad news of the latest change).
+ * @csspart label - The KPI's name.
+ * @csspart value - The latest value.
+ * @csspart delta - The change on the period before, with its arrow and news word.
+ * @csspart period - The latest period, and the one it is compared with.
+ * @csspart target - The key of the target line.
+ * @csspart chart - The focusable chart (one tab stop; arrow keys, Home, End, Page Up and Page Down explore).
+ * @csspart table - The disclosure with the full data table.
+ * @cssprop [--kpi-trend-height=4rem] - Height of the chart (11rem by default with `axis`).
+ * @cssprop [--kpi-trend-line-color=var(--kpi-color-accent)] - Line, area and bar color.
+ * @cssprop [--kpi-trend-target-color=var(--kpi-color-text)] - Color of the target line.
+ */
+export class KpiTrend extends KpiElement {
+  static override styles = [hostStyles, styles];
+
+  /** A ready series, comma-separated, one entry per period; an empty entry is a gap (used without `kpi`). */
+  @property() values?: string;
+
+  /** The unit of `values`: `percent`, `currency`, `ratio`, `count`, `number` (default) or `score`. */
+  @property() unit?: string;
+
+  /** Period labels, comma-separated: free text, or ISO months and dates (`2026-01`, `2026-02-15`) formatted for the locale. */
+  @property() labels?: string;
+
+  /** `line` (a sparkline, the default), `area` or `bar`. */
+  @property() type?: string;
+
+  /** Shows small localized axes. */
+  @property({ type: Boolean }) axis = false;
+
+  /** Draws a target line at this value, in the KPI's unit (`3%` or `0.03` for percent KPIs). */
+  @property() target?: string;
+
+  @state() private hover?: number;
+  @state() private cursor?: number;
+  @state() private tableOpen = false;
+
+  private readonly resize = new ResizeController(this);
+  private plot?: Plot;
+  /** The last trend read, reused while its inputs are the same, so moving the focus is cheap. */
+  private memo?: { readonly key: string; readonly context: TrendContext };
+  private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
+
+  override render() {
+    const settings = this.readSettings();
+    if (!settings.ok) return this.fail(settings.error);
+    const type = (this.type ?? '').trim() || 'line';
+    if (!(TREND_TYPES as readonly string[]).includes(type)) {
+      const error = { code: 'invalid-option', fields: ['type'], given: type, accepted: TREND_TYPES } as const;
+      return this.fail(error, settings.value.lang);
+    }
+    const context = this.readContext(settings.value);
+    if (!context.ok) return this.fail(context.error, settings.value.lang);
+    const { summary } = context.value;
+    this.detail = {
+      kpi: context.value.kpi?.id ?? null,
+      value: summary.last.value,
+      text: formatted(context.value, summary.last.value),
+      status: latestChange(context.value)?.news ?? 'neutral',
+    };
+    return this.renderTrend(context.value, type as TrendType);
+  }
+
+  private readContext({ lang, format, better }: Settings): Result<TrendContext> {
+    const attributes = [...this.attributes].map(({ name, value }) => `${name}=${value}`);
+    const key = JSON.stringify([
+      attributes,
+      this.values,
+      this.unit,
+      this.labels,
+      this.target,
+      this.label,
+      format,
+      better,
+    ]);
+    if (this.memo?.key === key) return { ok: true, value: this.memo.context };
+    const read = this.attributeReader();
+    const data = readTrend({ kpi: this.kpi, values: this.values, unit: this.unit, target: this.target, better, read });
+    if (!data.ok) return data;
+    const names = readPeriodNames(this.labels, data.value.periods.length, format.locale, lang);
+    if (!names.ok) return names;
+    const label = this.label?.trim() || data.value.kpi?.name[lang] || TREND_STRINGS[lang].untitled;
+    const context: TrendContext = { ...data.value, label, names: names.value, format, lang };
+    this.memo = { key, context };
+    return { ok: true, value: context };
+  }
+
+  private renderTrend(context: TrendContext, type: TrendType) {
+    const { width, height } = this.resize.size;
+    const { summary, target, values } = context;
+    const extent = [
+      Math.min(summary.low.value, target ?? Infinity),
+      Math.max(summary.high.value, target ?? -Infinity),
+    ] as const;
+    const compact = { ...context.format, notation: 'compact' as const };
+    const valueTick = (value: number) => formatValue(value, context.unit, compact);
+    const options = { type, count: values.length, width, height, axis: this.axis, extent, valueTick };
+    this.plot = width > 0 ? makePlot(options) : undefined;
+    const focus = this.hover ?? this.cursor;
+    return html`<div class="trend">
+      <div class="top">
+        <span class="label" part="label">${context.label}</span>
+        ${renderTargetKey(context)}
+      </div>
+      ${renderHeadline(context)}
+      <div
+        class="chart ${this.axis ? 'with-axis' : ''}"
+        part="chart"
+        role="group"
+        tabindex="0"
+        aria-label=${summarize(context)}
+        aria-describedby="hint"
+        ${ref(this.observeChart)}
+        @keydown=${this.onKey}
+        @blur=${this.onBlur}
+        @pointermove=${this.onPointer}
+        @pointerleave=${this.onLeave}
+      >
+        <svg aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+          ${
+            this.plot
+              ? renderChart({
+                  plot: this.plot,
+                  values,
+                  summary,
+                  axis: this.axis,
+                  focus,
+                  ...(target === undefined ? {} : { target }),
+                  valueTick,
+                  periodTick: context.names.tick,
+                })
+              : nothing
+          }
+        </svg>
+      </div>
+      <span id="hint" class="visually-hidden">${TREND_STRINGS[context.lang].hint}</span>
+      ${renderFooter(context, focus)} ${renderTable(context, this.tableOpen, this.onToggle)}
+    </div>`;
+  }
+
+  protected override report(): KpiChangeDetail {
+    return this.detail;
+  }
+
+  private fail(error: KpiError, lang?: Lang) {
+    this.detail = { kpi: this.kpi ?? null, value: null, text: this.describe(error), status: 'error' };
+    this.plot = undefined;
+    return this.renderError(error, lang);
+  }
+
+  private readonly observeChart = (element?: Element) => {
+    if (element) this.resize.observe(element);
+  };
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    const next = nextPeriod(event.key, this.cursor, this.plot?.count ?? 0);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.hover = undefined;
+    this.cursor = next;
+  };
+
+  private readonly onBlur = () => {
+    this.cursor = undefined;
+  };
+
+  private readonly onPointer = (event: PointerEvent) => {
+    const svg = (event.currentTarget as Element).querySelector('svg');
+    if (!this.plot || !svg) return;
+    this.hover = this.plot.indexAt(event.clientX - svg.getBoundingClientRect().left);
+  };
+
+  private readonly onLeave = () => {
+    this.hover = undefined;
+  };
+
+  private readonly onToggle = (event: Event) => {
+    this.tableOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
+}
+
+defineElement('kpi-trend', KpiTrend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-trend': KpiTrend;
+  }
+}

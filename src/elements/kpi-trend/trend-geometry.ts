@@ -1,0 +1,132 @@
+import { area, line } from 'd3-shape';
+import type { Series } from '../../kpi/index.js';
+import { scaleLinear, type ScaleLinear } from '../../shared/scale.js';
+import { columnExtents, thinIndices } from './thin-series.js';
+
+export type TrendType = 'line' | 'area' | 'bar';
+export const TREND_TYPES: readonly TrendType[] = ['line', 'area', 'bar'];
+
+/** Where periods and values land in the drawing, in pixels. */
+export interface Plot {
+  readonly type: TrendType;
+  readonly count: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly x: (index: number) => number;
+  readonly y: ScaleLinear<number, number>;
+  /** The period nearest a horizontal position. */
+  readonly indexAt: (x: number) => number;
+}
+
+export interface PlotOptions {
+  readonly type: TrendType;
+  readonly count: number;
+  readonly width: number;
+  readonly height: number;
+  readonly axis: boolean;
+  /** The lowest and highest values the scale must show: the data and the target. */
+  readonly extent: readonly [number, number];
+  /** How a value tick reads, to leave room for the axis labels. */
+  readonly valueTick: (value: number) => string;
+}
+
+/** The value ticks of an axis: a few round numbers. */
+export const valueTicks = (plot: Plot): number[] => plot.y.ticks(3);
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+export const makePlot = ({ type, count, width, height, axis, extent, valueTick }: PlotOptions): Plot => {
+  const [top, bottom] = axis ? [12, height - 24] : [10, height - 10];
+  let [low, high] = type === 'bar' ? [Math.min(0, extent[0]), Math.max(0, extent[1])] : extent;
+  if (low === high) [low, high] = [low - (Math.abs(low) || 1) / 10, high + (Math.abs(high) || 1) / 10];
+  const y = scaleLinear().domain([low, high]);
+  if (axis) y.nice(3);
+  // Axis labels sit left of the plot; an estimate of their width (about 6.5 px a character at 11 px).
+  const gutter = axis ? Math.max(...y.ticks(3).map((tick) => valueTick(tick).length)) * 6.5 + 8 : 0;
+  const [left, right] = [Math.round(8 + gutter), Math.max(Math.round(9 + gutter), width - 8)];
+  y.range([bottom, top]);
+  if (type === 'bar') {
+    const step = (right - left) / count;
+    return {
+      type,
+      count,
+      left,
+      right,
+      top,
+      bottom,
+      y,
+      x: (index) => left + (index + 0.5) * step,
+      indexAt: (x) => clamp(Math.floor((x - left) / step), 0, count - 1),
+    };
+  }
+  const span = count > 1 ? (right - left) / (count - 1) : 0;
+  return {
+    type,
+    count,
+    left,
+    right,
+    top,
+    bottom,
+    y,
+    x: (index) => (count > 1 ? left + index * span : (left + right) / 2),
+    indexAt: (x) => (count > 1 ? clamp(Math.round((x - left) / span), 0, count - 1) : 0),
+  };
+};
+
+/** The line through every period (gaps break it), as one path however long the series. */
+export const linePath = (values: Series, plot: Plot): string =>
+  line<number>()
+    .defined((index) => values[index] !== null)
+    .x(plot.x)
+    .y((index) => plot.y(values[index] ?? 0))(thinIndices(values, Math.ceil(plot.right - plot.left))) ?? '';
+
+/** The area under the line, down to the bottom of the plot, as one path. */
+export const areaPath = (values: Series, plot: Plot): string =>
+  area<number>()
+    .defined((index) => values[index] !== null)
+    .x(plot.x)
+    .y0(plot.bottom)
+    .y1((index) => plot.y(values[index] ?? 0))(thinIndices(values, Math.ceil(plot.right - plot.left))) ?? '';
+
+/** Points with a gap on both sides, which a line cannot show: one path of small dots. */
+export const isolatedPath = (values: Series, plot: Plot): string =>
+  values
+    .map((value, index) => {
+      if (value === null || (values[index - 1] ?? null) !== null || (values[index + 1] ?? null) !== null) return '';
+      const [x, y] = [plot.x(index), plot.y(value)];
+      return `M${(x - 2.5).toFixed(2)},${y.toFixed(2)}a2.5,2.5 0 1,0 5,0a2.5,2.5 0 1,0 -5,0`;
+    })
+    .join('');
+
+const rect = (x: number, width: number, y0: number, y1: number) =>
+  `M${x.toFixed(2)},${Math.min(y0, y1).toFixed(2)}h${width.toFixed(2)}V${Math.max(y0, y1).toFixed(2)}h${(-width).toFixed(2)}Z`;
+
+/**
+ * Every bar as one path. With more bars than pixels, each pixel column draws the range of the
+ * periods in it, so the shape stays true without a node per bar.
+ */
+export const barPath = (values: Series, plot: Plot): string => {
+  const zero = plot.y(0);
+  const columns = Math.floor(plot.right - plot.left);
+  if (values.length > columns) {
+    return columnExtents(values, columns)
+      .map((extent, column) =>
+        extent ? rect(plot.left + column, 1, plot.y(Math.max(0, extent.high)), plot.y(Math.min(0, extent.low))) : '',
+      )
+      .join('');
+  }
+  const step = (plot.right - plot.left) / values.length;
+  const width = Math.max(1, step * (step > 6 ? 0.72 : 1) - (step > 6 ? 0 : 0.5));
+  return values
+    .map((value, index) => (value === null ? '' : rect(plot.x(index) - width / 2, width, zero, plot.y(value))))
+    .join('');
+};
+
+/** Up to `room` evenly spaced periods for axis labels, always the first and the last. */
+export const tickIndices = (count: number, room: number): number[] => {
+  const shown = Math.max(Math.min(count, Math.floor(room)), Math.min(count, 2));
+  if (shown >= count) return Array.from({ length: count }, (_, index) => index);
+  return [...new Set(Array.from({ length: shown }, (_, k) => Math.round((k * (count - 1)) / (shown - 1))))];
+};
