@@ -5,10 +5,10 @@ import type { KpiKitElements } from './kpi-kit-attributes.js';
 type Props<Attributes> = PreactJSX.HTMLAttributes<HTMLElement> & Attributes;
 
 declare module 'preact' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'kpi-card': Props<KpiKitElements['kpi-card']>;
+      'kpi-trend': Props<KpiKitElements['kpi-trend']>;
     }
   }
 }

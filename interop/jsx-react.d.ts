@@ -7,10 +7,10 @@ type Props<Attributes> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElem
   Attributes & { onkpichange?: (event: KpiChangeEvent) => void };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'kpi-card': Props<KpiKitElements['kpi-card']>;
+      'kpi-trend': Props<KpiKitElements['kpi-trend']>;
     }
   }
 }

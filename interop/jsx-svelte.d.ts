@@ -7,5 +7,6 @@ type Props<Attributes> = HTMLAttributes<HTMLElement> & Attributes;
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'kpi-card': Props<KpiKitElements['kpi-card']>;
+    'kpi-trend': Props<KpiKitElements['kpi-trend']>;
   }
 }

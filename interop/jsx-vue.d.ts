@@ -7,5 +7,6 @@ type Props<Attributes> = DefineComponent<Attributes>;
 declare module 'vue' {
   interface GlobalComponents {
     'kpi-card': Props<KpiKitElements['kpi-card']>;
+    'kpi-trend': Props<KpiKitElements['kpi-trend']>;
   }
 }

@@ -3,174 +3,249 @@
 /** Attributes of `<kpi-card>`. */
 export interface KpiCardAttributes {
   /** A ready value to show when there is no `kpi` (or no formula for it). */
-  value?: string | number;
+  'value'?: string | number;
   /** The unit of `value`: `percent`, `currency`, `ratio`, `count`, `number` (default) or `score`. */
-  unit?: string | number;
+  'unit'?: 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score';
   /** The previous period's value, when `value` is used or the KPI's `previous-` inputs are not given. */
   'previous-value'?: string | number;
   /** The target in the KPI's unit (`3%` or `0.03` for percent KPIs); shows whether it is met. */
-  target?: string | number;
+  'target'?: string | number;
   /** Shows the catalog's typical range for the KPI and where the value stands in it. */
-  benchmark?: boolean;
+  'benchmark'?: boolean;
   /** What the change is compared with; defaults to "vs previous period" in the locale. */
   'compare-label'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
-  kpi?:
-    | 'romi'
-    | 'roi'
-    | 'ltv'
-    | 'cac'
-    | 'ltv-cac'
-    | 'traffic-growth'
-    | 'publishing-frequency'
-    | 'first-30-days-traffic'
-    | 'conversion-rate'
-    | 'mql'
-    | 'sql'
-    | 'lead-to-mql'
-    | 'mql-to-sql'
-    | 'cpl'
-    | 'cpa'
-    | 'aov'
-    | 'lead-value'
-    | 'leads-per-customer'
-    | 'visitors-per-lead'
-    | 'followers'
-    | 'impressions'
-    | 'follower-growth'
-    | 'engagement-rate'
-    | 'share-of-voice'
-    | 'backlink-growth'
-    | 'organic-ctr'
-    | 'subscriber-growth'
-    | 'open-rate'
-    | 'email-ctr'
-    | 'unsubscribe-rate'
-    | 'bounce-rate'
-    | 'roas'
-    | 'cpc'
-    | 'cpm'
-    | 'ctr'
-    | 'churn-rate'
-    | 'retention-rate'
-    | 'repeat-purchase-rate'
-    | 'nps'
-    | 'csat'
-    | 'press-mentions'
-    | 'campaign-backlinks'
-    | 'launch-day-traffic'
-    | 'event-attendees'
-    | 'new-leads'
-    | 'new-members'
-    | 'active-members'
-    | 'post-views';
+  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
   /** The label shown with the figure; defaults to the KPI's name in the locale. */
-  label?: string | number;
+  'label'?: string | number;
   /** BCP 47 locale for numbers and texts (`en-US`, `nl-NL`); defaults to the nearest `lang`, then the browser's. */
-  locale?: string | number;
+  'locale'?: string | number;
   /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
-  currency?: string | number;
+  'currency'?: string | number;
   /** Fixed number of decimals (0–10); each unit has a sensible default. */
-  decimals?: string | number;
+  'decimals'?: string | number;
   /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
-  notation?: 'standard' | 'compact';
+  'notation'?: 'standard' | 'compact';
   /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
-  better?: 'higher' | 'lower';
+  'better'?: 'higher' | 'lower';
   /** `light` or `dark`; by default the widget follows the reader's system setting. */
-  theme?: 'light' | 'dark';
+  'theme'?: 'light' | 'dark';
   /** KPI input of ltv, ltv-cac. */
-  arpu?: string | number;
+  'arpu'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */
-  bounces?: string | number;
+  'bounces'?: string | number;
   /** KPI input of ltv-cac. */
-  cac?: string | number;
+  'cac'?: string | number;
   /** KPI input of ltv, ltv-cac. */
-  churn?: string | number;
+  'churn'?: string | number;
   /** KPI input of email-ctr. */
-  clicked?: string | number;
+  'clicked'?: string | number;
   /** KPI input of organic-ctr, cpc, ctr. */
-  clicks?: string | number;
+  'clicks'?: string | number;
   /** KPI input of conversion-rate, cpa. */
-  conversions?: string | number;
+  'conversions'?: string | number;
   /** KPI input of cpl, cpa, cpc. */
-  cost?: string | number;
+  'cost'?: string | number;
   /** KPI input of mql, sql, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
-  count?: string | number;
+  'count'?: string | number;
   /** KPI input of followers, impressions. */
-  counts?: string | number;
+  'counts'?: string | number;
   /** KPI input of traffic-growth, backlink-growth. */
-  current?: string | number;
+  'current'?: string | number;
   /** KPI input of cac, ltv-cac, leads-per-customer, repeat-purchase-rate. */
-  customers?: string | number;
+  'customers'?: string | number;
   /** KPI input of unsubscribe-rate. */
-  delivered?: string | number;
+  'delivered'?: string | number;
   /** KPI input of nps. */
-  detractors?: string | number;
+  'detractors'?: string | number;
   /** KPI input of subscriber-growth, retention-rate. */
-  end?: string | number;
+  'end'?: string | number;
   /** KPI input of organic-ctr, cpm, ctr. */
-  impressions?: string | number;
+  'impressions'?: string | number;
   /** KPI input of engagement-rate. */
-  interactions?: string | number;
+  'interactions'?: string | number;
   /** KPI input of lead-to-mql, cpl, lead-value, leads-per-customer, visitors-per-lead. */
-  leads?: string | number;
+  'leads'?: string | number;
   /** KPI input of churn-rate. */
-  lost?: string | number;
+  'lost'?: string | number;
   /** KPI input of ltv-cac. */
-  ltv?: string | number;
+  'ltv'?: string | number;
   /** KPI input of lead-to-mql, mql-to-sql. */
-  mqls?: string | number;
+  'mqls'?: string | number;
   /** KPI input of follower-growth, retention-rate. */
-  new?: string | number;
+  'new'?: string | number;
   /** KPI input of open-rate. */
-  opened?: string | number;
+  'opened'?: string | number;
   /** KPI input of aov. */
-  orders?: string | number;
+  'orders'?: string | number;
   /** KPI input of roi. */
   'organic-growth'?: string | number;
   /** KPI input of share-of-voice. */
-  own?: string | number;
+  'own'?: string | number;
   /** KPI input of nps. */
-  passives?: string | number;
+  'passives'?: string | number;
   /** KPI input of publishing-frequency. */
-  periods?: string | number;
+  'periods'?: string | number;
   /** KPI input of publishing-frequency. */
-  pieces?: string | number;
+  'pieces'?: string | number;
   /** KPI input of traffic-growth, backlink-growth. */
-  previous?: string | number;
+  'previous'?: string | number;
   /** KPI input of nps. */
-  promoters?: string | number;
+  'promoters'?: string | number;
   /** KPI input of engagement-rate. */
-  reach?: string | number;
+  'reach'?: string | number;
   /** KPI input of repeat-purchase-rate. */
-  repeat?: string | number;
+  'repeat'?: string | number;
   /** KPI input of csat. */
-  responses?: string | number;
+  'responses'?: string | number;
   /** KPI input of romi, aov, lead-value, roas. */
-  revenue?: string | number;
+  'revenue'?: string | number;
   /** KPI input of roi. */
   'revenue-growth'?: string | number;
   /** KPI input of csat. */
-  satisfied?: string | number;
+  'satisfied'?: string | number;
   /** KPI input of nps. */
-  scores?: string | number;
+  'scores'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */
-  sent?: string | number;
+  'sent'?: string | number;
   /** KPI input of romi, roi, cac, ltv-cac, roas, cpm. */
-  spend?: string | number;
+  'spend'?: string | number;
   /** KPI input of mql-to-sql. */
-  sqls?: string | number;
+  'sqls'?: string | number;
   /** KPI input of follower-growth, subscriber-growth, churn-rate, retention-rate. */
-  start?: string | number;
+  'start'?: string | number;
   /** KPI input of share-of-voice. */
-  total?: string | number;
+  'total'?: string | number;
   /** KPI input of unsubscribe-rate. */
-  unsubscribes?: string | number;
+  'unsubscribes'?: string | number;
   /** KPI input of first-30-days-traffic, conversion-rate, visitors-per-lead. */
-  visitors?: string | number;
+  'visitors'?: string | number;
+}
+
+/** Attributes of `<kpi-trend>`. */
+export interface KpiTrendAttributes {
+  /** A ready series, comma-separated, one entry per period; an empty entry is a gap (used without `kpi`). */
+  'values'?: string | number;
+  /** The unit of `values`: `percent`, `currency`, `ratio`, `count`, `number` (default) or `score`. */
+  'unit'?: string | number;
+  /** Period labels, comma-separated: free text, or ISO months and dates (`2026-01`, `2026-02-15`) formatted for the locale. */
+  'labels'?: string | number;
+  /** `line` (a sparkline, the default), `area` or `bar`. */
+  'type'?: string | number;
+  /** Shows small localized axes. */
+  'axis'?: boolean;
+  /** Draws a target line at this value, in the KPI's unit (`3%` or `0.03` for percent KPIs). */
+  'target'?: string | number;
+  /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
+  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
+  /** The label shown with the figure; defaults to the KPI's name in the locale. */
+  'label'?: string | number;
+  /** BCP 47 locale for numbers and texts (`en-US`, `nl-NL`); defaults to the nearest `lang`, then the browser's. */
+  'locale'?: string | number;
+  /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
+  'currency'?: string | number;
+  /** Fixed number of decimals (0–10); each unit has a sensible default. */
+  'decimals'?: string | number;
+  /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
+  'notation'?: 'standard' | 'compact';
+  /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
+  'better'?: 'higher' | 'lower';
+  /** `light` or `dark`; by default the widget follows the reader's system setting. */
+  'theme'?: 'light' | 'dark';
+  /** KPI input of ltv, ltv-cac. */
+  'arpu'?: string | number;
+  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  'bounces'?: string | number;
+  /** KPI input of ltv-cac. */
+  'cac'?: string | number;
+  /** KPI input of ltv, ltv-cac. */
+  'churn'?: string | number;
+  /** KPI input of email-ctr. */
+  'clicked'?: string | number;
+  /** KPI input of organic-ctr, cpc, ctr. */
+  'clicks'?: string | number;
+  /** KPI input of conversion-rate, cpa. */
+  'conversions'?: string | number;
+  /** KPI input of cpl, cpa, cpc. */
+  'cost'?: string | number;
+  /** KPI input of mql, sql, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
+  'count'?: string | number;
+  /** KPI input of followers, impressions. */
+  'counts'?: string | number;
+  /** KPI input of traffic-growth, backlink-growth. */
+  'current'?: string | number;
+  /** KPI input of cac, ltv-cac, leads-per-customer, repeat-purchase-rate. */
+  'customers'?: string | number;
+  /** KPI input of unsubscribe-rate. */
+  'delivered'?: string | number;
+  /** KPI input of nps. */
+  'detractors'?: string | number;
+  /** KPI input of subscriber-growth, retention-rate. */
+  'end'?: string | number;
+  /** KPI input of organic-ctr, cpm, ctr. */
+  'impressions'?: string | number;
+  /** KPI input of engagement-rate. */
+  'interactions'?: string | number;
+  /** KPI input of lead-to-mql, cpl, lead-value, leads-per-customer, visitors-per-lead. */
+  'leads'?: string | number;
+  /** KPI input of churn-rate. */
+  'lost'?: string | number;
+  /** KPI input of ltv-cac. */
+  'ltv'?: string | number;
+  /** KPI input of lead-to-mql, mql-to-sql. */
+  'mqls'?: string | number;
+  /** KPI input of follower-growth, retention-rate. */
+  'new'?: string | number;
+  /** KPI input of open-rate. */
+  'opened'?: string | number;
+  /** KPI input of aov. */
+  'orders'?: string | number;
+  /** KPI input of roi. */
+  'organic-growth'?: string | number;
+  /** KPI input of share-of-voice. */
+  'own'?: string | number;
+  /** KPI input of nps. */
+  'passives'?: string | number;
+  /** KPI input of publishing-frequency. */
+  'periods'?: string | number;
+  /** KPI input of publishing-frequency. */
+  'pieces'?: string | number;
+  /** KPI input of traffic-growth, backlink-growth. */
+  'previous'?: string | number;
+  /** KPI input of nps. */
+  'promoters'?: string | number;
+  /** KPI input of engagement-rate. */
+  'reach'?: string | number;
+  /** KPI input of repeat-purchase-rate. */
+  'repeat'?: string | number;
+  /** KPI input of csat. */
+  'responses'?: string | number;
+  /** KPI input of romi, aov, lead-value, roas. */
+  'revenue'?: string | number;
+  /** KPI input of roi. */
+  'revenue-growth'?: string | number;
+  /** KPI input of csat. */
+  'satisfied'?: string | number;
+  /** KPI input of nps. */
+  'scores'?: string | number;
+  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  'sent'?: string | number;
+  /** KPI input of romi, roi, cac, ltv-cac, roas, cpm. */
+  'spend'?: string | number;
+  /** KPI input of mql-to-sql. */
+  'sqls'?: string | number;
+  /** KPI input of follower-growth, subscriber-growth, churn-rate, retention-rate. */
+  'start'?: string | number;
+  /** KPI input of share-of-voice. */
+  'total'?: string | number;
+  /** KPI input of unsubscribe-rate. */
+  'unsubscribes'?: string | number;
+  /** KPI input of first-30-days-traffic, conversion-rate, visitors-per-lead. */
+  'visitors'?: string | number;
 }
 
 /** Every kpi-kit tag and its attributes. */
 export interface KpiKitElements {
   'kpi-card': KpiCardAttributes;
+  'kpi-trend': KpiTrendAttributes;
 }

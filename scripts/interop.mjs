@@ -115,7 +115,6 @@ type Props<Attributes> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElem
   Attributes & { onkpichange?: (event: KpiChangeEvent) => void };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
 %ELEMENTS%
@@ -129,7 +128,6 @@ import type { KpiKitElements } from './kpi-kit-attributes.js';
 type Props<Attributes> = PreactJSX.HTMLAttributes<HTMLElement> & Attributes;
 
 declare module 'preact' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
 %ELEMENTS%
