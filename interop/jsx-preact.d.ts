@@ -7,6 +7,8 @@ type Props<Attributes> = PreactJSX.HTMLAttributes<HTMLElement> & Attributes;
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
+      'funnel-ratio': Props<KpiKitElements['funnel-ratio']>;
+      'goal-gauge': Props<KpiKitElements['goal-gauge']>;
       'kpi-card': Props<KpiKitElements['kpi-card']>;
       'kpi-trend': Props<KpiKitElements['kpi-trend']>;
     }

@@ -9,6 +9,8 @@ type Props<Attributes> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElem
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
+      'funnel-ratio': Props<KpiKitElements['funnel-ratio']>;
+      'goal-gauge': Props<KpiKitElements['goal-gauge']>;
       'kpi-card': Props<KpiKitElements['kpi-card']>;
       'kpi-trend': Props<KpiKitElements['kpi-trend']>;
     }

@@ -6,6 +6,8 @@ type Props<Attributes> = DefineComponent<Attributes>;
 
 declare module 'vue' {
   interface GlobalComponents {
+    'funnel-ratio': Props<KpiKitElements['funnel-ratio']>;
+    'goal-gauge': Props<KpiKitElements['goal-gauge']>;
     'kpi-card': Props<KpiKitElements['kpi-card']>;
     'kpi-trend': Props<KpiKitElements['kpi-trend']>;
   }

@@ -1,5 +1,257 @@
 // Generated from custom-elements.json by "npm run generate". Do not edit.
 
+/** Attributes of `<funnel-ratio>`. */
+export interface FunnelRatioAttributes {
+  /** Comma-separated stage labels, first to last: `Visitors,Leads,MQL,SQL,Customers`. */
+  'stages'?: string | number;
+  /** Comma-separated whole counts, one per stage: `10000,500,200,80,20`. */
+  'values'?: string | number;
+  /** Comma-separated counts of a previous period, one per stage (an empty entry is a stage without data). */
+  'previous-values'?: string | number;
+  /** `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right. */
+  'orientation'?: string | number;
+  /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. */
+  'mode'?: string | number;
+  /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
+  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
+  /** The label shown with the figure; defaults to the KPI's name in the locale. */
+  'label'?: string | number;
+  /** BCP 47 locale for numbers and texts (`en-US`, `nl-NL`); defaults to the nearest `lang`, then the browser's. */
+  'locale'?: string | number;
+  /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
+  'currency'?: string | number;
+  /** Fixed number of decimals (0–10); each unit has a sensible default. */
+  'decimals'?: string | number;
+  /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
+  'notation'?: 'standard' | 'compact';
+  /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
+  'better'?: 'higher' | 'lower';
+  /** `light` or `dark`; by default the widget follows the reader's system setting. */
+  'theme'?: 'light' | 'dark';
+  /** KPI input of ltv, ltv-cac. */
+  'arpu'?: string | number;
+  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  'bounces'?: string | number;
+  /** KPI input of ltv-cac. */
+  'cac'?: string | number;
+  /** KPI input of ltv, ltv-cac. */
+  'churn'?: string | number;
+  /** KPI input of email-ctr. */
+  'clicked'?: string | number;
+  /** KPI input of organic-ctr, cpc, ctr. */
+  'clicks'?: string | number;
+  /** KPI input of conversion-rate, cpa. */
+  'conversions'?: string | number;
+  /** KPI input of cpl, cpa, cpc. */
+  'cost'?: string | number;
+  /** KPI input of mql, sql, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
+  'count'?: string | number;
+  /** KPI input of followers, impressions. */
+  'counts'?: string | number;
+  /** KPI input of traffic-growth, backlink-growth. */
+  'current'?: string | number;
+  /** KPI input of cac, ltv-cac, leads-per-customer, repeat-purchase-rate. */
+  'customers'?: string | number;
+  /** KPI input of unsubscribe-rate. */
+  'delivered'?: string | number;
+  /** KPI input of nps. */
+  'detractors'?: string | number;
+  /** KPI input of subscriber-growth, retention-rate. */
+  'end'?: string | number;
+  /** KPI input of organic-ctr, cpm, ctr. */
+  'impressions'?: string | number;
+  /** KPI input of engagement-rate. */
+  'interactions'?: string | number;
+  /** KPI input of lead-to-mql, cpl, lead-value, leads-per-customer, visitors-per-lead. */
+  'leads'?: string | number;
+  /** KPI input of churn-rate. */
+  'lost'?: string | number;
+  /** KPI input of ltv-cac. */
+  'ltv'?: string | number;
+  /** KPI input of lead-to-mql, mql-to-sql. */
+  'mqls'?: string | number;
+  /** KPI input of follower-growth, retention-rate. */
+  'new'?: string | number;
+  /** KPI input of open-rate. */
+  'opened'?: string | number;
+  /** KPI input of aov. */
+  'orders'?: string | number;
+  /** KPI input of roi. */
+  'organic-growth'?: string | number;
+  /** KPI input of share-of-voice. */
+  'own'?: string | number;
+  /** KPI input of nps. */
+  'passives'?: string | number;
+  /** KPI input of publishing-frequency. */
+  'periods'?: string | number;
+  /** KPI input of publishing-frequency. */
+  'pieces'?: string | number;
+  /** KPI input of traffic-growth, backlink-growth. */
+  'previous'?: string | number;
+  /** KPI input of nps. */
+  'promoters'?: string | number;
+  /** KPI input of engagement-rate. */
+  'reach'?: string | number;
+  /** KPI input of repeat-purchase-rate. */
+  'repeat'?: string | number;
+  /** KPI input of csat. */
+  'responses'?: string | number;
+  /** KPI input of romi, aov, lead-value, roas. */
+  'revenue'?: string | number;
+  /** KPI input of roi. */
+  'revenue-growth'?: string | number;
+  /** KPI input of csat. */
+  'satisfied'?: string | number;
+  /** KPI input of nps. */
+  'scores'?: string | number;
+  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  'sent'?: string | number;
+  /** KPI input of romi, roi, cac, ltv-cac, roas, cpm. */
+  'spend'?: string | number;
+  /** KPI input of mql-to-sql. */
+  'sqls'?: string | number;
+  /** KPI input of follower-growth, subscriber-growth, churn-rate, retention-rate. */
+  'start'?: string | number;
+  /** KPI input of share-of-voice. */
+  'total'?: string | number;
+  /** KPI input of unsubscribe-rate. */
+  'unsubscribes'?: string | number;
+  /** KPI input of first-30-days-traffic, conversion-rate, visitors-per-lead. */
+  'visitors'?: string | number;
+}
+
+/** Attributes of `<goal-gauge>`. */
+export interface GoalGaugeAttributes {
+  /** The value, when there is no `kpi`: a plain number in `unit` (`19400`, `3%`). */
+  'value'?: string | number;
+  /** The unit of `value`: `count`, `currency`, `percent`, `ratio`, `score` or `number` (default). */
+  'unit'?: string | number;
+  /** The goal, in the figure's unit (`20000`, `50`, `2%`). Required. */
+  'goal'?: string | number;
+  /** Where we started; progress is then counted from it. Needed to pace rates and lower-is-better goals. */
+  'baseline'?: string | number;
+  /** Start of the gauge's own scale; with `max`, the gauge shows the value on min–max with a goal tick. */
+  'min'?: string | number;
+  /** End of the gauge's own scale; set together with `min`. */
+  'max'?: string | number;
+  /** `arc` (default), `ring` or `bar`. */
+  'shape'?: string | number;
+  /** One or two shares of the goal separating bad, warning and good: `50%,80%` or `0.5,0.8`. */
+  'bands'?: string | number;
+  /** First day of the goal's period, ISO: `2026-02-01`, or a month `2026-02`. With `period-end`, turns on pacing. */
+  'period-start'?: string | number;
+  /** Last day of the goal's period, ISO: `2026-02-28`, or a month `2026-02` (its last day). */
+  'period-end'?: string | number;
+  /** The day the value is measured on, ISO, counted as done; defaults to today in the user's time zone. */
+  'as-of'?: string | number;
+  /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
+  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
+  /** The label shown with the figure; defaults to the KPI's name in the locale. */
+  'label'?: string | number;
+  /** BCP 47 locale for numbers and texts (`en-US`, `nl-NL`); defaults to the nearest `lang`, then the browser's. */
+  'locale'?: string | number;
+  /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
+  'currency'?: string | number;
+  /** Fixed number of decimals (0–10); each unit has a sensible default. */
+  'decimals'?: string | number;
+  /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
+  'notation'?: 'standard' | 'compact';
+  /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
+  'better'?: 'higher' | 'lower';
+  /** `light` or `dark`; by default the widget follows the reader's system setting. */
+  'theme'?: 'light' | 'dark';
+  /** KPI input of ltv, ltv-cac. */
+  'arpu'?: string | number;
+  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  'bounces'?: string | number;
+  /** KPI input of ltv-cac. */
+  'cac'?: string | number;
+  /** KPI input of ltv, ltv-cac. */
+  'churn'?: string | number;
+  /** KPI input of email-ctr. */
+  'clicked'?: string | number;
+  /** KPI input of organic-ctr, cpc, ctr. */
+  'clicks'?: string | number;
+  /** KPI input of conversion-rate, cpa. */
+  'conversions'?: string | number;
+  /** KPI input of cpl, cpa, cpc. */
+  'cost'?: string | number;
+  /** KPI input of mql, sql, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
+  'count'?: string | number;
+  /** KPI input of followers, impressions. */
+  'counts'?: string | number;
+  /** KPI input of traffic-growth, backlink-growth. */
+  'current'?: string | number;
+  /** KPI input of cac, ltv-cac, leads-per-customer, repeat-purchase-rate. */
+  'customers'?: string | number;
+  /** KPI input of unsubscribe-rate. */
+  'delivered'?: string | number;
+  /** KPI input of nps. */
+  'detractors'?: string | number;
+  /** KPI input of subscriber-growth, retention-rate. */
+  'end'?: string | number;
+  /** KPI input of organic-ctr, cpm, ctr. */
+  'impressions'?: string | number;
+  /** KPI input of engagement-rate. */
+  'interactions'?: string | number;
+  /** KPI input of lead-to-mql, cpl, lead-value, leads-per-customer, visitors-per-lead. */
+  'leads'?: string | number;
+  /** KPI input of churn-rate. */
+  'lost'?: string | number;
+  /** KPI input of ltv-cac. */
+  'ltv'?: string | number;
+  /** KPI input of lead-to-mql, mql-to-sql. */
+  'mqls'?: string | number;
+  /** KPI input of follower-growth, retention-rate. */
+  'new'?: string | number;
+  /** KPI input of open-rate. */
+  'opened'?: string | number;
+  /** KPI input of aov. */
+  'orders'?: string | number;
+  /** KPI input of roi. */
+  'organic-growth'?: string | number;
+  /** KPI input of share-of-voice. */
+  'own'?: string | number;
+  /** KPI input of nps. */
+  'passives'?: string | number;
+  /** KPI input of publishing-frequency. */
+  'periods'?: string | number;
+  /** KPI input of publishing-frequency. */
+  'pieces'?: string | number;
+  /** KPI input of traffic-growth, backlink-growth. */
+  'previous'?: string | number;
+  /** KPI input of nps. */
+  'promoters'?: string | number;
+  /** KPI input of engagement-rate. */
+  'reach'?: string | number;
+  /** KPI input of repeat-purchase-rate. */
+  'repeat'?: string | number;
+  /** KPI input of csat. */
+  'responses'?: string | number;
+  /** KPI input of romi, aov, lead-value, roas. */
+  'revenue'?: string | number;
+  /** KPI input of roi. */
+  'revenue-growth'?: string | number;
+  /** KPI input of csat. */
+  'satisfied'?: string | number;
+  /** KPI input of nps. */
+  'scores'?: string | number;
+  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  'sent'?: string | number;
+  /** KPI input of romi, roi, cac, ltv-cac, roas, cpm. */
+  'spend'?: string | number;
+  /** KPI input of mql-to-sql. */
+  'sqls'?: string | number;
+  /** KPI input of follower-growth, subscriber-growth, churn-rate, retention-rate. */
+  'start'?: string | number;
+  /** KPI input of share-of-voice. */
+  'total'?: string | number;
+  /** KPI input of unsubscribe-rate. */
+  'unsubscribes'?: string | number;
+  /** KPI input of first-30-days-traffic, conversion-rate, visitors-per-lead. */
+  'visitors'?: string | number;
+}
+
 /** Attributes of `<kpi-card>`. */
 export interface KpiCardAttributes {
   /** A ready value to show when there is no `kpi` (or no formula for it). */
@@ -246,6 +498,8 @@ export interface KpiTrendAttributes {
 
 /** Every kpi-kit tag and its attributes. */
 export interface KpiKitElements {
+  'funnel-ratio': FunnelRatioAttributes;
+  'goal-gauge': GoalGaugeAttributes;
   'kpi-card': KpiCardAttributes;
   'kpi-trend': KpiTrendAttributes;
 }

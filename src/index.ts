@@ -5,3 +5,5 @@ export * from './kpi/index.js';
 export type { KpiChangeDetail, KpiChangeEvent, KpiStatus } from './shared/events.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';
 export { KpiTrend } from './elements/kpi-trend/kpi-trend.js';
+export { FunnelRatio } from './elements/funnel-ratio/funnel-ratio.js';
+export { GoalGauge } from './elements/goal-gauge/goal-gauge.js';

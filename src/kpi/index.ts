@@ -21,3 +21,16 @@ export { canonicalLocale, defaultCurrency, isCurrencyCode, langOf } from './loca
 export { describeError } from './messages.js';
 export { daysInMonth, formatIsoDate, isoOfDay, parseIsoDate, type IsoDate } from './dates.js';
 export { computeSeries, summarizeSeries, type Period, type Point, type SeriesSummary } from './series.js';
+export { computeFunnel, type Funnel, type FunnelStep } from './funnel.js';
+export {
+  lastDayOf,
+  pace,
+  paceOrigin,
+  periodOf,
+  PACE_TOLERANCE,
+  type Pace,
+  type PaceInput,
+  type PacePhase,
+  type PaceStatus,
+  type Period as PacePeriod,
+} from './pacing.js';

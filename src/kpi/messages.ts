@@ -59,7 +59,9 @@ const PHRASES: Record<Lang, Phrases> = {
     'invalid-option': (e) => `${e.subject} is not valid. Use ${list(e.accepted ?? [], 'en', 'or')}.`,
     'no-figure': () => 'There is nothing to show yet. Add kpi="…" with the KPI\'s inputs, or value="…".',
     'invalid-json': (e) =>
-      `The <script type="application/json"> inside the element is not a JSON object ("${e.given}…"). Write it like {"revenue": [1200, 1500], "spend": 300}.`,
+      `The <script type="application/json"> inside the element is not a JSON object ("${e.given}…"). Write it like {"name": value}, with attribute names as keys.`,
+    'length-mismatch': (e) =>
+      `${e.field} has ${e.lengths?.given ?? 0} ${e.lengths?.given === 1 ? 'entry' : 'entries'}, but ${e.fields[1] ?? ''} has ${e.lengths?.expected ?? 0}. Give one entry for each.`,
     'not-a-date': (e) =>
       `${e.subject} is not a date. Write it as year-month-day or year-month, like ${e.field}="${e.example}".`,
   },
@@ -84,7 +86,9 @@ const PHRASES: Record<Lang, Phrases> = {
     'invalid-option': (e) => `${e.subject} is niet geldig. Gebruik ${list(e.accepted ?? [], 'nl', 'or')}.`,
     'no-figure': () => 'Er is nog niets te tonen. Voeg kpi="…" toe met de invoer van de KPI, of value="…".',
     'invalid-json': (e) =>
-      `De <script type="application/json"> in het element is geen JSON-object ("${e.given}…"). Schrijf het als {"revenue": [1200, 1500], "spend": 300}.`,
+      `De <script type="application/json"> in het element is geen JSON-object ("${e.given}…"). Schrijf het als {"naam": waarde}, met attribuutnamen als sleutels.`,
+    'length-mismatch': (e) =>
+      `${e.field} heeft ${e.lengths?.given ?? 0} ${e.lengths?.given === 1 ? 'waarde' : 'waarden'}, maar ${e.fields[1] ?? ''} heeft er ${e.lengths?.expected ?? 0}. Geef er één voor elk.`,
     'not-a-date': (e) =>
       `${e.subject} is geen datum. Schrijf het als jaar-maand-dag of jaar-maand, zoals ${e.field}="${e.example}".`,
   },

@@ -65,11 +65,11 @@ export const computeSeries = (
     if (!parsed.ok) return parsed;
     length ??= parsed.value.length;
     if (parsed.value.length !== length) {
+      const first = definition.inputs.find((other) => series.has(other.name))?.name ?? input.name;
       return fail({
-        code: 'invalid-option',
-        fields: [field(input.name)],
-        given: String(raw).trim(),
-        accepted: [`${length} entries, one per period, like the other inputs`],
+        code: 'length-mismatch',
+        fields: [field(input.name), field(first)],
+        lengths: { given: parsed.value.length, expected: length },
       });
     }
     series.set(input.name, parsed.value);

@@ -98,7 +98,8 @@ export type KpiErrorCode =
   | 'invalid-option'
   | 'no-figure'
   | 'not-a-date'
-  | 'invalid-json';
+  | 'invalid-json'
+  | 'length-mismatch';
 
 export interface KpiError {
   readonly code: KpiErrorCode;
@@ -115,6 +116,8 @@ export interface KpiError {
   readonly example?: string;
   /** For series: the 1-based entry that is wrong. */
   readonly position?: number;
+  /** For `length-mismatch`: entries given in `fields[0]`, and entries in `fields[1]`, which it must match. */
+  readonly lengths?: { readonly given: number; readonly expected: number };
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: KpiError };

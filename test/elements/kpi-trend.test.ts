@@ -210,7 +210,7 @@ describe('<kpi-trend> data and text', () => {
     [
       'inputs of different lengths',
       html`<kpi-trend kpi="roas" revenue="1,2,3" spend="1,2" locale="en-US"></kpi-trend>`,
-      'spend="1,2" is not valid',
+      'spend has 2 entries, but revenue has 3',
     ],
     ['a list KPI', html`<kpi-trend kpi="nps" scores="9,10,3" locale="en-US"></kpi-trend>`, 'kpi="nps" is not valid'],
     ['only gaps', html`<kpi-trend values=" , ," locale="en-US"></kpi-trend>`, 'nothing to show'],

@@ -74,6 +74,7 @@ describe('describeError', () => {
       'no-figure',
       'not-a-date',
       'invalid-json',
+      'length-mismatch',
     ];
     for (const code of codes) {
       for (const locale of ['en', 'nl']) {

@@ -36,8 +36,8 @@ describe('computeSeries', () => {
 
   it('rejects inputs of different lengths, naming the one that differs', () => {
     const result = computeSeries('roas', reader({ revenue: '100,200,300', spend: '50,60' }));
-    expect(!result.ok && result.error).to.include({ code: 'invalid-option', given: '50,60' });
-    expect(!result.ok && result.error.fields).to.deep.equal(['spend']);
+    expect(!result.ok && result.error).to.deep.include({ code: 'length-mismatch', lengths: { given: 2, expected: 3 } });
+    expect(!result.ok && result.error.fields).to.deep.equal(['spend', 'revenue']);
   });
 
   it('reports a missing input and an unknown KPI as a whole-series error', () => {

@@ -1,0 +1,117 @@
+import { property } from 'lit/decorators.js';
+import { type KpiError, type Result } from '../../kpi/index.js';
+import { computeFunnel } from '../../kpi/funnel.js';
+import { defineElement } from '../../shared/define.js';
+import type { KpiChangeDetail } from '../../shared/events.js';
+import { KpiElement } from '../../shared/kpi-element.js';
+import { hostStyles } from '../../shared/styles/host.styles.js';
+import { parseFunnel } from './funnel-input.js';
+import { readFunnelSource } from './funnel-source.js';
+import { styles } from './funnel-ratio.styles.js';
+import { STRINGS } from './funnel-ratio.strings.js';
+import { MODES, ORIENTATIONS, type Mode, type Orientation } from './funnel-shape.js';
+import { funnelView } from './funnel-text.js';
+import { renderFunnel } from './funnel-view.js';
+
+const option = <T extends string>(given: string | undefined, accepted: readonly T[], field: string): Result<T> =>
+  given === undefined || given === null || given === ''
+    ? { ok: true, value: accepted[0] as T }
+    : accepted.includes(given as T)
+      ? { ok: true, value: given as T }
+      : { ok: false, error: { code: 'invalid-option', fields: [field], given, accepted } };
+
+/**
+ * Conversion through a funnel, step by step: visitors → leads → MQL → SQL → customers. For every
+ * stage it shows the conversion from the stage before and from the first, what the step lost, and
+ * with a previous period the change in percentage points; the whole funnel's conversion heads it
+ * and the step with the biggest loss is marked. A stage larger than the one before is shown as it
+ * is and flagged. The numbers are a real table; the bars or funnel shape are decoration.
+ *
+ * The funnel comes from `stages` and `values` (and `previous-values`), by attribute name like every
+ * kit input: from the `inputs` property, else a `<script type="application/json">` child, else the
+ * attributes. In data, `stages` is an array, so labels may contain commas:
+ * `<script type="application/json">{"stages": ["Visitors, all sources", …], "values": [10000, …],
+ * "previous-values": [9000, …]}</script>`. Without `values` anywhere, a child `<ol>` (or `<ul>`) of
+ * `<li data-value="10000" data-previous-value="9000">Visitors, all sources</li>` items is read, which
+ * is also what readers see without JavaScript. Changes to attributes and children are followed
+ * while the element is on the page.
+ *
+ * @summary A funnel's conversion step by step, with its biggest loss and changes vs a previous period.
+ * @tag funnel-ratio
+ * @fires kpi-change - When the shown funnel changes. Detail `KpiChangeDetail`: `kpi` null, `value` the overall conversion (a fraction), `text` its formatted text, `status` good or bad against the previous period's overall conversion, else neutral.
+ * @csspart base - The wrapper of the whole funnel.
+ * @csspart label - The funnel's title (the `label` attribute).
+ * @csspart value - The overall conversion in the heading.
+ * @csspart summary - The sentence that sums the funnel up.
+ * @csspart table - The table of stages and their numbers.
+ * @csspart shape - The decorative bar or funnel segment of each stage.
+ * @cssprop [--kpi-funnel-color=var(--kpi-color-accent)] - Fill of the bars or funnel.
+ * @cssprop [--kpi-funnel-loss-color=var(--kpi-color-bad)] - Fill of the stage after the biggest loss.
+ * @cssprop [--kpi-funnel-shape-size=45%] - Share of the stage column the shapes take in the vertical orientation.
+ * @cssprop [--kpi-funnel-shape-height=7rem] - Height of the shapes in the horizontal orientation.
+ */
+export class FunnelRatio extends KpiElement {
+  static override styles = [hostStyles, styles];
+
+  /** Comma-separated stage labels, first to last: `Visitors,Leads,MQL,SQL,Customers`. */
+  @property() stages?: string;
+
+  /** Comma-separated whole counts, one per stage: `10000,500,200,80,20`. */
+  @property() values?: string;
+
+  /** Comma-separated counts of a previous period, one per stage (an empty entry is a stage without data). */
+  @property({ attribute: 'previous-values' }) previousValues?: string;
+
+  /** `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right. */
+  @property() orientation?: Orientation;
+
+  /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. */
+  @property() mode?: Mode;
+
+  private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
+
+  override render() {
+    const settings = this.readSettings();
+    if (!settings.ok) return this.fail(settings.error);
+    const { lang, format } = settings.value;
+    const strings = STRINGS[lang];
+    const orientation = option(this.orientation, ORIENTATIONS, 'orientation');
+    if (!orientation.ok) return this.fail(orientation.error);
+    const mode = option(this.mode, MODES, 'mode');
+    if (!mode.ok) return this.fail(mode.error);
+    const input = parseFunnel(readFunnelSource(this, this), strings);
+    if (!input.ok) return this.fail(input.error);
+    const funnel = computeFunnel(input.value.counts, input.value.previous);
+    const view = funnelView(funnel, input.value, format, strings);
+    this.detail = {
+      kpi: null,
+      value: funnel.overall,
+      text: view.overall.reason ?? view.overall.text,
+      status: funnel.overallComparison?.news ?? 'neutral',
+    };
+    return renderFunnel(view, {
+      title: this.label || strings.title,
+      counts: input.value.counts,
+      orientation: orientation.value,
+      mode: mode.value,
+      strings,
+    });
+  }
+
+  private fail(error: KpiError) {
+    this.detail = { kpi: null, value: null, text: this.describe(error), status: 'error' };
+    return this.renderError(error);
+  }
+
+  protected override report(): KpiChangeDetail {
+    return this.detail;
+  }
+}
+
+defineElement('funnel-ratio', FunnelRatio);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'funnel-ratio': FunnelRatio;
+  }
+}

@@ -1,0 +1,69 @@
+import type { RawValue } from '../../kpi/index.js';
+import { parseJsonInputs, type DataInputs } from '../../shared/data-inputs.js';
+
+export type RawList = string | readonly RawValue[] | null;
+
+/**
+ * The funnel as written, before validation: from the `stages`/`values` attributes, a child
+ * `<script type="application/json">`, or a child `<ol>`/`<ul>` of `<li data-value="…">` items.
+ */
+export interface FunnelSource {
+  readonly stages: string | readonly string[] | null;
+  readonly values: RawList;
+  readonly previous: RawList;
+  /** The names errors are reported under: attributes, JSON keys or data attributes. */
+  readonly fields: { readonly stages: string; readonly values: string; readonly previous: string };
+}
+
+const ATTRIBUTES = { stages: 'stages', values: 'values', previous: 'previous-values' } as const;
+
+/** A data entry as the engine's parser takes it: numbers and text as they are, anything else as text. */
+const toRaw = (entry: unknown): RawValue =>
+  entry === null || typeof entry === 'number' || typeof entry === 'string' ? entry : String(entry);
+
+/** A data value as a list: arrays stay arrays, so labels may contain commas; text is read as written. */
+const asList = (value: unknown): RawList =>
+  Array.isArray(value) ? value.map(toRaw) : value === undefined || value === null ? null : String(value);
+
+const asLabels = (value: RawList): FunnelSource['stages'] =>
+  Array.isArray(value) ? value.map((entry: RawValue) => String(entry ?? '')) : (value as string | null);
+
+const fromList = (list: Element, previous: RawList): FunnelSource => {
+  const items = [...list.querySelectorAll(':scope > li')];
+  const hasPrevious = items.some((item) => item.hasAttribute('data-previous-value'));
+  return {
+    stages: items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+    values: items.map((item) => item.getAttribute('data-value')),
+    previous: previous ?? (hasPrevious ? items.map((item) => item.getAttribute('data-previous-value')) : null),
+    fields: { stages: 'li', values: 'data-value', previous: previous ? 'previous-values' : 'data-previous-value' },
+  };
+};
+
+/** Where the funnel can come from besides children: the element's attributes and its `inputs` property. */
+export interface FunnelAttributes {
+  readonly stages?: string | null;
+  readonly values?: string | null;
+  readonly previousValues?: string | null;
+  readonly inputs?: DataInputs;
+}
+
+/**
+ * Reads the funnel the way the base reads KPI inputs, by attribute name (`stages`, `values`,
+ * `previous-values`): from `inputs`, else a `<script type="application/json">` child, else the
+ * attributes. Without `values` anywhere, a child `<ol>`/`<ul>` of `<li data-value>` items is read.
+ * A JSON child that is not an object is reported by the base before this runs.
+ */
+export const readFunnelSource = (host: Element, attributes: FunnelAttributes): FunnelSource => {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  const json = script?.textContent?.trim() ? parseJsonInputs(script.textContent) : undefined;
+  const data = [attributes.inputs, json?.ok ? json.value : undefined];
+  const pick = (name: string, attribute: string | null | undefined): RawList => {
+    const source = data.find((inputs) => inputs !== undefined && Object.hasOwn(inputs, name));
+    return source ? asList(source[name]) : (attribute ?? null);
+  };
+  const values = pick(ATTRIBUTES.values, attributes.values);
+  const previous = pick(ATTRIBUTES.previous, attributes.previousValues);
+  const list = host.querySelector(':scope > ol, :scope > ul');
+  if (values === null && list) return fromList(list, previous);
+  return { stages: asLabels(pick(ATTRIBUTES.stages, attributes.stages)), values, previous, fields: ATTRIBUTES };
+};

@@ -1,0 +1,82 @@
+import { arc, type DefaultArcObject } from 'd3-shape';
+
+/** The round shapes: a 240° arc open at the bottom, or a full ring. */
+export type RoundShape = 'arc' | 'ring';
+
+/** A stretch of the gauge from 0 (start) to 1 (end), with a level the styles color. */
+export interface Stretch<Level extends string = string> {
+  readonly from: number;
+  readonly to: number;
+  readonly level: Level;
+}
+
+export interface ArcGeometry<Level extends string = string> {
+  readonly viewBox: string;
+  readonly track: string;
+  /** Empty when there is nothing to fill. */
+  readonly fill: string;
+  readonly zones: readonly { readonly d: string; readonly level: Level }[];
+  /** A tick across the track at the goal; empty without one. */
+  readonly goalMark: string;
+}
+
+/** Radii in viewBox units: the track, and a thin ring outside it for bands. */
+const OUTER = 88;
+const INNER = 72;
+const ZONE_INNER = 94;
+const ZONE_OUTER = 98;
+const TICK = 3;
+
+/** Half of the sweep, in radians from 12 o'clock, clockwise. */
+const HALF_SWEEP: Record<RoundShape, number> = { arc: (2 * Math.PI) / 3, ring: Math.PI };
+
+/** The viewBox: the arc's lowest points lie at cos(60°) of the radius below the center. */
+const VIEW_BOX: Record<RoundShape, string> = { arc: '-100 -100 200 156', ring: '-100 -100 200 200' };
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const clamp = (share: number) => Math.min(Math.max(share, 0), 1);
+
+const sector = (inner: number, outer: number, from: number, to: number, corner: number): string => {
+  if (to - from <= 1e-9) return '';
+  const generator = arc<DefaultArcObject>().cornerRadius(corner);
+  return generator({ innerRadius: inner, outerRadius: outer, startAngle: from, endAngle: to }) ?? '';
+};
+
+/** The angle of a share of the gauge, for a shape. */
+export const angleAt = (shape: RoundShape, share: number): number => {
+  const half = HALF_SWEEP[shape];
+  return shape === 'ring' ? clamp(share) * 2 * half : -half + clamp(share) * 2 * half;
+};
+
+/** A point at a radius and an angle (0 at 12 o'clock, clockwise). */
+const point = (radius: number, angle: number) =>
+  `${round(radius * Math.sin(angle))},${round(-radius * Math.cos(angle))}`;
+
+/**
+ * The paths of a round gauge: the track, the fill up to `fill` (0 to 1), band zones on a thin
+ * outer ring, and a tick at the goal. Shares outside 0–1 are clamped: an over-achieved goal
+ * draws a full gauge.
+ */
+export const gaugeArc = <Level extends string>(
+  shape: RoundShape,
+  fill: number,
+  zones: readonly Stretch<Level>[] = [],
+  goalAt: number | null = null,
+): ArcGeometry<Level> => {
+  const at = (share: number) => angleAt(shape, share);
+  const corner = (OUTER - INNER) / 2;
+  const full = shape === 'ring' ? 0 : corner;
+  const goalAngle = goalAt === null ? 0 : at(goalAt);
+  return {
+    viewBox: VIEW_BOX[shape],
+    track: sector(INNER, OUTER, at(0), at(1), full),
+    fill: sector(INNER, OUTER, at(0), at(fill), shape === 'ring' && fill >= 1 ? 0 : corner),
+    zones: zones
+      .map(({ from, to, level }) => ({ d: sector(ZONE_INNER, ZONE_OUTER, at(from), at(to), 0), level }))
+      .filter(({ d }) => d !== ''),
+    goalMark: goalAt === null ? '' : `M${point(INNER - TICK, goalAngle)}L${point(OUTER + TICK, goalAngle)}`,
+  };
+};
+
+/** A share as an SVG length for the bar shape: `97%`, clamped to 0–100 %. */
+export const barLength = (share: number): string => `${round(clamp(share) * 100)}%`;

@@ -1,0 +1,203 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_track: var(--kpi-gauge-track-color, var(--_border));
+    --_fill: var(--kpi-gauge-fill-color, var(--_accent));
+    --_warning: var(--kpi-gauge-warning-color, #9a6700);
+    --_size: var(--kpi-gauge-size, 220px);
+  }
+  p {
+    margin: 0;
+  }
+  .gauge {
+    display: grid;
+    gap: 4px;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .label {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .meter {
+    display: grid;
+    gap: 2px;
+    justify-items: center;
+  }
+  .dial {
+    position: relative;
+    width: min(100%, var(--_size));
+    margin-block: 8px 4px;
+    container-type: inline-size;
+  }
+  .drawing {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .center {
+    position: absolute;
+    inset-inline: 18%;
+    top: 64%;
+    transform: translateY(-62%);
+    display: grid;
+    line-height: 1.1;
+  }
+  .ring .center {
+    top: 50%;
+    transform: translateY(-50%);
+  }
+  .headline {
+    font-size: clamp(1.5em, 15cqi, 2.75em);
+    font-weight: 700;
+    letter-spacing: -0.02em;
+    color: var(--_text);
+  }
+  .caption {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .value {
+    font-size: 1.0625em;
+    font-weight: 600;
+  }
+  .remaining,
+  .secondary,
+  .zone {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    margin-block-start: 6px;
+    padding: 2px 10px 2px 8px;
+    border: 1px solid var(--_tone);
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_tone) 8%, var(--_surface));
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .icon {
+    color: var(--_tone);
+  }
+  .pace {
+    display: grid;
+    font-size: 0.8125em;
+    color: var(--_muted);
+    text-wrap: balance;
+  }
+  .tone-good {
+    --_tone: var(--_good);
+  }
+  .tone-bad {
+    --_tone: var(--_bad);
+  }
+  .tone-neutral,
+  .tone-warning {
+    --_tone: var(--_neutral);
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .fill {
+    fill: var(--_fill);
+    transition:
+      d 400ms ease-out,
+      width 400ms ease-out;
+  }
+  .level-good .fill,
+  .zone-mark.level-good {
+    fill: var(--_good);
+  }
+  .level-bad .fill,
+  .zone-mark.level-bad {
+    fill: var(--_bad);
+  }
+  .level-warning .fill,
+  .zone-mark.level-warning {
+    fill: var(--_warning);
+  }
+  .goal-mark {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 3;
+    stroke-linecap: round;
+  }
+  .goal-mark-bar {
+    fill: var(--_text);
+  }
+
+  /* The bar: label and big percent on one line, the bar under them, figures left-aligned. */
+  .bar {
+    text-align: start;
+  }
+  .bar .meter {
+    grid-template-columns: 1fr auto;
+    justify-items: start;
+    align-items: baseline;
+    column-gap: 12px;
+  }
+  .bar .dial {
+    display: contents;
+  }
+  .bar .drawing {
+    grid-column: 1 / -1;
+    grid-row: 2;
+    margin-block: 6px 4px;
+  }
+  .bar .center {
+    position: static;
+    transform: none;
+    grid-column: 1 / -1;
+    grid-row: 1;
+    display: flex;
+    gap: 0.375em;
+    align-items: baseline;
+  }
+  .bar .headline {
+    font-size: 1.75em;
+  }
+  .bar .value,
+  .bar .remaining,
+  .bar .secondary,
+  .bar .zone,
+  .bar .badge {
+    grid-column: 1 / -1;
+  }
+
+  @media (forced-colors: active) {
+    .drawing {
+      forced-color-adjust: none;
+    }
+    .track {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .fill,
+    .level-good .fill,
+    .level-bad .fill,
+    .level-warning .fill {
+      fill: Highlight;
+    }
+    .zone-mark,
+    .goal-mark-bar {
+      fill: CanvasText;
+    }
+    .goal-mark {
+      stroke: CanvasText;
+    }
+    .badge {
+      border-color: CanvasText;
+    }
+  }
+`;
