@@ -27,6 +27,15 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath, args } })],
   // Decorators need the project's tsconfig (experimentalDecorators).
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [
+    // The strict policy the embedding tests load their CSP page under, as an agency portal would.
+    async function strictContentSecurityPolicy(context, next) {
+      await next();
+      if (context.path.endsWith('/test/embed/pages/csp.html')) {
+        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      }
+    },
+  ],
   // Lit's dev-mode notice is noise in every test's output.
   filterBrowserLogs: ({ args: [first] }) => !(typeof first === 'string' && first.includes('Lit is in dev mode')),
 };

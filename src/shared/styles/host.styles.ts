@@ -25,7 +25,22 @@ export const hostStyles = [
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
+    }
+    /*
+     * A page's global CSS still reaches the host element itself ("* { color: … !important }",
+     * "* { line-height: 3 }"); the widget's content sets its own type instead of inheriting it.
+     */
+    :host > * {
+      color: var(--_text);
+      font-family: var(--_font);
+      font-size: var(--kpi-font-size, 1rem);
+      font-style: normal;
+      font-weight: 400;
+      line-height: 1.4;
+      letter-spacing: normal;
+      text-transform: none;
+      text-align: start;
     }
     .error {
       display: flex;
