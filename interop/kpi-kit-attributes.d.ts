@@ -28,6 +28,12 @@ export interface FunnelRatioAttributes {
   'better'?: 'higher' | 'lower';
   /** `light` or `dark`; by default the widget follows the reader's system setting. */
   'theme'?: 'light' | 'dark';
+  /** A CSV file (with a header row) or JSON document to read inputs from, such as a spreadsheet published as CSV. Columns named like inputs are used as they are; `fields` maps the others. Elements that show one period read the last row, and the row before it as the previous period; trends and funnels read whole columns. Fetched data takes precedence over a JSON child and attributes. */
+  'src'?: string | number;
+  /** Maps inputs to the columns (or JSON keys) of `src`: `revenue:Omzet, spend:Kosten, labels:Maand`, or a JSON object when a column's name has a comma. */
+  'fields'?: string | number;
+  /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
+  'refresh'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */
@@ -160,6 +166,12 @@ export interface GoalGaugeAttributes {
   'better'?: 'higher' | 'lower';
   /** `light` or `dark`; by default the widget follows the reader's system setting. */
   'theme'?: 'light' | 'dark';
+  /** A CSV file (with a header row) or JSON document to read inputs from, such as a spreadsheet published as CSV. Columns named like inputs are used as they are; `fields` maps the others. Elements that show one period read the last row, and the row before it as the previous period; trends and funnels read whole columns. Fetched data takes precedence over a JSON child and attributes. */
+  'src'?: string | number;
+  /** Maps inputs to the columns (or JSON keys) of `src`: `revenue:Omzet, spend:Kosten, labels:Maand`, or a JSON object when a column's name has a comma. */
+  'fields'?: string | number;
+  /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
+  'refresh'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */
@@ -282,6 +294,12 @@ export interface KpiCardAttributes {
   'better'?: 'higher' | 'lower';
   /** `light` or `dark`; by default the widget follows the reader's system setting. */
   'theme'?: 'light' | 'dark';
+  /** A CSV file (with a header row) or JSON document to read inputs from, such as a spreadsheet published as CSV. Columns named like inputs are used as they are; `fields` maps the others. Elements that show one period read the last row, and the row before it as the previous period; trends and funnels read whole columns. Fetched data takes precedence over a JSON child and attributes. */
+  'src'?: string | number;
+  /** Maps inputs to the columns (or JSON keys) of `src`: `revenue:Omzet, spend:Kosten, labels:Maand`, or a JSON object when a column's name has a comma. */
+  'fields'?: string | number;
+  /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
+  'refresh'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */
@@ -404,6 +422,12 @@ export interface KpiTrendAttributes {
   'better'?: 'higher' | 'lower';
   /** `light` or `dark`; by default the widget follows the reader's system setting. */
   'theme'?: 'light' | 'dark';
+  /** A CSV file (with a header row) or JSON document to read inputs from, such as a spreadsheet published as CSV. Columns named like inputs are used as they are; `fields` maps the others. Elements that show one period read the last row, and the row before it as the previous period; trends and funnels read whole columns. Fetched data takes precedence over a JSON child and attributes. */
+  'src'?: string | number;
+  /** Maps inputs to the columns (or JSON keys) of `src`: `revenue:Omzet, spend:Kosten, labels:Maand`, or a JSON object when a column's name has a comma. */
+  'fields'?: string | number;
+  /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
+  'refresh'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */

@@ -64,6 +64,10 @@ const PHRASES: Record<Lang, Phrases> = {
       `${e.field} has ${e.lengths?.given ?? 0} ${e.lengths?.given === 1 ? 'entry' : 'entries'}, but ${e.fields[1] ?? ''} has ${e.lengths?.expected ?? 0}. Give one entry for each.`,
     'not-a-date': (e) =>
       `${e.subject} is not a date. Write it as year-month-day or year-month, like ${e.field}="${e.example}".`,
+    'fetch-failed': (e) =>
+      `src="${e.given}" could not be loaded (${e.reason ?? ''}). Check the address, and that its server lets this page read it.`,
+    'invalid-source': (e) =>
+      `The file at src="${e.given}" cannot be read: ${e.reason ?? ''}. Use a CSV file with a header row, or a JSON object or array.`,
   },
   nl: {
     'unknown-kpi': (e) =>
@@ -91,6 +95,10 @@ const PHRASES: Record<Lang, Phrases> = {
       `${e.field} heeft ${e.lengths?.given ?? 0} ${e.lengths?.given === 1 ? 'waarde' : 'waarden'}, maar ${e.fields[1] ?? ''} heeft er ${e.lengths?.expected ?? 0}. Geef er één voor elk.`,
     'not-a-date': (e) =>
       `${e.subject} is geen datum. Schrijf het als jaar-maand-dag of jaar-maand, zoals ${e.field}="${e.example}".`,
+    'fetch-failed': (e) =>
+      `src="${e.given}" kon niet worden geladen (${e.reason ?? ''}). Controleer het adres, en of de server deze pagina het laat lezen.`,
+    'invalid-source': (e) =>
+      `Het bestand op src="${e.given}" is niet te lezen: ${e.reason ?? ''}. Gebruik een CSV-bestand met een kopregel, of een JSON-object of -array.`,
   },
 };
 

@@ -99,7 +99,9 @@ export type KpiErrorCode =
   | 'no-figure'
   | 'not-a-date'
   | 'invalid-json'
-  | 'length-mismatch';
+  | 'length-mismatch'
+  | 'fetch-failed'
+  | 'invalid-source';
 
 export interface KpiError {
   readonly code: KpiErrorCode;
@@ -118,6 +120,8 @@ export interface KpiError {
   readonly position?: number;
   /** For `length-mismatch`: entries given in `fields[0]`, and entries in `fields[1]`, which it must match. */
   readonly lengths?: { readonly given: number; readonly expected: number };
+  /** For `fetch-failed` and `invalid-source`: what went wrong (`HTTP 404`, `no column "Spend"`). */
+  readonly reason?: string;
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: KpiError };

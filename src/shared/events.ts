@@ -1,3 +1,5 @@
+import type { SourceLoad } from './controllers/source-controller.js';
+
 /** How the element's current figure reads: good or bad news, neutral, or an input error. */
 export type KpiStatus = 'good' | 'bad' | 'neutral' | 'error';
 
@@ -17,8 +19,12 @@ export type KpiChangeEvent = CustomEvent<KpiChangeDetail>;
 export const kpiEvent = <Detail>(name: `kpi-${string}`, detail: Detail): CustomEvent<Detail> =>
   new CustomEvent(name, { detail, bubbles: true, composed: true });
 
+/** After each fetch of `src`: whether it brought readable data, and if not, why. */
+export type KpiLoadEvent = CustomEvent<SourceLoad>;
+
 declare global {
   interface HTMLElementEventMap {
     'kpi-change': KpiChangeEvent;
+    'kpi-load': KpiLoadEvent;
   }
 }

@@ -1,12 +1,15 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeError, type KpiError, type Lang, type RawValue, type Result } from '../kpi/index.js';
 import { AttributeController } from './controllers/attribute-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
+import { SourceController, type SourceLoad } from './controllers/source-controller.js';
 import { renderError } from './error-state.js';
 import { kpiEvent, type KpiChangeDetail } from './events.js';
 import { asRawValue, parseJsonInputs, type DataInputs } from './data-inputs.js';
+import { inputsOf, parseFields, type DataShape, type SourceDocument } from './remote-data.js';
 import { readSettings, type Settings } from './settings.js';
+import { renderLoading, renderStale } from './source-state.js';
 import { hostStyles } from './styles/host.styles.js';
 
 /**
@@ -15,7 +18,10 @@ import { hostStyles } from './styles/host.styles.js';
  * show through `report()`.
  *
  * @fires kpi-change - When the shown value, text or status changes, including the first render. Detail: `KpiChangeDetail`.
+ * @fires kpi-load - After each fetch of `src`, good or failed. Detail: `{ src, ok, error? }` (`SourceLoad`).
  * @csspart error - The error state shown instead of the figure when an attribute needs fixing.
+ * @csspart loading - What shows while the first fetch of `src` is on its way.
+ * @csspart stale - The note under the widget when the latest refresh of `src` failed and older figures show.
  * @cssprop [--kpi-color-good=#1a7f37] - Color of good news (a change in the better direction, a met target).
  * @cssprop [--kpi-color-bad=#cf222e] - Color of bad news and of the error state.
  * @cssprop [--kpi-color-neutral=#59636e] - Color of no change.
@@ -31,6 +37,9 @@ import { hostStyles } from './styles/host.styles.js';
  */
 export abstract class KpiElement extends LitElement {
   static override styles: CSSResultGroup = hostStyles;
+
+  /** How a table fetched from `src` feeds this element: a column as a series, or the last row as figures. */
+  protected static readonly dataShape: DataShape = 'figure';
 
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
   @property() kpi?: string;
@@ -62,7 +71,26 @@ export abstract class KpiElement extends LitElement {
    */
   @property({ attribute: false }) inputs?: DataInputs;
 
+  /**
+   * A CSV file (with a header row) or JSON document to read inputs from, such as a spreadsheet
+   * published as CSV. Columns named like inputs are used as they are; `fields` maps the others.
+   * Elements that show one period read the last row, and the row before it as the previous period;
+   * trends and funnels read whole columns. Fetched data takes precedence over a JSON child and attributes.
+   */
+  @property() src?: string;
+
+  /**
+   * Maps inputs to the columns (or JSON keys) of `src`: `revenue:Omzet, spend:Kosten, labels:Maand`,
+   * or a JSON object when a column's name has a comma.
+   */
+  @property() fields?: string;
+
+  /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
+  @property() refresh?: string;
+
   private readonly localeController = new LocaleController(this);
+  private readonly source = new SourceController(this, (load: SourceLoad) => this.emit('kpi-load', load));
+  private remote?: { document: SourceDocument; fields?: string; inputs: Result<DataInputs> };
   private lastReport?: string;
   private lastWarning?: string;
   private jsonText?: string;
@@ -73,11 +101,54 @@ export abstract class KpiElement extends LitElement {
     new AttributeController(this);
   }
 
-  /** The common attributes and the JSON child, validated, or an error that names what to fix. */
+  /** The common attributes and the data sources, validated, or an error that names what to fix. */
   protected readSettings(): Result<Settings> {
     const json = this.readJsonChild();
     if (!json.ok) return json;
+    if (this.refresh?.trim() && this.refreshSeconds === undefined) {
+      return {
+        ok: false,
+        error: { code: 'invalid-option', fields: ['refresh'], given: this.refresh, accepted: ['seconds, 5 or more'] },
+      };
+    }
+    if (this.source.error && !this.source.document) return { ok: false, error: this.source.error };
+    const remote = this.readRemote();
+    if (remote && !remote.ok) return remote;
     return readSettings(this, this.localeController.inherited);
+  }
+
+  /** `refresh` in seconds, when it is a valid interval. */
+  get refreshSeconds(): number | undefined {
+    const seconds = Number(this.refresh?.trim() || Number.NaN);
+    return Number.isFinite(seconds) && seconds >= 5 ? seconds : undefined;
+  }
+
+  /** The fetched document as inputs, mapped by `fields`, computed once per document and mapping. */
+  private readRemote(): Result<DataInputs> | undefined {
+    const { document } = this.source;
+    if (!document) return undefined;
+    if (this.remote?.document !== document || this.remote.fields !== this.fields) {
+      const fields = parseFields(this.fields);
+      const shape = (this.constructor as typeof KpiElement).dataShape;
+      this.remote = {
+        document,
+        fields: this.fields,
+        inputs: fields.ok ? inputsOf(document, fields.value, shape, this.src ?? '') : fields,
+      };
+    }
+    return this.remote.inputs;
+  }
+
+  /**
+   * Data that takes precedence over attributes, first to last: the `inputs` property, the fetched
+   * `src`, the JSON child. Each is an object of inputs by attribute name.
+   */
+  protected dataSources(): readonly DataInputs[] {
+    const remote = this.readRemote();
+    const json = this.readJsonChild();
+    return [this.inputs, remote?.ok ? remote.value : undefined, json.ok ? json.value : undefined].filter(
+      (data): data is DataInputs => data !== undefined,
+    );
   }
 
   /** The inputs of a `<script type="application/json">` child, parsed once per text. */
@@ -91,25 +162,30 @@ export abstract class KpiElement extends LitElement {
     return this.jsonInputs;
   }
 
-  /** The language of the element's own texts, even when its settings are invalid. */
+  /** The language of the element's own texts, even when its inputs or other settings are invalid. */
   protected get language(): Lang {
-    const settings = this.readSettings();
+    const settings = readSettings(this, this.localeController.inherited);
     return settings.ok ? settings.value.lang : 'en';
   }
 
   /**
    * Reads KPI inputs by attribute name, with an optional prefix (`previous-`): from `inputs`, else
-   * the JSON child, else the attribute. Data is turned into attribute text, so it is parsed and
+   * the fetched `src`, else the JSON child, else the attribute. Data is turned into attribute text, so it is parsed and
    * validated the same way.
    */
   protected attributeReader(prefix = ''): (input: string) => RawValue {
-    const json = this.readJsonChild();
-    const sources = [this.inputs, json.ok ? json.value : undefined];
+    const sources = this.dataSources();
     return (input) => {
       const name = prefix + input;
-      const source = sources.find((data) => data !== undefined && Object.hasOwn(data, name));
+      const source = sources.find((data) => Object.hasOwn(data, name));
       return source ? asRawValue(source[name]) : this.getAttribute(name);
     };
+  }
+
+  /** An element attribute that data may also give (`values`, `labels`): from the data sources, else the attribute. */
+  protected dataOr<T extends RawValue | undefined>(name: string, attribute: T): RawValue | T {
+    const source = this.dataSources().find((data) => Object.hasOwn(data, name));
+    return source ? asRawValue(source[name]) : attribute;
   }
 
   /** Fires a kpi-kit event: bubbling and composed, so it reaches listeners outside the shadow root. */
@@ -125,6 +201,8 @@ export abstract class KpiElement extends LitElement {
    * (in English, for developers) names the attribute too; it is written once per distinct error.
    */
   protected renderError(error: KpiError, lang: Lang = this.language) {
+    // Inputs are missing until the first fetch answers: that is loading, not an error.
+    if (this.source.pending) return renderLoading(lang);
     const warning = `<${this.localName}>: ${describeError(error, 'en')}`;
     if (warning !== this.lastWarning) {
       this.lastWarning = warning;
@@ -138,8 +216,20 @@ export abstract class KpiElement extends LitElement {
     return describeError(error, this.language);
   }
 
+  /** The element's own view: its figure, or the shared error state. */
+  protected abstract renderView(): unknown;
+
+  protected override render() {
+    const { stale, error, loadedAt } = this.source;
+    if (!stale || !error || !loadedAt) return this.renderView();
+    const settings = this.readSettings();
+    const locale = settings.ok ? settings.value.format.locale : 'en';
+    return html`${this.renderView()}${renderStale(error, loadedAt, locale)}`;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.source.pending) return;
     const detail = this.report();
     const key = JSON.stringify(detail);
     if (key === this.lastReport) return;

@@ -32,9 +32,12 @@ const part = (doc: Document, tag: string, name: string) =>
 const expectWidgetsRendered = (doc: Document) => {
   expect(part(doc, 'kpi-card', 'value')?.textContent?.trim()).to.equal('4 : 1');
   expect(part(doc, 'kpi-trend', 'value')?.textContent?.trim()).to.equal('1.7%');
+  expect(part(doc, 'funnel-ratio', 'value')?.textContent?.trim()).to.equal('0.2%');
+  expect(part(doc, 'goal-gauge', 'meter')?.getAttribute('aria-valuetext')).to.contain('19,400 of 20,000');
   // The text written inside the tags is the no-JavaScript fallback: gone once rendered.
   expect(doc.body.innerText).not.to.contain('ROAS 4 : 1');
   expect(doc.body.innerText).not.to.contain('Conversion rate 1.7 %');
+  expect(doc.body.innerText).not.to.contain('19,400 of 20,000 visitors');
   expect(recordOf(doc)).to.deep.equal({ errors: [], violations: [] });
 };
 
@@ -49,6 +52,9 @@ describe('embedding', function () {
   it('works under a strict Content-Security-Policy with no violation', async () => {
     const doc = await loadPage('csp');
     expectWidgetsRendered(doc);
+    // Fetched and parsed as CSV (d3-dsv) without eval or inline styles.
+    const fromSpreadsheet = doc.querySelectorAll('kpi-card')[1]?.shadowRoot?.querySelector('[part="value"]');
+    expect(fromSpreadsheet?.textContent?.trim()).to.equal('4 : 1');
   });
 
   it('works when the bundle is loaded twice', async () => {

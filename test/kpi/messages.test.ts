@@ -75,6 +75,8 @@ describe('describeError', () => {
       'not-a-date',
       'invalid-json',
       'length-mismatch',
+      'fetch-failed',
+      'invalid-source',
     ];
     for (const code of codes) {
       for (const locale of ['en', 'nl']) {

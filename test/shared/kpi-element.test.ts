@@ -9,7 +9,7 @@ import { KpiElement } from '../../src/shared/kpi-element.js';
 class TestKpi extends KpiElement {
   private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
 
-  override render() {
+  protected override renderView() {
     const settings = this.readSettings();
     if (!settings.ok) return this.renderError(settings.error);
     const result = computeKpi(this.kpi, this.attributeReader());

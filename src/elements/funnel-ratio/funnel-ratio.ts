@@ -53,6 +53,8 @@ const option = <T extends string>(given: string | undefined, accepted: readonly 
 export class FunnelRatio extends KpiElement {
   static override styles = [hostStyles, styles];
 
+  protected static override readonly dataShape = 'series';
+
   /** Comma-separated stage labels, first to last: `Visitors,Leads,MQL,SQL,Customers`. */
   @property() stages?: string;
 
@@ -70,7 +72,7 @@ export class FunnelRatio extends KpiElement {
 
   private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
 
-  override render() {
+  protected override renderView() {
     const settings = this.readSettings();
     if (!settings.ok) return this.fail(settings.error);
     const { lang, format } = settings.value;
@@ -79,7 +81,7 @@ export class FunnelRatio extends KpiElement {
     if (!orientation.ok) return this.fail(orientation.error);
     const mode = option(this.mode, MODES, 'mode');
     if (!mode.ok) return this.fail(mode.error);
-    const input = parseFunnel(readFunnelSource(this, this), strings);
+    const input = parseFunnel(readFunnelSource(this, this.dataSources(), this), strings);
     if (!input.ok) return this.fail(input.error);
     const funnel = computeFunnel(input.value.counts, input.value.previous);
     const view = funnelView(funnel, input.value, format, strings);

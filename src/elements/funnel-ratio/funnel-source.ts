@@ -1,5 +1,5 @@
 import type { RawValue } from '../../kpi/index.js';
-import { parseJsonInputs, type DataInputs } from '../../shared/data-inputs.js';
+import type { DataInputs } from '../../shared/data-inputs.js';
 
 export type RawList = string | readonly RawValue[] | null;
 
@@ -39,26 +39,26 @@ const fromList = (list: Element, previous: RawList): FunnelSource => {
   };
 };
 
-/** Where the funnel can come from besides children: the element's attributes and its `inputs` property. */
+/** The funnel's attributes, read when no data source has the same name. */
 export interface FunnelAttributes {
   readonly stages?: string | null;
   readonly values?: string | null;
   readonly previousValues?: string | null;
-  readonly inputs?: DataInputs;
 }
 
 /**
  * Reads the funnel the way the base reads KPI inputs, by attribute name (`stages`, `values`,
- * `previous-values`): from `inputs`, else a `<script type="application/json">` child, else the
- * attributes. Without `values` anywhere, a child `<ol>`/`<ul>` of `<li data-value>` items is read.
- * A JSON child that is not an object is reported by the base before this runs.
+ * `previous-values`): from the element's data sources (its `inputs` property, a fetched `src`, a
+ * `<script type="application/json">` child), else the attributes. Without `values` anywhere, a
+ * child `<ol>`/`<ul>` of `<li data-value>` items is read.
  */
-export const readFunnelSource = (host: Element, attributes: FunnelAttributes): FunnelSource => {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  const json = script?.textContent?.trim() ? parseJsonInputs(script.textContent) : undefined;
-  const data = [attributes.inputs, json?.ok ? json.value : undefined];
+export const readFunnelSource = (
+  host: Element,
+  data: readonly DataInputs[],
+  attributes: FunnelAttributes,
+): FunnelSource => {
   const pick = (name: string, attribute: string | null | undefined): RawList => {
-    const source = data.find((inputs) => inputs !== undefined && Object.hasOwn(inputs, name));
+    const source = data.find((inputs) => Object.hasOwn(inputs, name));
     return source ? asList(source[name]) : (attribute ?? null);
   };
   const values = pick(ATTRIBUTES.values, attributes.values);

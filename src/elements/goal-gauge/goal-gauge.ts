@@ -75,13 +75,13 @@ export class GoalGauge extends KpiElement {
 
   private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
 
-  override render() {
+  protected override renderView() {
     const settings = this.readSettings();
     if (!settings.ok) return this.fail(settings.error);
     const { lang, format, better } = settings.value;
     const figure = readFigure({
       kpi: this.kpi,
-      value: this.value,
+      value: this.dataOr('value', this.value),
       unit: this.unit,
       better,
       read: this.attributeReader(),

@@ -68,9 +68,9 @@ export class KpiCard extends KpiElement {
     const values = readCardValues(
       {
         kpi: this.kpi,
-        value: this.value,
+        value: this.dataOr('value', this.value),
         unit: this.unit,
-        previousValue: this.previousValue,
+        previousValue: this.dataOr('previous-value', this.previousValue),
         target: this.target,
         read: this.attributeReader(),
       },
@@ -87,7 +87,7 @@ export class KpiCard extends KpiElement {
       : values;
   }
 
-  protected override render() {
+  protected override renderView() {
     if (!this.model) return nothing;
     if (!this.model.ok) return this.renderError(this.model.error);
     const { label, value, delta, target, benchmark, definition, sentence } = this.model.value;

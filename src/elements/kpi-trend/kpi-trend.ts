@@ -6,6 +6,7 @@ import { ResizeController } from '../../shared/controllers/resize-controller.js'
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
+import type { DataInputs } from '../../shared/data-inputs.js';
 import type { Settings } from '../../shared/settings.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { styles } from './kpi-trend.styles.js';
@@ -40,6 +41,8 @@ import { renderFooter, renderHeadline, renderTable, renderTargetKey } from './tr
 export class KpiTrend extends KpiElement {
   static override styles = [hostStyles, styles];
 
+  protected static override readonly dataShape = 'series';
+
   /** A ready series, comma-separated, one entry per period; an empty entry is a gap (used without `kpi`). */
   @property() values?: string;
 
@@ -65,10 +68,10 @@ export class KpiTrend extends KpiElement {
   private readonly resize = new ResizeController(this);
   private plot?: Plot;
   /** The last trend read, reused while its inputs are the same, so moving the focus is cheap. */
-  private memo?: { readonly key: string; readonly context: TrendContext };
+  private memo?: { readonly key: string; readonly sources: readonly DataInputs[]; readonly context: TrendContext };
   private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
 
-  override render() {
+  protected override renderView() {
     const settings = this.readSettings();
     if (!settings.ok) return this.fail(settings.error);
     const type = (this.type ?? '').trim() || 'line';
@@ -100,15 +103,28 @@ export class KpiTrend extends KpiElement {
       format,
       better,
     ]);
-    if (this.memo?.key === key) return { ok: true, value: this.memo.context };
+    // Data sources are compared by identity: each is a new object whenever its content changes.
+    const sources = this.dataSources();
+    const same = (memo: NonNullable<typeof this.memo>) =>
+      memo.key === key &&
+      memo.sources.length === sources.length &&
+      memo.sources.every((data, i) => data === sources[i]);
+    if (this.memo && same(this.memo)) return { ok: true, value: this.memo.context };
     const read = this.attributeReader();
-    const data = readTrend({ kpi: this.kpi, values: this.values, unit: this.unit, target: this.target, better, read });
+    const values = this.dataOr('values', this.values);
+    const data = readTrend({ kpi: this.kpi, values, unit: this.unit, target: this.target, better, read });
     if (!data.ok) return data;
-    const names = readPeriodNames(this.labels, data.value.periods.length, format.locale, lang);
+    const labels = this.dataOr('labels', this.labels);
+    const names = readPeriodNames(
+      labels === null ? null : labels?.toString(),
+      data.value.periods.length,
+      format.locale,
+      lang,
+    );
     if (!names.ok) return names;
     const label = this.label?.trim() || data.value.kpi?.name[lang] || TREND_STRINGS[lang].untitled;
     const context: TrendContext = { ...data.value, label, names: names.value, format, lang };
-    this.memo = { key, context };
+    this.memo = { key, sources, context };
     return { ok: true, value: context };
   }
 

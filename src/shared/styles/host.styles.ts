@@ -70,6 +70,24 @@ export const hostStyles = [
       display: block;
       font-weight: 600;
     }
+    .loading {
+      margin: 0;
+      padding: 0.75em;
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .stale {
+      display: flex;
+      gap: 0.4em;
+      margin: 0.4em 0 0;
+      color: var(--_muted);
+      font-size: 0.8125em;
+    }
+    .stale-icon {
+      color: var(--_text);
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;

@@ -1,0 +1,149 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { KpiError } from '../../kpi/index.js';
+import { parseDocument, type SourceDocument } from '../remote-data.js';
+
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  readonly src?: string;
+  /** Seconds between fetches, already validated; `undefined` fetches once. */
+  readonly refreshSeconds: number | undefined;
+}
+
+/** What a fetch brought: after each attempt, for `kpi-load`. */
+export interface SourceLoad {
+  readonly src: string;
+  readonly ok: boolean;
+  readonly error?: KpiError;
+}
+
+const ACCEPT = 'text/csv, application/json;q=0.9, */*;q=0.5';
+
+/**
+ * Fetches `src` while the element is on the page: again every `refresh` seconds, counted from the
+ * end of the previous fetch so requests never overlap or come faster than asked; aborted when the
+ * element leaves the page or `src` changes. A failed or unreadable fetch keeps the last good
+ * document and marks it stale.
+ */
+export class SourceController implements ReactiveController {
+  /** The last document read successfully from the current `src`. */
+  document?: SourceDocument;
+  /** When `document` was fetched. */
+  loadedAt?: Date;
+  /** Why the latest fetch failed; cleared by the next success. */
+  error?: KpiError;
+
+  private url?: string;
+  private interval?: number;
+  private request?: AbortController;
+  private timer?: ReturnType<typeof setTimeout>;
+  private connected = false;
+
+  constructor(
+    private readonly host: SourceHost,
+    private readonly onLoad: (load: SourceLoad) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The first fetch of this `src` has not answered yet. */
+  get pending(): boolean {
+    return Boolean(this.url) && !this.document && !this.error;
+  }
+
+  /** The figures shown come from an earlier fetch, because the latest one failed. */
+  get stale(): boolean {
+    return this.document !== undefined && this.error !== undefined;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync(true);
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.stop();
+  }
+
+  hostUpdate(): void {
+    this.sync(false);
+  }
+
+  private sync(reconnected: boolean): void {
+    if (!this.connected) return;
+    const url = this.host.src?.trim() || undefined;
+    const interval = this.host.refreshSeconds;
+    if (url !== this.url) {
+      this.stop();
+      this.url = url;
+      this.document = undefined;
+      this.loadedAt = undefined;
+      this.error = undefined;
+      this.interval = interval;
+      if (url) void this.load(url);
+    } else if (reconnected && url) {
+      this.interval = interval;
+      this.resume(url);
+    } else if (interval !== this.interval) {
+      this.interval = interval;
+      if (url && !this.request) this.schedule(url);
+    }
+  }
+
+  /** Back on the page: fetch now if the data is due (or never came), else wait out the rest. */
+  private resume(url: string): void {
+    const age = this.loadedAt ? (Date.now() - this.loadedAt.getTime()) / 1000 : Infinity;
+    if (!this.document || (this.interval !== undefined && age >= this.interval)) void this.load(url);
+    else this.schedule(url, this.interval === undefined ? undefined : this.interval - age);
+  }
+
+  private schedule(url: string, seconds = this.interval): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (seconds !== undefined) this.timer = setTimeout(() => void this.load(url), seconds * 1000);
+  }
+
+  private stop(): void {
+    this.request?.abort();
+    this.request = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async load(url: string): Promise<void> {
+    this.stop();
+    const request = new AbortController();
+    this.request = request;
+    let outcome: { document: SourceDocument } | { error: KpiError };
+    try {
+      const response = await fetch(url, { signal: request.signal, headers: { Accept: ACCEPT } });
+      if (!response.ok) {
+        outcome = { error: failure(url, `HTTP ${response.status}`) };
+      } else {
+        const parsed = parseDocument(await response.text(), response.headers.get('content-type') ?? '', url);
+        outcome = parsed.ok ? { document: parsed.value } : { error: parsed.error };
+      }
+    } catch (error) {
+      if (request.signal.aborted) return;
+      outcome = { error: failure(url, error instanceof TypeError ? 'network error' : String(error)) };
+    }
+    if (request.signal.aborted || this.request !== request) return;
+    this.request = undefined;
+    if ('document' in outcome) {
+      this.document = outcome.document;
+      this.loadedAt = new Date();
+      this.error = undefined;
+    } else {
+      this.error = outcome.error;
+    }
+    this.schedule(url);
+    this.host.requestUpdate();
+    this.onLoad({ src: url, ok: !this.error, ...(this.error ? { error: this.error } : {}) });
+  }
+}
+
+const failure = (src: string, reason: string): KpiError => ({
+  code: 'fetch-failed',
+  fields: ['src'],
+  given: src,
+  reason,
+});

@@ -1,0 +1,149 @@
+import { csvParseRows } from 'd3-dsv';
+import type { KpiError, Result } from '../kpi/index.js';
+import type { DataInputs } from './data-inputs.js';
+
+/**
+ * A document fetched from `src`: a table (CSV, or JSON rows) with one column per input, or a JSON
+ * object of inputs by attribute name, like the JSON child.
+ */
+export type SourceDocument =
+  | { readonly kind: 'table'; readonly columns: readonly string[]; readonly rows: readonly (readonly unknown[])[] }
+  | { readonly kind: 'object'; readonly data: DataInputs };
+
+/**
+ * How an element takes a table: `series` elements (trend, funnel) take each column as a list, one
+ * entry per row; `figure` elements (card, gauge) take the last row, and the row before it as the
+ * previous period.
+ */
+export type DataShape = 'series' | 'figure';
+
+/** Which column (or JSON key) feeds which input, by attribute name. */
+export type FieldMap = ReadonlyMap<string, string>;
+
+const unreadable = (src: string, reason: string): Result<never> => ({
+  ok: false,
+  error: { code: 'invalid-source', fields: ['src'], given: src, reason } satisfies KpiError,
+});
+
+const isRecord = (value: unknown): value is DataInputs =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isBlankCell = (cell: unknown) => cell === null || cell === undefined || String(cell).trim() === '';
+
+/** JSON rows (`[{"month": "2026-01", "revenue": 1200}, …]`) as a table, columns in first-seen order. */
+const tableOfRecords = (records: readonly DataInputs[]): SourceDocument => {
+  const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
+  return { kind: 'table', columns, rows: records.map((record) => columns.map((column) => record[column] ?? null)) };
+};
+
+const readJson = (text: string, src: string): Result<SourceDocument> => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return unreadable(src, 'it is not valid JSON');
+  }
+  if (isRecord(parsed)) return { ok: true, value: { kind: 'object', data: parsed } };
+  if (Array.isArray(parsed) && parsed.length > 0 && parsed.every(isRecord)) {
+    return { ok: true, value: tableOfRecords(parsed) };
+  }
+  return unreadable(src, 'its JSON is neither an object nor a list of rows');
+};
+
+const readCsv = (text: string, src: string): Result<SourceDocument> => {
+  const [header, ...rows] = csvParseRows(text).filter((row) => !row.every(isBlankCell));
+  if (!header || rows.length === 0) return unreadable(src, 'it has no rows under a header row');
+  return { ok: true, value: { kind: 'table', columns: header.map((name) => name.trim()), rows } };
+};
+
+/**
+ * Reads a fetched file as JSON or CSV: by its content type, else its extension, else its first
+ * character. A spreadsheet published as CSV is where many agencies keep their clients' numbers.
+ */
+export const parseDocument = (text: string, contentType: string, src: string): Result<SourceDocument> => {
+  const path = src.split(/[?#]/)[0]?.toLowerCase() ?? '';
+  const json =
+    /json/i.test(contentType) ||
+    (!/csv/i.test(contentType) && (path.endsWith('.json') || (!path.endsWith('.csv') && /^\s*[[{]/.test(text))));
+  return json ? readJson(text, src) : readCsv(text, src);
+};
+
+/**
+ * Reads `fields`: `input:Column` pairs separated by commas (`revenue:Omzet, spend:Advertentiekosten`),
+ * or a JSON object for column names with commas in them.
+ */
+export const parseFields = (text: string | null | undefined): Result<FieldMap> => {
+  const invalid: Result<never> = {
+    ok: false,
+    error: {
+      code: 'invalid-option',
+      fields: ['fields'],
+      given: text ?? '',
+      accepted: ['input:Column pairs, like fields="revenue:Revenue, spend:Ad spend"', 'a JSON object'],
+    },
+  };
+  if (!text?.trim()) return { ok: true, value: new Map() };
+  if (text.trim().startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (!isRecord(parsed) || !Object.values(parsed).every((column) => typeof column === 'string')) return invalid;
+      return { ok: true, value: new Map(Object.entries(parsed as Record<string, string>)) };
+    } catch {
+      return invalid;
+    }
+  }
+  const pairs = text.split(',').map((pair) => {
+    const colon = pair.indexOf(':');
+    return colon < 0 ? (['', ''] as const) : ([pair.slice(0, colon).trim(), pair.slice(colon + 1).trim()] as const);
+  });
+  return pairs.every(([input, column]) => input && column) ? { ok: true, value: new Map(pairs) } : invalid;
+};
+
+/** The column an input reads: as mapped in `fields`, else the column named like the input. */
+const columnIndex = (columns: readonly string[], name: string) => {
+  const exact = columns.indexOf(name);
+  return exact >= 0 ? exact : columns.findIndex((column) => column.toLowerCase() === name.toLowerCase());
+};
+
+const fromTable = (
+  table: Extract<SourceDocument, { kind: 'table' }>,
+  fields: FieldMap,
+  shape: DataShape,
+  src: string,
+): Result<DataInputs> => {
+  const wanted = new Map<string, number>();
+  for (const [input, column] of fields) {
+    const index = columnIndex(table.columns, column);
+    if (index < 0) return unreadable(src, `it has no column "${column}" for ${input}`);
+    wanted.set(input, index);
+  }
+  table.columns.forEach((column, index) => {
+    const name = column.toLowerCase();
+    if (name && !wanted.has(name) && ![...fields.values()].includes(column)) wanted.set(name, index);
+  });
+  const inputs: Record<string, unknown> = {};
+  const [last, before] = [table.rows.at(-1), table.rows.at(-2)];
+  for (const [name, index] of wanted) {
+    if (shape === 'series') {
+      inputs[name] = table.rows.map((row) => row[index] ?? null);
+      continue;
+    }
+    inputs[name] = last?.[index] ?? null;
+    const previous = `previous-${name}`;
+    if (before && !name.startsWith('previous-') && !wanted.has(previous)) inputs[previous] = before[index] ?? null;
+  }
+  return { ok: true, value: inputs };
+};
+
+const fromObject = (data: DataInputs, fields: FieldMap, src: string): Result<DataInputs> => {
+  const inputs: Record<string, unknown> = { ...data };
+  for (const [input, key] of fields) {
+    if (!Object.hasOwn(data, key)) return unreadable(src, `it has no "${key}" for ${input}`);
+    inputs[input] = data[key];
+  }
+  return { ok: true, value: inputs };
+};
+
+/** A fetched document as inputs by attribute name, the way the element's other data sources are. */
+export const inputsOf = (document: SourceDocument, fields: FieldMap, shape: DataShape, src: string) =>
+  document.kind === 'table' ? fromTable(document, fields, shape, src) : fromObject(document.data, fields, src);
