@@ -23,6 +23,12 @@ const manifest = () => {
   const generated = JSON.parse(readFileSync(join(cache, 'custom-elements.json'), 'utf8'));
   // The analyzer lists modules in the file system's order, which differs between clones.
   generated.modules.sort((a, b) => a.path.localeCompare(b.path));
+  // Style sheets are an element's internals: their CSS text is not API, and would churn the file.
+  for (const module of generated.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.kind === 'variable' && declaration.default?.startsWith('css`')) delete declaration.default;
+    }
+  }
   return `${JSON.stringify(generated, null, 2)}\n`;
 };
 
