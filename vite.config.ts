@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 
@@ -26,6 +27,7 @@ export default defineConfig(({ command, mode }) => {
   }
   const bundle = mode === 'bundle';
   return {
+    plugins: [minifyCssLiterals()],
     build: {
       target: 'es2022',
       outDir: 'dist',
