@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
@@ -17,13 +17,52 @@ const entries = {
   ...Object.fromEntries(elements.map((tag) => [tag, src(`elements/${tag}/${tag}.ts`)])),
 };
 
+const demo = resolve(import.meta.dirname, 'demo');
+const site = resolve(import.meta.dirname, 'site');
+
+/** The documentation site's pages: every `demo/*.html`, each one an entry of the multi-page build. */
+const pages = () =>
+  Object.fromEntries(
+    readdirSync(demo)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => [file.slice(0, -'.html'.length), resolve(demo, file)]),
+  );
+
 /**
- * `npm start` serves the demo; `vite build` writes the npm modules to dist/, and
+ * package.json lists only dist/ files as having side effects, so a build of the demo would drop its
+ * `import '../src/elements/….js'`, the very imports that define the elements. The pages build
+ * from the sources, whose modules do have them.
+ */
+const sources = `${normalizePath(src(''))}/`;
+const sourceSideEffects: Plugin = {
+  name: 'kpi-kit:source-side-effects',
+  transform: (code, id) => (id.startsWith(sources) ? { code, map: null, moduleSideEffects: true } : null),
+};
+
+/**
+ * `npm start` serves the demo, which is the documentation site; `npm run docs` (`--mode docs`)
+ * builds it into site/ with relative URLs, so it can be hosted under any path, and
+ * `vite preview --mode docs` serves that build. `vite build` writes the npm modules to dist/, and
  * `vite build --mode bundle` writes dist/kpi-kit.js, one file with every dependency inlined.
  */
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(({ command, mode, isPreview }) => {
+  if (mode === 'docs') {
+    // Preview keeps the repository as root, so `--outDir site` names the same folder as the build.
+    if (isPreview) return { build: { outDir: site } };
+    return {
+      root: demo,
+      base: './',
+      build: {
+        target: 'es2022',
+        outDir: site,
+        emptyOutDir: true,
+        rolldownOptions: { input: pages() },
+      },
+      plugins: [sourceSideEffects],
+    };
+  }
   if (command === 'serve') {
-    return { root: resolve(import.meta.dirname, 'demo'), server: { host: true } };
+    return { root: demo, server: { host: true } };
   }
   const bundle = mode === 'bundle';
   return {

@@ -17,7 +17,7 @@ const args = [
 ];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/embed/forced-colors.test.ts'],
   nodeResolve: true,
   reporters: [defaultReporter(), summaryReporter()],
   // One page at a time: Chromium withholds animation frames and resize callbacks from pages in
@@ -25,6 +25,16 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, args } })],
+  // Forced colors cannot be emulated through this launcher: Chromium starts in high-contrast mode,
+  // once with the light system palette and once with the dark one.
+  groups: [
+    { name: 'forced-colors-light', extraFlags: ['--force-high-contrast'] },
+    { name: 'forced-colors-dark', extraFlags: ['--force-high-contrast', '--force-dark-mode'] },
+  ].map(({ name, extraFlags }) => ({
+    name,
+    files: 'test/embed/forced-colors.test.ts',
+    browsers: [chromeLauncher({ launchOptions: { executablePath, args: [...args, ...extraFlags] } })],
+  })),
   // Decorators need the project's tsconfig (experimentalDecorators).
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [

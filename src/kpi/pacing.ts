@@ -103,6 +103,18 @@ export const pace = ({ value, goal, better, origin, period, asOf, tolerance = PA
   if (elapsed === 0) return { phase, days, elapsed, remaining, expected, projected: null, status: null, perDay };
   const beyondPace = better === 'higher' ? value - expected : expected - value;
   const margin = tolerance * Math.abs(expected - origin);
-  const status: PaceStatus = beyondPace > margin ? 'ahead' : beyondPace < -margin ? 'behind' : 'on-track';
+  // Once the period is over there is no pace left to keep: short of the goal is behind, however close.
+  const status: PaceStatus =
+    remaining === 0
+      ? shortfall > 0
+        ? 'behind'
+        : -shortfall > margin
+          ? 'ahead'
+          : 'on-track'
+      : beyondPace > margin
+        ? 'ahead'
+        : beyondPace < -margin
+          ? 'behind'
+          : 'on-track';
   return { phase, days, elapsed, remaining, expected, projected: origin + (value - origin) / share, status, perDay };
 };

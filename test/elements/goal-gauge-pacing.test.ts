@@ -110,7 +110,7 @@ describe('<goal-gauge> pacing', () => {
     expect(await pacedLeads(300, '2026-02-14')).to.equal('bad');
   });
 
-  it('paces from the baseline: the visitors goal on its last day is on track at 95 % of the way', async () => {
+  it('paces from the baseline: on its last day the visitors goal, 95 % of the way, is missed', async () => {
     const element = await fixture<GoalGauge>(html`
       <goal-gauge
         label="Visitors"
@@ -125,7 +125,7 @@ describe('<goal-gauge> pacing', () => {
       ></goal-gauge>
     `);
     expect(valueText(element)).to.equal(
-      `Visitors: ${number(19400)} of ${number(20000)}, 97% of goal, 95% of the way from ${number(8000)}, on track`,
+      `Visitors: ${number(19400)} of ${number(20000)}, 97% of goal, 95% of the way from ${number(8000)}, behind pace`,
     );
   });
 

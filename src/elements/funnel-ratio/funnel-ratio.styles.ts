@@ -141,6 +141,14 @@ export const styles = css`
   .funnel .shape {
     overflow: visible;
   }
+  /*
+   * Shapes are drawn from the inline start of a left-to-right box. Right to left, the drawing is
+   * mirrored: bars grow from the right, and funnel segments narrow from the first stage (on the
+   * right) to the next one on its left.
+   */
+  .shape:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .biggest .shape polygon {
     fill: var(--_loss);
     stroke: var(--_loss);
@@ -167,6 +175,11 @@ export const styles = css`
   /* Vertical: a row per stage; the shape fills the start of its row header, edge to edge. */
   .vertical td {
     text-align: end;
+  }
+  /* Right to left, each cell's English text keeps its own order (host styles): align it by the table's end. */
+  .vertical td:dir(rtl),
+  .vertical thead th:not(:first-child):dir(rtl) {
+    text-align: left;
   }
   .vertical thead th:not(:first-child) {
     text-align: end;
@@ -277,7 +290,8 @@ export const styles = css`
     .col-lost .badge {
       display: flex;
       width: fit-content;
-      margin: 0.25em 0 0 auto;
+      margin-block: 0.25em 0;
+      margin-inline: auto 0;
     }
     .horizontal table {
       table-layout: auto;
@@ -292,11 +306,15 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    /* System colors only, hairlines included; Highlight is not sure to stand out from Canvas: the outline is. */
     .shape polygon {
       fill: CanvasText;
+      stroke: CanvasText;
+      stroke-width: 1px;
     }
     .biggest .shape polygon {
       fill: Highlight;
+      stroke: CanvasText;
     }
     .badge {
       border-color: CanvasText;

@@ -116,7 +116,7 @@ export const renderFunnel = (view: FunnelView, { title, counts, orientation, mod
       </p>
       <p class="summary" part="summary">${view.summary}</p>
     </div>
-    <div class="scroller" tabindex="0" role="region" aria-labelledby="title">
+    <div class="scroller" tabindex="0" role="group" aria-labelledby="title">
       <table part="table" aria-labelledby="title">
         ${orientation === 'vertical' ? vertical : horizontal}
       </table>

@@ -79,7 +79,8 @@ export const styles = css`
     align-items: center;
     gap: 0.375em;
     margin-block-start: 6px;
-    padding: 2px 10px 2px 8px;
+    padding-block: 2px;
+    padding-inline: 8px 10px;
     border: 1px solid var(--_tone);
     border-radius: 999px;
     background: color-mix(in srgb, var(--_tone) 8%, var(--_surface));
@@ -137,7 +138,7 @@ export const styles = css`
     fill: var(--_text);
   }
 
-  /* The bar: label and big percent on one line, the bar under them, figures left-aligned. */
+  /* The bar: label and big percent on one line, the bar under them, figures start-aligned. */
   .bar {
     text-align: start;
   }
@@ -154,6 +155,10 @@ export const styles = css`
     grid-column: 1 / -1;
     grid-row: 2;
     margin-block: 6px 4px;
+  }
+  /* Like a native meter, the bar fills from the inline start: from the right, right to left. */
+  .bar .drawing:dir(rtl) {
+    transform: scaleX(-1);
   }
   .bar .center {
     position: static;
@@ -183,13 +188,19 @@ export const styles = css`
       fill: Canvas;
       stroke: GrayText;
     }
+    /* Highlight is not sure to stand out from Canvas (it does not in Chromium's dark palette): the outline is. */
     .fill,
     .level-good .fill,
     .level-bad .fill,
     .level-warning .fill {
       fill: Highlight;
+      stroke: CanvasText;
+      stroke-width: 1.5;
     }
-    .zone-mark,
+    /* As specific as the colors per level above, which would otherwise win. */
+    .zone-mark.level-good,
+    .zone-mark.level-warning,
+    .zone-mark.level-bad,
     .goal-mark-bar {
       fill: CanvasText;
     }

@@ -100,6 +100,10 @@ export const cardStyles = css`
     max-width: 12em;
     height: 0.5em;
   }
+  /* Like a native meter, the range runs from the inline start: low on the right, right to left. */
+  .range:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .range-track {
     fill: var(--_border);
   }
@@ -179,6 +183,11 @@ export const cardStyles = css`
       justify-items: start;
     }
   }
+  /* Right to left, the value keeps its own order ("4 : 1", not "1 : 4") at the start of the card. */
+  .value:dir(rtl) {
+    unicode-bidi: plaintext;
+    text-align: right;
+  }
   @media (forced-colors: active) {
     .delta {
       border-color: CanvasText;
@@ -187,9 +196,13 @@ export const cardStyles = css`
     .range-marker {
       fill: CanvasText;
     }
+    /* Highlight is not sure to stand out from Canvas (it does not in Chromium's dark palette): the outline is. */
     .range-band {
       fill: Highlight;
       opacity: 1;
+      stroke: CanvasText;
+      stroke-width: 1px;
+      vector-effect: non-scaling-stroke;
     }
   }
 `;

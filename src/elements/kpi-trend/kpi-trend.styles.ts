@@ -93,6 +93,12 @@ export const styles = css`
     inset: 0;
     display: block;
     overflow: visible;
+    /*
+     * Time runs left to right in every script, as pointer and arrow-key exploration assume; the
+     * drawing's coordinates are physical, so its tick labels anchor left to right too. Without
+     * this, right-to-left pages flip text-anchor and push the labels into the plot and off the edge.
+     */
+    direction: ltr;
   }
   .line {
     fill: none;
@@ -226,6 +232,21 @@ export const styles = css`
     .dots,
     .marker.latest {
       fill: CanvasText;
+    }
+    /* Hollow markers and the latest point's halo take the page's background, not the widget's. */
+    .marker,
+    .focus circle {
+      fill: Canvas;
+    }
+    .marker.latest {
+      stroke: Canvas;
+    }
+    /*
+     * The usual faint tint of the area would all but vanish: this one stands out 3 : 1 from Canvas
+     * in light and dark schemes, and lines over it keep 4.5 : 1.
+     */
+    .area {
+      fill-opacity: 0.45;
     }
     .grid {
       stroke: GrayText;

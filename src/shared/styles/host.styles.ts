@@ -42,6 +42,17 @@ export const hostStyles = [
       text-transform: none;
       text-align: start;
     }
+    /*
+     * The kit's texts are English or Dutch: on a right-to-left page each run of text keeps its own
+     * order ("4 : 1", "19,400 of 20,000", "+0.4 pp"), while the layout around it is mirrored.
+     */
+    :host(:dir(rtl)) :is(p, span, strong, output, td, th, li, dt, dd, summary, button, text) {
+      unicode-bidi: plaintext;
+    }
+    /* A change badge is one phrase ("▲ +1 (+33.3%)"): its pieces keep their order too. */
+    :host(:dir(rtl)) [part~='delta'] {
+      direction: ltr;
+    }
     .error {
       display: flex;
       gap: 0.5em;
