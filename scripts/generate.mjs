@@ -26,7 +26,7 @@ const manifest = () => {
   // Style sheets are an element's internals: their CSS text is not API, and would churn the file.
   for (const module of generated.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.kind === 'variable' && declaration.default?.startsWith('css`')) delete declaration.default;
+      if (declaration.kind === 'variable' && declaration.default?.includes('css`')) delete declaration.default;
     }
   }
   return `${JSON.stringify(generated, null, 2)}\n`;
