@@ -316,7 +316,7 @@ describe('right to left', function () {
       number.setStartBefore(td.firstChild);
       number.setEndBefore(badge);
       expect(number.getBoundingClientRect().left, 'as the numbers do').to.be.closeTo(cell.left, NEAR);
-      expect(box(find(funnel, '[role="region"]')).right).to.be.at.most(box(funnel).right);
+      expect(box(find(funnel, '[role="group"]')).right).to.be.at.most(box(funnel).right);
       expectNoOverflow(funnel);
       await expect(funnel).to.be.accessible();
     });
