@@ -26,8 +26,10 @@ export const parseIsoDate = (raw: string | null | undefined, field: string): Res
   const match = ISO.exec(text);
   if (!match) return fail('not-a-date');
   const [year, month, dayOfMonth = 1] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
-  const time = Date.UTC(year ?? 0, (month ?? 1) - 1, dayOfMonth);
-  const date = new Date(time);
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year ?? 0, (month ?? 1) - 1, dayOfMonth);
+  const time = date.getTime();
   if (date.getUTCMonth() !== (month ?? 1) - 1 || date.getUTCDate() !== dayOfMonth) return fail('not-a-date');
   return { ok: true, value: { day: time / MS_PER_DAY, precision: match[3] ? 'day' : 'month', text } };
 };

@@ -42,8 +42,15 @@ const intlOptions = (unit: Unit, options: FormatOptions, signed: boolean): Intl.
   ...(signed || unit === 'score' ? { signDisplay: 'exceptZero' } : {}),
 });
 
+/**
+ * A number that is not finite has no text: it shows nothing, never `NaN` or `∞`. The engine never
+ * computes one; this keeps a caller's mistake from reaching a reader.
+ */
+const shows = (value: number) => Number.isFinite(value);
+
 /** A KPI value as a reader sees it: `12.5%`, `€1,250.00`, `4 : 1`, `+42`. */
 export const formatValue = (value: number, unit: Unit, options: FormatOptions): string => {
+  if (!shows(value)) return '';
   const text = numberFormat(options.locale, intlOptions(unit, options, false)).format(value);
   return unit === 'ratio' ? `${text} : 1` : text;
 };
@@ -53,9 +60,13 @@ export const formatNumber = (value: number, options: FormatOptions): string => f
 
 /** A relative change, signed: `+50%`, `-12.5%`. */
 export const formatRelative = (relative: number, options: FormatOptions): string =>
-  numberFormat(options.locale, { style: 'percent', signDisplay: 'exceptZero', ...digits('percent', options) }).format(
-    relative,
-  );
+  !shows(relative)
+    ? ''
+    : numberFormat(options.locale, {
+        style: 'percent',
+        signDisplay: 'exceptZero',
+        ...digits('percent', options),
+      }).format(relative);
 
 const POINTS = {
   en: { short: 'pp', one: 'percentage point', other: 'percentage points' },
@@ -67,6 +78,7 @@ const POINTS = {
  * explanations, `+1 percentage point` / `+1 procentpunt`. `change` is a fraction (0.01 is 1 pp).
  */
 export const formatPoints = (change: number, options: FormatOptions, long = false): string => {
+  if (!shows(change)) return '';
   const points = change * 100;
   const formatter = numberFormat(options.locale, { signDisplay: 'exceptZero', ...digits('percent', options) });
   const words = POINTS[langOf(options.locale)];
@@ -81,6 +93,7 @@ export const formatPoints = (change: number, options: FormatOptions, long = fals
  * format with a sign (`+€12.00`, `+0.5`, `+3`).
  */
 export const formatChange = (change: number, unit: Unit, options: FormatOptions, long = false): string => {
+  if (!shows(change)) return '';
   if (unit === 'percent') return formatPoints(change, options, long);
   // A change in a ratio is not itself "x : 1"; it reads as a plain signed number.
   const shown = unit === 'ratio' ? 'number' : unit;

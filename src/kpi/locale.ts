@@ -13,14 +13,16 @@ export const canonicalLocale = (tag: string | null | undefined): string | undefi
   }
 };
 
+let currencies: ReadonlySet<string> | undefined;
+
+/**
+ * An ISO 4217 code `Intl` knows (`EUR`, `usd`). `Intl.NumberFormat` takes any three letters
+ * (`XYZ`, `NaN`) and prints them as the symbol, so the list of supported currencies decides.
+ */
 export const isCurrencyCode = (code: string): boolean => {
   if (!/^[a-z]{3}$/i.test(code)) return false;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
-  }
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencies.has(code.toUpperCase());
 };
 
 const EURO_AREA = new Set('AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK'.split(' '));

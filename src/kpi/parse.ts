@@ -1,4 +1,4 @@
-import type { InputKind, KpiError, Result, Series, Unit } from './types.js';
+import type { InputKind, KpiError, Range, Result, Series, Unit } from './types.js';
 
 /** What a caller may hand the engine: an attribute's text, or a number set from script. */
 export type RawValue = string | number | null | undefined;
@@ -41,13 +41,14 @@ const readText = (text: string, field: string, kind: InputKind): Result<number> 
 
 /** Checks a number against what its kind allows. */
 const validate = (value: number, field: string, kind: InputKind, given: string): Result<number> => {
-  const error = (code: KpiError['code']) => fail({ code, fields: [field], given, example: exampleFor(kind) });
+  const error = (code: KpiError['code'], range?: Range) =>
+    fail({ code, fields: [field], given, example: exampleFor(kind), ...(range ? { range } : {}) });
   if (Number.isNaN(value)) return error('not-a-number');
   if (!Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE) return error('too-large');
   if (kind === 'rate' && (value < 0 || value > 1)) return error('not-a-rate');
   if (kind !== 'signed' && kind !== 'percent' && value < 0) return error('negative');
   if ((kind === 'count' || kind === 'answer') && !Number.isInteger(value)) return error('not-whole');
-  if (kind === 'answer' && value > 10) return error('out-of-range');
+  if (kind === 'answer' && value > 10) return error('out-of-range', { min: 0, max: 10 });
   // -0 would print as "-0" in some formats.
   return { ok: true, value: value === 0 ? 0 : value };
 };
@@ -75,10 +76,11 @@ export const parseSeries = (
   field: string,
   kind: InputKind = 'signed',
 ): Result<(number | null)[]> => {
-  if (isBlank(raw as RawValue))
+  if (isBlank(raw as RawValue) || (Array.isArray(raw) && raw.length === 0))
     return fail({ code: 'missing', fields: [field], example: `${exampleFor(kind)},,${exampleFor(kind)}` });
+  // Anything but text or a list (a number, or whatever a script hands over) is one entry.
   const entries: readonly (RawValue | null)[] =
-    typeof raw === 'string' ? raw.split(',') : typeof raw === 'number' ? [raw] : (raw as Series);
+    typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? (raw as Series) : [raw as RawValue];
   const values: (number | null)[] = [];
   for (const [index, entry] of entries.entries()) {
     if (isBlank(entry)) {

@@ -53,7 +53,10 @@ export const computeSeries = (
       code: 'invalid-option',
       fields: ['kpi'],
       given: definition.id,
-      accepted: ['a KPI whose inputs are single numbers per period', 'values="…" with a ready series'],
+      accepted: [
+        { en: 'a KPI whose inputs are single numbers per period', nl: 'een KPI met één getal per periode als invoer' },
+        { en: 'values="…" with a ready series', nl: 'values="…" met een kant-en-klare reeks' },
+      ],
     });
   }
   const series = new Map<string, (number | null)[]>();

@@ -111,7 +111,8 @@ export interface KpiError {
   readonly given?: string;
   /** For `out-of-range`: the KPI's valid range. For `invalid-option`: accepted values. */
   readonly range?: Range;
-  readonly accepted?: readonly string[];
+  /** Values as written (`compact`, `50%,80%`), or a form in words, in every language (`a whole number from 0 to 10`). */
+  readonly accepted?: readonly (string | Text)[];
   /** For `unknown-kpi` and `out-of-range`: the KPI concerned. */
   readonly kpi?: string;
   /** The accepted form, as an attribute value (`5%`, `1250.50`). */
@@ -120,8 +121,8 @@ export interface KpiError {
   readonly position?: number;
   /** For `length-mismatch`: entries given in `fields[0]`, and entries in `fields[1]`, which it must match. */
   readonly lengths?: { readonly given: number; readonly expected: number };
-  /** For `fetch-failed` and `invalid-source`: what went wrong (`HTTP 404`, `no column "Spend"`). */
-  readonly reason?: string;
+  /** For `fetch-failed` and `invalid-source`: what went wrong (`HTTP 404`, `no column "Spend"`), in words in every language. */
+  readonly reason?: string | Text;
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: KpiError };

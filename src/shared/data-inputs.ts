@@ -17,6 +17,16 @@ export const asRawValue = (value: unknown): RawValue => {
   return String(value);
 };
 
+/**
+ * `JSON.parse`, except that a number too large for JavaScript (`1e309`) stays the text it was
+ * written as, so the message about it quotes what the editor wrote rather than "Infinity".
+ * (Browsers that do not hand the reviver its source text keep the number.)
+ */
+export const parseJson = (text: string): unknown =>
+  JSON.parse(text, (_key, value: unknown, context?: { readonly source?: string }) =>
+    typeof value === 'number' && !Number.isFinite(value) ? (context?.source ?? value) : value,
+  );
+
 const isRecord = (value: unknown): value is DataInputs =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -30,7 +40,7 @@ export const parseJsonInputs = (text: string): Result<DataInputs> => {
     error: { code: 'invalid-json', fields: ['script'], given: text.trim().slice(0, 40) } satisfies KpiError,
   };
   try {
-    const parsed: unknown = JSON.parse(text);
+    const parsed = parseJson(text);
     return isRecord(parsed) ? { ok: true, value: parsed } : fail;
   } catch {
     return fail;

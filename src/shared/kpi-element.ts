@@ -1,6 +1,14 @@
 import { html, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { describeError, type KpiError, type Lang, type RawValue, type Result } from '../kpi/index.js';
+import {
+  canonicalLocale,
+  describeError,
+  langOf,
+  type KpiError,
+  type Lang,
+  type RawValue,
+  type Result,
+} from '../kpi/index.js';
 import { AttributeController } from './controllers/attribute-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { SourceController, type SourceLoad } from './controllers/source-controller.js';
@@ -108,7 +116,12 @@ export abstract class KpiElement extends LitElement {
     if (this.refresh?.trim() && this.refreshSeconds === undefined) {
       return {
         ok: false,
-        error: { code: 'invalid-option', fields: ['refresh'], given: this.refresh, accepted: ['seconds, 5 or more'] },
+        error: {
+          code: 'invalid-option',
+          fields: ['refresh'],
+          given: this.refresh,
+          accepted: [{ en: 'seconds, 5 or more', nl: 'seconden, 5 of meer' }],
+        },
       };
     }
     if (this.source.error && !this.source.document) return { ok: false, error: this.source.error };
@@ -146,8 +159,9 @@ export abstract class KpiElement extends LitElement {
   protected dataSources(): readonly DataInputs[] {
     const remote = this.readRemote();
     const json = this.readJsonChild();
+    // `inputs` is whatever a script set: `null` (cleared) or anything else that is no object holds no inputs.
     return [this.inputs, remote?.ok ? remote.value : undefined, json.ok ? json.value : undefined].filter(
-      (data): data is DataInputs => data !== undefined,
+      (data): data is DataInputs => typeof data === 'object' && data !== null,
     );
   }
 
@@ -162,10 +176,13 @@ export abstract class KpiElement extends LitElement {
     return this.jsonInputs;
   }
 
-  /** The language of the element's own texts, even when its inputs or other settings are invalid. */
+  /**
+   * The language of the element's own texts, even when its inputs or other settings are invalid:
+   * an invalid `decimals` on a Dutch widget is explained in Dutch. An invalid `locale` falls back
+   * to the page's.
+   */
   protected get language(): Lang {
-    const settings = readSettings(this, this.localeController.inherited);
-    return settings.ok ? settings.value.lang : 'en';
+    return langOf(canonicalLocale(this.locale) ?? this.localeController.inherited);
   }
 
   /**
@@ -225,6 +242,23 @@ export abstract class KpiElement extends LitElement {
     const settings = this.readSettings();
     const locale = settings.ok ? settings.value.format.locale : 'en';
     return html`${this.renderView()}${renderStale(error, loadedAt, locale)}`;
+  }
+
+  /**
+   * Properties backed by a text attribute hold text, whatever a script or a framework sets
+   * (`label = 2024`, `decimals = 2`): each is read as its attribute would be. A change made here
+   * belongs to this update and asks for no other.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const properties = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const { type, attribute } = (this.constructor as typeof KpiElement).getPropertyOptions(name);
+      const value = properties[name];
+      const text = (type === undefined || type === String) && attribute !== false;
+      if (!text || value === null || value === undefined) continue;
+      if (typeof value !== 'string') properties[name] = String(value);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

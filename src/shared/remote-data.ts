@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
-import type { KpiError, Result } from '../kpi/index.js';
-import type { DataInputs } from './data-inputs.js';
+import type { KpiError, Result, Text } from '../kpi/index.js';
+import { parseJson, type DataInputs } from './data-inputs.js';
 
 /**
  * A document fetched from `src`: a table (CSV, or JSON rows) with one column per input, or a JSON
@@ -20,7 +20,7 @@ export type DataShape = 'series' | 'figure';
 /** Which column (or JSON key) feeds which input, by attribute name. */
 export type FieldMap = ReadonlyMap<string, string>;
 
-const unreadable = (src: string, reason: string): Result<never> => ({
+const unreadable = (src: string, reason: Text): Result<never> => ({
   ok: false,
   error: { code: 'invalid-source', fields: ['src'], given: src, reason } satisfies KpiError,
 });
@@ -39,20 +39,25 @@ const tableOfRecords = (records: readonly DataInputs[]): SourceDocument => {
 const readJson = (text: string, src: string): Result<SourceDocument> => {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseJson(text);
   } catch {
-    return unreadable(src, 'it is not valid JSON');
+    return unreadable(src, { en: 'it is not valid JSON', nl: 'het is geen geldige JSON' });
   }
   if (isRecord(parsed)) return { ok: true, value: { kind: 'object', data: parsed } };
   if (Array.isArray(parsed) && parsed.length > 0 && parsed.every(isRecord)) {
     return { ok: true, value: tableOfRecords(parsed) };
   }
-  return unreadable(src, 'its JSON is neither an object nor a list of rows');
+  return unreadable(src, {
+    en: 'its JSON is neither an object nor a list of rows',
+    nl: 'de JSON is geen object en geen lijst van rijen',
+  });
 };
 
 const readCsv = (text: string, src: string): Result<SourceDocument> => {
   const [header, ...rows] = csvParseRows(text).filter((row) => !row.every(isBlankCell));
-  if (!header || rows.length === 0) return unreadable(src, 'it has no rows under a header row');
+  if (!header || rows.length === 0) {
+    return unreadable(src, { en: 'it has no rows under a header row', nl: 'er staan geen rijen onder een kopregel' });
+  }
   return { ok: true, value: { kind: 'table', columns: header.map((name) => name.trim()), rows } };
 };
 
@@ -79,7 +84,13 @@ export const parseFields = (text: string | null | undefined): Result<FieldMap> =
       code: 'invalid-option',
       fields: ['fields'],
       given: text ?? '',
-      accepted: ['input:Column pairs, like fields="revenue:Revenue, spend:Ad spend"', 'a JSON object'],
+      accepted: [
+        {
+          en: 'input:Column pairs, like fields="revenue:Revenue, spend:Ad spend"',
+          nl: 'paren invoer:Kolom, zoals fields="revenue:Omzet, spend:Advertentiekosten"',
+        },
+        { en: 'a JSON object', nl: 'een JSON-object' },
+      ],
     },
   };
   if (!text?.trim()) return { ok: true, value: new Map() };
@@ -114,7 +125,12 @@ const fromTable = (
   const wanted = new Map<string, number>();
   for (const [input, column] of fields) {
     const index = columnIndex(table.columns, column);
-    if (index < 0) return unreadable(src, `it has no column "${column}" for ${input}`);
+    if (index < 0) {
+      return unreadable(src, {
+        en: `it has no column "${column}" for ${input}`,
+        nl: `er is geen kolom "${column}" voor ${input}`,
+      });
+    }
     wanted.set(input, index);
   }
   table.columns.forEach((column, index) => {
@@ -138,7 +154,9 @@ const fromTable = (
 const fromObject = (data: DataInputs, fields: FieldMap, src: string): Result<DataInputs> => {
   const inputs: Record<string, unknown> = { ...data };
   for (const [input, key] of fields) {
-    if (!Object.hasOwn(data, key)) return unreadable(src, `it has no "${key}" for ${input}`);
+    if (!Object.hasOwn(data, key)) {
+      return unreadable(src, { en: `it has no "${key}" for ${input}`, nl: `er is geen "${key}" voor ${input}` });
+    }
     inputs[input] = data[key];
   }
   return { ok: true, value: inputs };

@@ -7,6 +7,7 @@ import {
   type KpiError,
   type Lang,
   type Result,
+  type Text,
 } from '../kpi/index.js';
 
 /** The common attributes as given, before validation. */
@@ -27,7 +28,7 @@ export interface Settings {
   readonly better?: Better;
 }
 
-const invalid = (field: string, given: string | number, accepted: readonly string[]): Result<never> => ({
+const invalid = (field: string, given: string | number, accepted: readonly (string | Text)[]): Result<never> => ({
   ok: false,
   error: { code: 'invalid-option', fields: [field], given: String(given), accepted },
 });
@@ -41,12 +42,23 @@ const given = <T>(value: T | null | undefined): value is T => value !== undefine
 export const readSettings = (attributes: SettingAttributes, inheritedLocale: string): Result<Settings> => {
   const { locale, currency, decimals, notation, better, theme } = attributes;
   const resolved = given(locale) ? canonicalLocale(locale) : inheritedLocale;
-  if (!resolved) return invalid('locale', locale ?? '', ['en-US', 'nl-NL', 'another BCP 47 language tag']);
+  if (!resolved)
+    return invalid('locale', locale ?? '', [
+      'en-US',
+      'nl-NL',
+      { en: 'another BCP 47 language tag', nl: 'een andere BCP 47-taalcode' },
+    ]);
   if (given(currency) && !isCurrencyCode(currency))
-    return invalid('currency', currency, ['EUR', 'USD', 'another ISO 4217 code']);
+    return invalid('currency', currency, [
+      'EUR',
+      'USD',
+      { en: 'another ISO 4217 code', nl: 'een andere ISO 4217-code' },
+    ]);
   const places = given(decimals) ? Number(decimals) : undefined;
   if (places !== undefined && !(Number.isInteger(places) && places >= 0 && places <= 10)) {
-    return invalid('decimals', decimals ?? '', ['a whole number from 0 to 10']);
+    return invalid('decimals', decimals ?? '', [
+      { en: 'a whole number from 0 to 10', nl: 'een geheel getal van 0 tot en met 10' },
+    ]);
   }
   if (given(notation) && notation !== 'standard' && notation !== 'compact')
     return invalid('notation', notation, ['standard', 'compact']);

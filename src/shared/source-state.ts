@@ -13,7 +13,11 @@ const STALE: Record<Lang, (reason: string, when: string) => string> = {
 };
 
 /** When older figures show because the latest refresh failed: said in words, under the widget. */
+const reasonIn = ({ reason, code }: KpiError, lang: Lang) =>
+  reason === undefined ? code : typeof reason === 'string' ? reason : reason[lang];
+
 export const renderStale = (error: KpiError, loadedAt: Date, locale: string) => {
+  const lang = langOf(locale);
   const sameDay = loadedAt.toDateString() === new Date().toDateString();
   const when = new Intl.DateTimeFormat(
     locale,
@@ -21,6 +25,6 @@ export const renderStale = (error: KpiError, loadedAt: Date, locale: string) => 
   );
   return html`<p part="stale" class="stale">
     <span class="stale-icon" aria-hidden="true">⚠</span>
-    <span>${STALE[langOf(locale)](error.reason ?? error.code, when.format(loadedAt))}</span>
+    <span>${STALE[lang](reasonIn(error, lang), when.format(loadedAt))}</span>
   </p>`;
 };

@@ -61,8 +61,17 @@ describe('<funnel-ratio> input', () => {
 
   it('asks for values when there is nothing to show, and is accessible in that state', async () => {
     const element = await fixture<FunnelRatio>(html`<funnel-ratio locale="en-US"></funnel-ratio>`);
-    expect(error(element)).to.contain('values is missing');
+    // The example is one a funnel takes: whole counts, no gap.
+    expect(error(element)).to.contain('values is missing. Add it, for example values="10000,500,20".');
     await expect(element).to.be.accessible();
+  });
+
+  it("words the accepted form in the message's language, and in English in the console", async () => {
+    const element = await fixture<FunnelRatio>(
+      html`<funnel-ratio locale="nl-NL" stages="Iedereen" values="10"></funnel-ratio>`,
+    );
+    expect(error(element)).to.contain('stages="Iedereen" is niet geldig. Gebruik minstens twee fasen');
+    expect(warnings.join(' ')).to.contain('stages="Iedereen" is not valid. Use at least two stages');
   });
 
   it('words errors in Dutch for a Dutch locale', async () => {

@@ -72,6 +72,15 @@ describe('<funnel-ratio>', () => {
     expect(root(element).querySelector('[style]')).to.equal(null);
   });
 
+  it('names the table with its own title when the label is only whitespace', async () => {
+    const element = await fixture<FunnelRatio>(
+      html`<funnel-ratio label="   " stages="A,B" values="10,5" locale="en-US"></funnel-ratio>`,
+    );
+    const table = root(element).querySelector('table');
+    const title = root(element).getElementById(table?.getAttribute('aria-labelledby') ?? '');
+    expect(clean(title?.textContent)).to.equal('Conversion funnel');
+  });
+
   it('marks the biggest loss in words, in its row', async () => {
     const element = await fixture<FunnelRatio>(
       html`<funnel-ratio locale="en-US" stages="A,B,C" values="100,90,30"></funnel-ratio>`,

@@ -122,7 +122,12 @@ describe('<goal-gauge> error states', () => {
       { kpi: 'cpa', cost: '100', conversions: '2', goal: '90', baseline: '80' },
       '< baseline (80)',
     ],
-    ['a non-numeric goal', { value: '5', unit: 'count', goal: 'lots' }, 'goal="lots" is not a number'],
+    [
+      'a non-numeric goal, with an example the gauge takes',
+      { value: '5', unit: 'count', goal: 'lots' },
+      'goal="lots" is not a number. Write it like goal="20000".',
+    ],
+    ['a non-numeric baseline', { value: '5', unit: 'count', goal: '10', baseline: 'x' }, 'like baseline="20000"'],
     ['an unknown shape', { value: '5', unit: 'count', goal: '10', shape: 'pie' }, 'shape="pie" is not valid'],
     ['bands out of order', { value: '5', unit: 'count', goal: '10', bands: '80%,50%' }, 'bands="80%,50%" is not valid'],
     ['three bands', { value: '5', unit: 'count', goal: '10', bands: '0.2,0.5,0.8' }, 'bands="0.2,0.5,0.8"'],

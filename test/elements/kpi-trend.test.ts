@@ -213,7 +213,21 @@ describe('<kpi-trend> data and text', () => {
       'spend has 2 entries, but revenue has 3',
     ],
     ['a list KPI', html`<kpi-trend kpi="nps" scores="9,10,3" locale="en-US"></kpi-trend>`, 'kpi="nps" is not valid'],
-    ['only gaps', html`<kpi-trend values=" , ," locale="en-US"></kpi-trend>`, 'nothing to show'],
+    [
+      'only gaps',
+      html`<kpi-trend values=" , ," locale="en-US"></kpi-trend>`,
+      'nothing to show yet: values has only empty entries. Give at least one number, like values="12,15,,18"',
+    ],
+    [
+      "only gaps in a KPI's inputs",
+      html`<kpi-trend kpi="roas" revenue="1,,3" spend=",2," locale="en-US"></kpi-trend>`,
+      'revenue and spend have only empty entries',
+    ],
+    [
+      'a blank label',
+      html`<kpi-trend values="1,2,3" labels="Q1, ,Q3" locale="en-US"></kpi-trend>`,
+      'labels="Q1, ,Q3" is not valid. Use 3 labels, one per period',
+    ],
     [
       'only zero divisors',
       html`<kpi-trend kpi="cac" spend="10,20" customers="0,0" locale="en-US"></kpi-trend>`,

@@ -26,6 +26,14 @@ describe('ISO dates', () => {
     expect(parseIsoDate('', 'period-end')).to.deep.include({ ok: false });
   });
 
+  it('takes the years 0 to 99 as written, not as 1900 to 1999', () => {
+    const date = parseIsoDate('0050-03-01', 'period-start');
+    const reference = new Date(0);
+    reference.setUTCFullYear(50, 2, 1);
+    expect(date.ok && date.value.day).to.equal(reference.getTime() / 86_400_000);
+    if (date.ok) expect(isoOfDay(date.value.day)).to.equal('0050-03-01');
+  });
+
   it('formats for the locale, in UTC so the day never shifts', () => {
     const day = parseIsoDate('2026-01-31', 'x');
     const month = parseIsoDate('2026-03', 'x');

@@ -6,6 +6,7 @@ import {
   formatPoints,
   formatRelative,
   formatValue,
+  isCurrencyCode,
   langOf,
 } from '../../src/kpi/index.js';
 
@@ -83,6 +84,20 @@ describe('formatting changes', () => {
   });
 });
 
+describe('numbers that cannot be shown', () => {
+  it('show nothing, never NaN or ∞, in every formatter', () => {
+    for (const value of [Number.NaN, Infinity, -Infinity]) {
+      expect(formatValue(value, 'percent', en)).to.equal('');
+      expect(formatValue(value, 'ratio', en)).to.equal('');
+      expect(formatChange(value, 'currency', en)).to.equal('');
+      expect(formatChange(value, 'percent', en, true)).to.equal('');
+      expect(formatPoints(value, nl)).to.equal('');
+      expect(formatRelative(value, en)).to.equal('');
+      expect(formatMagnitude(value, 'percent', en, true)).to.equal('');
+    }
+  });
+});
+
 describe('locale helpers', () => {
   it('speaks Dutch for nl locales and English otherwise', () => {
     expect(langOf('nl-BE')).to.equal('nl');
@@ -97,6 +112,12 @@ describe('locale helpers', () => {
     expect(defaultCurrency('en-US')).to.equal('USD');
     expect(defaultCurrency('en-GB')).to.equal('GBP');
     expect(defaultCurrency('en')).to.equal('USD');
+  });
+
+  it('knows currencies by the codes Intl supports, not any three letters', () => {
+    expect(isCurrencyCode('EUR')).to.equal(true);
+    expect(isCurrencyCode('usd')).to.equal(true);
+    for (const code of ['XYZ', 'NaN', 'EU', 'EURO', '€']) expect(isCurrencyCode(code), code).to.equal(false);
   });
 });
 

@@ -58,6 +58,62 @@ describe('describeError', () => {
     expect(nl).to.equal('Waarde 2 van visitors ("x") is geen getal. Schrijf het als visitors="1250".');
   });
 
+  it('shows the accepted form for negative, too large and out-of-range entries too', () => {
+    const negative = messages(parseNumber('-5', 'spend', 'amount'));
+    expect(negative.en).to.equal('spend="-5" is negative. It must be zero or more, like spend="1250.50".');
+    expect(negative.nl).to.equal('spend="-5" is negatief. Het moet nul of meer zijn, zoals spend="1250.50".');
+    expect(messages(parseNumber('1e309', 'spend', 'amount')).en).to.equal(
+      'spend="1e309" is too large to be a real figure. Check it, like spend="1250.50".',
+    );
+    const answer = messages(parseSeries('9,11', 'scores', 'answer'));
+    expect(answer.en).to.equal('Entry 2 of scores ("11") is outside the accepted range (0 to 10), like scores="9".');
+    expect(answer.nl).to.equal(
+      'Waarde 2 van scores ("11") valt buiten het toegestane bereik (0 tot 10), zoals scores="9".',
+    );
+  });
+
+  it('asks for a missing date or KPI id by example, not "as a number"', () => {
+    const date = describeError({ code: 'missing', fields: ['period-end'], example: '2026-02-15' }, 'en');
+    expect(date).to.equal('period-end is missing. Add it, for example period-end="2026-02-15".');
+    const kpi = messages(computeKpi('', {}));
+    expect(kpi.en).to.equal('kpi is missing. Add it, for example kpi="roas".');
+    expect(kpi.nl).to.equal('kpi ontbreekt. Voeg het toe, bijvoorbeeld kpi="roas".');
+  });
+
+  it('names the series that has nothing to show, and the KPI alternative only where there is one', () => {
+    const values = { code: 'no-figure', fields: ['values'], example: '12,15,,18' } as const;
+    expect(describeError(values, 'en')).to.equal(
+      'There is nothing to show yet: values has only empty entries. Give at least one number, like values="12,15,,18".',
+    );
+    expect(describeError(values, 'nl')).to.equal(
+      'Er is nog niets te tonen: values heeft alleen lege waarden. Geef minstens één getal, zoals values="12,15,,18".',
+    );
+    expect(describeError({ code: 'no-figure', fields: ['kpi', 'value'] }, 'en')).to.equal(
+      'There is nothing to show yet. Add kpi="…" with the KPI\'s inputs, or value="…".',
+    );
+  });
+
+  it("words accepted forms and reasons in the message's language", () => {
+    const option: KpiError = {
+      code: 'invalid-option',
+      fields: ['decimals'],
+      given: 'two',
+      accepted: [{ en: 'a whole number from 0 to 10', nl: 'een geheel getal van 0 tot en met 10' }],
+    };
+    expect(describeError(option, 'en')).to.equal('decimals="two" is not valid. Use a whole number from 0 to 10.');
+    expect(describeError(option, 'nl')).to.equal(
+      'decimals="two" is niet geldig. Gebruik een geheel getal van 0 tot en met 10.',
+    );
+    const fetchFailed: KpiError = {
+      code: 'fetch-failed',
+      fields: ['src'],
+      given: '/a.csv',
+      reason: { en: 'network error', nl: 'netwerkfout' },
+    };
+    expect(describeError(fetchFailed, 'nl')).to.contain('(netwerkfout)');
+    expect(describeError(fetchFailed, 'en')).to.contain('(network error)');
+  });
+
   it('has a message for every error code in both languages, with no undefined, NaN or empty parts', () => {
     const codes: KpiError['code'][] = [
       'unknown-kpi',

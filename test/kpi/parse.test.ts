@@ -92,6 +92,27 @@ describe('parseSeries', () => {
   it('reports a missing series', () => {
     expect(parseSeries('', 'values')).to.deep.include({ ok: false });
   });
+
+  it('reports an empty list as missing, the same as empty text', () => {
+    const result = parseSeries([], 'counts', 'count');
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.error).to.deep.include({ code: 'missing', fields: ['counts'] });
+  });
+
+  it('says which range a survey answer must be in', () => {
+    const result = parseSeries('9,11', 'scores', 'answer');
+    expect(result).to.deep.equal({
+      ok: false,
+      error: {
+        code: 'out-of-range',
+        fields: ['scores'],
+        given: '11',
+        example: '9',
+        range: { min: 0, max: 10 },
+        position: 2,
+      },
+    });
+  });
 });
 
 describe('parsing what scripts hand over', () => {
@@ -99,6 +120,14 @@ describe('parsing what scripts hand over', () => {
     for (const value of [{}, [1, 2], true, Symbol.for('x')]) {
       const result = parseNumber(value as unknown as string, 'spend', 'amount');
       expect(result.ok).to.equal(false);
+    }
+  });
+
+  it('reads a series that is neither text nor a list as one entry instead of throwing', () => {
+    for (const value of [{}, true]) {
+      const result = parseSeries(value as unknown as string, 'counts', 'count');
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.error).to.deep.include({ code: 'not-a-number', fields: ['counts'], position: 1 });
     }
   });
 });

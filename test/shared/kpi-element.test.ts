@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { html as litHtml } from 'lit';
+import { html as litHtml, type PropertyValues } from 'lit';
 import { computeKpi, formatValue, getKpi } from '../../src/kpi/index.js';
 import { defineElement } from '../../src/shared/define.js';
 import type { KpiChangeDetail } from '../../src/shared/events.js';
@@ -28,6 +28,16 @@ class TestKpi extends KpiElement {
   }
 }
 defineElement('test-kpi', TestKpi);
+
+/** Counts its renders: one per update, whatever it shows. */
+class CountingKpi extends TestKpi {
+  renders = 0;
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.renders += 1;
+  }
+}
+defineElement('counting-kpi', CountingKpi);
 
 const shown = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -97,6 +107,8 @@ describe('KpiElement', () => {
   for (const [attribute, value] of [
     ['locale', 'not a locale!'],
     ['currency', 'euro'],
+    // Three letters that are no currency: Intl would print them as the symbol ("XYZ 1.00").
+    ['currency', 'XYZ'],
     ['decimals', '-1'],
     ['decimals', 'two'],
     ['notation', 'short'],
@@ -111,6 +123,38 @@ describe('KpiElement', () => {
       expect(shown(element)).not.to.match(/NaN|undefined|Infinity/);
     });
   }
+
+  it('words the accepted form of an invalid setting in Dutch for a Dutch locale', async () => {
+    const element = await fixture<TestKpi>(
+      html`<test-kpi kpi="roas" revenue="1" spend="1" decimals="two" locale="nl-NL"></test-kpi>`,
+    );
+    expect(shown(element)).to.contain('decimals="two" is niet geldig. Gebruik een geheel getal van 0 tot en met 10.');
+    expect(warnings[0]).to.contain('decimals="two" is not valid. Use a whole number from 0 to 10.');
+  });
+
+  it('renders once when a property and an input attribute change in the same task', async () => {
+    const element = await fixture<CountingKpi>(
+      html`<counting-kpi kpi="roas" revenue="4" spend="1" locale="en-US"></counting-kpi>`,
+    );
+    element.renders = 0;
+    // The property queues Lit's update first; the attribute observer's callback came a microtask
+    // later and asked for a second one, as did reflecting `theme` to its attribute.
+    element.label = 'ROAS';
+    element.theme = 'dark';
+    element.setAttribute('revenue', '8');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(shown(element)).to.equal('8 : 1');
+    expect(element.renders).to.equal(1);
+  });
+
+  it('takes text properties set to other types as text, the way the attribute would be read', async () => {
+    const element = await fixture<TestKpi>(html`<test-kpi kpi="roas" revenue="4" spend="1" locale="en-US"></test-kpi>`);
+    Object.assign(element, { label: 2024, decimals: 2, locale: { toString: () => 'nl-NL' } });
+    await element.updateComplete;
+    expect(element.label).to.equal('2024');
+    expect(shown(element)).to.equal('4,00 : 1');
+  });
 
   it('takes its locale from the nearest lang ancestor, and follows changes to it', async () => {
     const wrapper = await fixture(html`<div lang="nl-NL"><test-kpi kpi="roas" revenue="5" spend="2"></test-kpi></div>`);
@@ -182,6 +226,15 @@ describe('KpiElement data inputs', () => {
     expect(shown(element)).to.contain('revenue="NaN" is not a number');
   });
 
+  it('ignores inputs cleared to null, or set to something that is no object', async () => {
+    const element = await fixture<TestKpi>(html`<test-kpi kpi="roas" revenue="4" spend="1" locale="en-US"></test-kpi>`);
+    for (const inputs of [null, 'revenue=8', 42]) {
+      (element as { inputs?: unknown }).inputs = inputs;
+      await element.updateComplete;
+      expect(shown(element), String(inputs)).to.equal('4 : 1');
+    }
+  });
+
   it('reads a JSON child, for long series pasted in a CMS editor, and follows edits to it', async () => {
     const element = await fixture<TestKpi>(
       html`<test-kpi kpi="roas" locale="en-US"
@@ -196,6 +249,14 @@ describe('KpiElement data inputs', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;
     expect(shown(element)).to.equal('6 : 1');
+  });
+
+  it('quotes a number too large for JavaScript as written in a JSON child, never as "Infinity"', async () => {
+    const element = await fixture<TestKpi>(
+      '<test-kpi kpi="roas" locale="en-US"><script type="application/json">{"revenue": 1e309, "spend": 5}</script></test-kpi>',
+    );
+    expect(shown(element)).to.contain('revenue="1e309" is too large to be a real figure');
+    expect(shown(element)).not.to.contain('Infinity');
   });
 
   it('explains a JSON child that is not an object', async () => {

@@ -1,5 +1,5 @@
-import { isBlank, parseSeries, type KpiError, type RawValue, type Result } from '../../kpi/index.js';
-import type { FunnelStrings } from './funnel-ratio.strings.js';
+import { isBlank, parseSeries, type KpiError, type RawValue, type Result, type Text } from '../../kpi/index.js';
+import { STRINGS } from './funnel-ratio.strings.js';
 import type { FunnelSource, RawList } from './funnel-source.js';
 
 export interface FunnelInput {
@@ -11,7 +11,10 @@ export interface FunnelInput {
 /** `parseSeries` reads each entry of a list with `parseNumber`, which takes text as well as numbers. */
 const series = (raw: RawList) => raw as Parameters<typeof parseSeries>[0];
 
-const invalid = (field: string, given: RawList | readonly string[], accepted: string): Result<never> => ({
+/** An accepted form in every language the kit speaks, for the message and the (English) console warning. */
+const both = (key: 'needStages' | 'needLabels'): Text => ({ en: STRINGS.en[key], nl: STRINGS.nl[key] });
+
+const invalid = (field: string, given: RawList | readonly string[], accepted: Text): Result<never> => ({
   ok: false,
   error: {
     code: 'invalid-option',
@@ -21,29 +24,33 @@ const invalid = (field: string, given: RawList | readonly string[], accepted: st
   },
 });
 
+const EXAMPLE = '10000,500,20';
+
 /** Whole counts without gaps: a funnel stage cannot be "no data". */
 const readCounts = (raw: RawList, field: string): Result<number[]> => {
   const parsed = parseSeries(series(raw), field, 'count');
+  // The engine's example of a series has a gap, which a funnel does not take.
+  if (!parsed.ok && parsed.error.code === 'missing') return { ok: false, error: { ...parsed.error, example: EXAMPLE } };
   if (!parsed.ok) return parsed;
   const gap = parsed.value.indexOf(null);
   if (gap < 0) return { ok: true, value: parsed.value as number[] };
-  const error: KpiError = { code: 'not-a-number', fields: [field], given: '', example: '1250', position: gap + 1 };
+  const error: KpiError = { code: 'not-a-number', fields: [field], given: '', example: EXAMPLE, position: gap + 1 };
   return { ok: false, error };
 };
 
 /**
  * Validates a funnel: at least two labelled stages, one whole non-negative count per stage, and
  * optionally a previous period's counts of the same length (gaps allowed there). Errors name the
- * attribute to fix; accepted forms are worded in the element's language.
+ * attribute to fix.
  */
-export const parseFunnel = (source: FunnelSource, strings: FunnelStrings): Result<FunnelInput> => {
+export const parseFunnel = (source: FunnelSource): Result<FunnelInput> => {
   const { fields } = source;
   const counts = readCounts(source.values, fields.values);
   if (!counts.ok) return counts;
   const stages = typeof source.stages === 'string' ? source.stages.split(',') : (source.stages ?? []);
   const labels = stages.map((stage) => stage.trim());
-  if (labels.length < 2) return invalid(fields.stages, source.stages, strings.needStages);
-  if (labels.includes('')) return invalid(fields.stages, source.stages, strings.needLabels);
+  if (labels.length < 2) return invalid(fields.stages, source.stages, both('needStages'));
+  if (labels.includes('')) return invalid(fields.stages, source.stages, both('needLabels'));
   const mismatch = (field: string, given: number): Result<never> => ({
     ok: false,
     error: { code: 'length-mismatch', fields: [field, fields.stages], lengths: { given, expected: labels.length } },

@@ -81,7 +81,7 @@ export class FunnelRatio extends KpiElement {
     if (!orientation.ok) return this.fail(orientation.error);
     const mode = option(this.mode, MODES, 'mode');
     if (!mode.ok) return this.fail(mode.error);
-    const input = parseFunnel(readFunnelSource(this, this.dataSources(), this), strings);
+    const input = parseFunnel(readFunnelSource(this, this.dataSources(), this));
     if (!input.ok) return this.fail(input.error);
     const funnel = computeFunnel(input.value.counts, input.value.previous);
     const view = funnelView(funnel, input.value, format, strings);
@@ -92,7 +92,7 @@ export class FunnelRatio extends KpiElement {
       status: funnel.overallComparison?.news ?? 'neutral',
     };
     return renderFunnel(view, {
-      title: this.label || strings.title,
+      title: this.label?.trim() || strings.title,
       counts: input.value.counts,
       orientation: orientation.value,
       mode: mode.value,

@@ -40,11 +40,15 @@ const fail = (error: KpiError): Result<never> => ({ ok: false, error });
 const invalid = (field: string, given: RawValue, accepted: readonly string[]) =>
   fail({ code: 'invalid-option', fields: [field], given: String(given ?? ''), accepted });
 
-/** A number in the figure's unit; percent goals take `2%` or `0.02`. */
+/**
+ * A number in the figure's unit; percent goals take `2%` or `0.02`. Errors show an example in that
+ * unit that the gauge takes (`goal="20000"`, not the signed `-1250.50` a plain value may be).
+ */
 const readNumber = (raw: RawValue, field: string, unit: Unit): Result<number> => {
   const parsed = parseNumber(raw, field, kindForUnit(unit));
-  if (parsed.ok || parsed.error.code !== 'missing') return parsed;
-  return fail({ ...parsed.error, example: unit === 'percent' ? '3%' : '20000' });
+  if (parsed.ok) return parsed;
+  const example = field === 'min' ? '0' : unit === 'percent' ? '3%' : '20000';
+  return fail({ ...parsed.error, example });
 };
 const readOptional = (raw: RawValue, field: string, unit: Unit): Result<number | undefined> =>
   isBlank(raw) ? { ok: true, value: undefined } : readNumber(raw, field, unit);

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Direction, Result } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
@@ -59,7 +59,8 @@ export class KpiCard extends KpiElement {
 
   private model?: Result<CardModel>;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const settings = this.readSettings();
     if (!settings.ok) {
       this.model = settings;

@@ -108,9 +108,10 @@ export const readPeriodNames = (
 ): Result<PeriodNames> => {
   if (isBlank(raw)) return { ok: true, value: numberedNames(count, locale, lang) };
   const texts = raw.split(',').map((text) => text.trim());
-  if (texts.length !== count) {
+  // A blank label would leave a period without a name in the table, the axis and the sentences.
+  if (texts.length !== count || texts.includes('')) {
     const shown = formatNumber(count, { locale, decimals: 0 });
-    const accepted = [lang === 'nl' ? `${shown} labels, één per periode` : `${shown} labels, one per period`];
+    const accepted = [{ en: `${shown} labels, one per period`, nl: `${shown} labels, één per periode` }];
     return { ok: false, error: { code: 'invalid-option', fields: ['labels'], given: raw.trim(), accepted } };
   }
   if (!texts.every((text) => ISO.test(text))) return { ok: true, value: textNames(texts, lang) };

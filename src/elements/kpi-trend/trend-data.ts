@@ -71,7 +71,10 @@ export const readTrend = (source: TrendSource): Result<TrendData> => {
   const summary = summarizeSeries(values);
   if (!summary) {
     const reason = periods.find((period) => period.error)?.error;
-    return { ok: false, error: reason ?? { code: 'no-figure', fields: [kpi ? 'kpi' : 'values'] } };
+    // Every period is a gap: name the series that hold the gaps.
+    const given = kpi?.inputs.map((input) => input.name).filter((name) => !isBlank(source.read(name)));
+    const fields = given?.length ? given : ['values'];
+    return { ok: false, error: reason ?? { code: 'no-figure', fields, example: '12,15,,18' } };
   }
   let target: number | undefined;
   if (!isBlank(source.target)) {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { KpiError } from '../../kpi/index.js';
+import type { KpiError, Text } from '../../kpi/index.js';
 import { parseDocument, type SourceDocument } from '../remote-data.js';
 
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -124,7 +124,7 @@ export class SourceController implements ReactiveController {
       }
     } catch (error) {
       if (request.signal.aborted) return;
-      outcome = { error: failure(url, error instanceof TypeError ? 'network error' : String(error)) };
+      outcome = { error: failure(url, error instanceof TypeError ? NETWORK_ERROR : String(error)) };
     }
     if (request.signal.aborted || this.request !== request) return;
     this.request = undefined;
@@ -141,7 +141,9 @@ export class SourceController implements ReactiveController {
   }
 }
 
-const failure = (src: string, reason: string): KpiError => ({
+const NETWORK_ERROR: Text = { en: 'network error', nl: 'netwerkfout' };
+
+const failure = (src: string, reason: string | Text): KpiError => ({
   code: 'fetch-failed',
   fields: ['src'],
   given: src,
