@@ -1,0 +1,84 @@
+// The kit's elements, bundled from src/. Each adapter names its element's class, so a page
+// bundles only the element it uses (and the class's module, which defines the tag, is kept).
+import { FunnelRatio } from '../../src/elements/funnel-ratio/funnel-ratio.ts';
+import { GoalGauge } from '../../src/elements/goal-gauge/goal-gauge.ts';
+import { KpiCard } from '../../src/elements/kpi-card/kpi-card.ts';
+import { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.ts';
+
+let renders = 0;
+const counted = new Set();
+
+/** Counts every `render()` of the class's elements, by wrapping the class's own `render` once. */
+const countRenders = (element) => {
+  if (counted.has(element)) return;
+  counted.add(element);
+  const render = element.prototype.render;
+  element.prototype.render = function () {
+    renders += 1;
+    return render.call(this);
+  };
+};
+
+/**
+ * An adapter for one element class: `attributes(input)` sets it up, `drawn` is what must be in its
+ * shadow root, `update` (S4) gives it new input.
+ */
+const adapter = (element, tag, { attributes, style = '', drawn, update }) => ({
+  setup() {
+    if (customElements.get(tag) !== element) throw new Error(`<${tag}> is not defined by the bundled class`);
+    countRenders(element);
+  },
+  create(box, input) {
+    const widget = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes(input))) widget.setAttribute(name, value);
+    if (style) widget.style.cssText = style;
+    box.append(widget);
+    return widget;
+  },
+  ready: (widget) => widget.updateComplete,
+  renders: () => renders,
+  check(widget) {
+    const root = widget.shadowRoot;
+    const error = root?.querySelector('[part~="error"]');
+    if (error) return `<${tag}> shows its error state: ${error.textContent.replace(/\s+/g, ' ').trim()}`;
+    if (!root?.querySelector(drawn)) return `<${tag}> drew no ${drawn}`;
+    return undefined;
+  },
+  remove: (widget) => widget.remove(),
+  update,
+});
+
+// `@__PURE__` lets the bundler drop the adapters a page does not use, and with them their
+// elements. (No object spread here: a spread may run getters, so the bundler would keep it.)
+export const sparkline = /* @__PURE__ */ adapter(KpiTrend, 'kpi-trend', {
+  attributes: (values) => ({ label: 'Sessions', values: values.join(',') }),
+  // The same drawing as every peer's sparkline, 160 × 40 px: no inner padding, 1 px borders.
+  style: 'width: 162px; --kpi-space: 0px; --kpi-trend-height: 40px',
+  drawn: 'svg[width="160"][height="40"] path.line[d^="M"]',
+  update(widget, values) {
+    widget.values = values.join(',');
+    return widget.updateComplete;
+  },
+});
+
+export const gauge = /* @__PURE__ */ adapter(GoalGauge, 'goal-gauge', {
+  attributes: ({ value, goal }) => ({ label: 'Revenue', value, goal }),
+  style: '--kpi-gauge-size: 160px',
+  drawn: '[part~="fill"]',
+});
+
+export const funnel = /* @__PURE__ */ adapter(FunnelRatio, 'funnel-ratio', {
+  attributes: ({ stages, values }) => ({ label: 'Funnel', stages: stages.join(','), values: values.join(',') }),
+  drawn: '[part~="table"]',
+});
+
+export const card = /* @__PURE__ */ adapter(KpiCard, 'kpi-card', {
+  attributes: ({ value, previous, target }) => ({
+    label: 'Conversion rate',
+    unit: 'percent',
+    value,
+    'previous-value': previous,
+    target,
+  }),
+  drawn: '[part~="value"]',
+});

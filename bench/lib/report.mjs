@@ -1,0 +1,198 @@
+// The markdown report: the machine, the budgets marked PASS/FAIL with their figures, then one
+// table per scenario.
+import os from 'node:os';
+import process from 'node:process';
+import { LIBS, SCENARIOS } from './matrix.mjs';
+
+const PEERS = LIBS.filter((lib) => !['kit', 'floor'].includes(lib.id)).map((lib) => lib.id);
+/** The scenarios whose time budget is "at most 1.5 × the floor and faster than every peer". */
+const TIMED = ['S1', 'S1b', 'S2', 'S3', 'S4', 'S5'];
+const TIME_RATIO = 1.5;
+/** "About the time of a 30-point one": S1b within this factor of the same 20 trends with 30 points. */
+const LONG_SERIES_RATIO = 1.5;
+/** "Heap per widget in the same range as the floor's" (JS and DOM heap): at most this many times the floor's. */
+const HEAP_RATIO = 2;
+const HEAP_RETURN = 0.05;
+
+const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const mb = (bytes) => (bytes / 1024 ** 2).toFixed(2);
+const times = (ratio) => `${ratio.toFixed(2)} ×`;
+const percent = (share) => `${share >= 0 ? '+' : ''}${(share * 100).toFixed(1)} %`;
+const verdict = (pass) => (pass ? 'PASS' : '**FAIL**');
+
+export const machine = (browserVersion) => {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    chromium: browserVersion,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  };
+};
+
+/** The budgets the issue sets, each with the figures it was judged on. */
+export const budgets = (cells) => {
+  const figures = (scenario, lib) =>
+    cells.find((cell) => cell.scenario.id === scenario && cell.lib.id === lib && cell.figures)?.figures;
+  const rows = [];
+  // A partial run (--only) judges only the budgets of the scenarios it ran.
+  const ran = new Set(cells.map((cell) => cell.scenario.id));
+  const add = (name, pass, figure) => rows.push({ name, pass, figure });
+  const missing = (name, what) => rows.push({ name, pass: undefined, figure: `not measured (${what})` });
+
+  for (const id of TIMED.filter((timed) => ran.has(timed))) {
+    const kit = figures(id, 'kit');
+    const floor = figures(id, 'floor');
+    if (!kit || !floor) {
+      missing(`${id}: kit median ≤ ${TIME_RATIO} × floor`, !kit ? 'kit' : 'floor');
+    } else {
+      const ratio = kit.median / floor.median;
+      add(
+        `${id}: kit median ≤ ${TIME_RATIO} × floor`,
+        ratio <= TIME_RATIO,
+        `${times(ratio)} (${ms(kit.median)} vs ${ms(floor.median)} ms)`,
+      );
+    }
+    const peers = PEERS.map((lib) => ({ lib, figures: figures(id, lib) })).filter((peer) => peer.figures);
+    if (kit && peers.length) {
+      const fastest = peers.reduce((best, peer) => (peer.figures.median < best.figures.median ? peer : best));
+      const name = LIBS.find((lib) => lib.id === fastest.lib).name;
+      add(
+        `${id}: kit faster than every peer`,
+        kit.median < fastest.figures.median,
+        `kit ${ms(kit.median)} ms, fastest peer ${name} ${ms(fastest.figures.median)} ms`,
+      );
+    }
+  }
+
+  const long = figures('S1b', 'kit');
+  const short = figures('S1b-ref', 'kit');
+  if (long && short) {
+    const ratio = long.median / short.median;
+    add(
+      `S1b: a 10,000-point trend in about the time of a 30-point one (≤ ${LONG_SERIES_RATIO} ×)`,
+      ratio <= LONG_SERIES_RATIO,
+      `${times(ratio)} (20 × 10,000 points ${ms(long.median)} ms, 20 × 30 points ${ms(short.median)} ms)`,
+    );
+  } else if (ran.has('S1b') || ran.has('S1b-ref')) {
+    missing('S1b: a 10,000-point trend in about the time of a 30-point one', 'kit in S1b and S1b-ref');
+  }
+
+  const s4 = figures('S4', 'kit');
+  if (s4?.renders != null) {
+    add('S4: one render per element per update', s4.renders === 1, `${s4.renders.toFixed(2)} renders`);
+  } else if (ran.has('S4')) missing('S4: one render per element per update', 'kit');
+
+  for (const id of TIMED) {
+    const kit = figures(id, 'kit');
+    const floor = figures(id, 'floor');
+    if (!kit || !floor) continue;
+    const [own, base] = [kit, floor].map((f) => f.heapPerWidget + f.domHeapPerWidget);
+    const ratio = own / Math.max(1, base);
+    add(
+      `${id}: heap per widget (JS + DOM) ≤ ${HEAP_RATIO} × floor`,
+      ratio <= HEAP_RATIO,
+      `${times(ratio)} (${kb(own)} vs ${kb(base)} KB)`,
+    );
+  }
+
+  const s6 = figures('S6', 'kit');
+  if (s6) {
+    add(
+      `S6: JS heap back within ${HEAP_RETURN * 100} % of its start`,
+      Math.abs(s6.heapChange) <= HEAP_RETURN,
+      `${percent(s6.heapChange)}, ${mb(s6.heapAfter)} MB after (DOM heap ${percent(s6.domHeapChange)})`,
+    );
+    const { before, after } = s6.templates;
+    add(
+      'S6: no detached nodes remain',
+      s6.detached === 0 && after <= before,
+      `${s6.detached} detached nodes (worst load), besides Lit's ${after} cached templates (${before} before the churn)`,
+    );
+  } else if (ran.has('S6')) missing('S6: heap and detached nodes after churn', 'kit');
+  return rows;
+};
+
+const table = (header, rows) =>
+  [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`]
+    .concat(rows.map((row) => `| ${row.join(' | ')} |`))
+    .join('\n');
+
+const scenarioTable = (scenario, cells) => {
+  const floor = cells.find((cell) => cell.lib.id === 'floor')?.figures;
+  const header = ['library', 'median ms', 'min ms', '× floor', 'JS heap MB', 'JS heap / widget KB'];
+  header.push('DOM heap / widget KB', 'DOM nodes');
+  if (scenario.page === 'grid') header.push('renders / element');
+  if (scenario.rounds) header.push('renders / element / update', 'creation ms');
+  if (scenario.page === 'churn') header.push('JS heap change', 'DOM heap change', 'detached nodes');
+  header.push('JS min KB', 'JS gzip KB');
+  const rows = cells
+    .filter((cell) => cell.status !== 'n/a')
+    .map(({ lib, figures: f, status, note, bytes }) => {
+      const size = bytes ? [kb(bytes.min), kb(bytes.gzip)] : ['–', '–'];
+      if (!f)
+        return [lib.name, `${status}: ${note ?? ''}`.replace(/\|/g, '\\|'), ...header.slice(2, -2).fill('–'), ...size];
+      const row = [
+        lib.name,
+        ms(f.median),
+        ms(f.min),
+        floor ? times(f.median / floor.median) : '–',
+        mb(f.heapAfter),
+        kb(f.heapPerWidget),
+        kb(f.domHeapPerWidget),
+        String(Math.round(f.nodes)),
+      ];
+      const renders = (value) => (value == null ? '–' : value.toFixed(2));
+      if (scenario.page === 'grid') row.push(renders(f.createRenders));
+      if (scenario.rounds) row.push(renders(f.renders), ms(f.createMedian));
+      if (scenario.page === 'churn') row.push(percent(f.heapChange), percent(f.domHeapChange), String(f.detached));
+      return [...row, ...size];
+    });
+  const absent = cells.filter((cell) => cell.status === 'n/a').map((cell) => cell.lib.name);
+  return [
+    `### ${scenario.id}: ${scenario.title}`,
+    '',
+    table(header, rows),
+    ...(absent.length ? ['', `Not applicable (no such widget, or not churned): ${absent.join(', ')}.`] : []),
+  ].join('\n');
+};
+
+export const report = (cells, { runs, host, seconds, load }) => {
+  const checks = budgets(cells);
+  const lines = [
+    '# kpi-kit benchmark results',
+    '',
+    'Written by `npm run bench` (see [README.md](README.md) for what each scenario does and how to read this).',
+    '',
+    `- Date: ${host.date}`,
+    `- CPU: ${host.cpu}, ${host.cores} cores; memory ${host.memory}; ${host.os}`,
+    `- Chromium ${host.chromium} (headless), Node ${host.node}`,
+    `- ${runs} fresh page loads per cell; the whole run took ${Math.round(seconds)} s; load average ${load}`,
+    '',
+    '## Budgets',
+    '',
+    table(
+      ['budget', 'figure', 'result'],
+      checks.map(({ name, pass, figure }) => [name, figure, pass === undefined ? 'not run' : verdict(pass)]),
+    ),
+    '',
+    '## Figures',
+    '',
+    'Time: from the first creation to two animation frames after the last widget (S4: all 10 update rounds,',
+    'each painted), median and min over the loads. JS heap: V8 heap after forced garbage collection; per',
+    'widget: what the widgets added to it, and to the DOM heap (Blink: nodes, styles, layout), divided by',
+    "their number. DOM nodes: what the widgets added, shadow roots included. Renders: the kit's `render()`",
+    'calls per element while it was created (and per update in S4). JS: the page bundle, minified, and',
+    'gzipped (level 9).',
+    '',
+  ];
+  for (const scenario of SCENARIOS) {
+    const own = cells.filter((cell) => cell.scenario.id === scenario.id);
+    if (own.length) lines.push(scenarioTable(scenario, own), '');
+  }
+  return { markdown: `${lines.join('\n').trimEnd()}\n`, failed: checks.some((check) => check.pass === false) };
+};

@@ -1,0 +1,56 @@
+// What every page shares: frame waits, node counting and the `window.bench` protocol that the
+// runner (bench/lib/load.mjs) drives. Kept small: it is bundled into every page and counted in
+// its bytes.
+
+/** Resolves after `count` animation frames: two frames after a change, it has been painted. */
+export const frames = (count = 2) =>
+  new Promise((resolve) => {
+    const step = () => (--count <= 0 ? resolve() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  });
+
+/** Every node of the document, those inside open shadow roots included (elements, text, comments). */
+const countNodes = (root = document) => {
+  let count = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  for (let node = walker.currentNode; node; node = walker.nextNode()) {
+    count += 1;
+    if (node.shadowRoot) count += countNodes(node.shadowRoot);
+  }
+  return count;
+};
+
+/** A host box of `width` px for one widget, in the page's wrapping stage. */
+export const hostBox = (width) => {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  document.getElementById('stage').append(box);
+  return box;
+};
+
+/** The widths of the boxes: what every library's widget of that kind gets. */
+export const WIDTHS = { sparkline: 160, gauge: 160, funnel: 240, card: 200 };
+
+/**
+ * Publishes a page to the runner, which measures heap over CDP around these calls:
+ * - `prepare()`: untimed warm-up (S6 only);
+ * - `run()`: builds the widgets; resolves with the time from the first creation to two frames
+ *   after the last widget was drawn, the nodes the widgets added (boxes not counted), the renders
+ *   counted (the kit's), and what the adapters found wrong in the drawing (an error state, an
+ *   empty chart). The page's `run` resolves with `{ boxes, renders }`;
+ * - `update()` (S4): resolves with its own timing and the renders it counted.
+ */
+export const publish = ({ prepare, run, update, check }) => {
+  window.bench = {
+    prepare: async () => prepare?.(),
+    run: async () => {
+      const nodesBefore = countNodes();
+      const start = performance.now();
+      const { boxes = 0, renders } = (await run()) ?? {};
+      await frames(2);
+      const ms = performance.now() - start;
+      return { ms, nodes: countNodes() - nodesBefore - boxes, renders: renders?.(), problems: check?.() ?? [] };
+    },
+    update: async () => update?.(),
+  };
+};
