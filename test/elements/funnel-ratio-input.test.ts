@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/funnel-ratio/funnel-ratio.js';
 import type { FunnelRatio } from '../../src/elements/funnel-ratio/funnel-ratio.js';
+import { collectWarnings } from '../helpers/console.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const root = (element: Element) => element.shadowRoot as ShadowRoot;
@@ -16,15 +17,7 @@ const settle = async (element: FunnelRatio) => {
 };
 
 describe('<funnel-ratio> input', () => {
-  let warnings: string[] = [];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = collectWarnings();
 
   const errorCases: [attributes: Record<string, string>, message: string][] = [
     [{ values: '10000,abc,20' }, 'Entry 2 of values ("abc") is not a number'],

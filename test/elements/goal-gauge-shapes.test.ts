@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/goal-gauge/goal-gauge.js';
 import type { GoalGauge } from '../../src/elements/goal-gauge/goal-gauge.js';
+import { collectWarnings } from '../helpers/console.js';
 
 const shown = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const meterOf = (element: Element) => element.shadowRoot?.querySelector('[role="meter"]') ?? null;
@@ -98,15 +99,7 @@ describe('<goal-gauge> shapes, bands and locales', () => {
 });
 
 describe('<goal-gauge> error states', () => {
-  let warnings: string[] = [];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = collectWarnings();
 
   const cases: [what: string, attributes: Record<string, string>, says: string][] = [
     ['a missing goal', { value: '5', unit: 'count' }, 'goal is missing'],

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/kpi-trend/kpi-trend.js';
 import type { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.js';
+import { collectWarnings } from '../helpers/console.js';
 
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const shown = (element: Element) => text(element.shadowRoot);
@@ -25,15 +26,7 @@ const CONVERSIONS = html`<kpi-trend
 ></kpi-trend>`;
 
 describe('<kpi-trend> data and text', () => {
-  let warnings: string[] = [];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = collectWarnings();
 
   it('computes the KPI per period and says what it did in one summary sentence', async () => {
     const element = await fixture<KpiTrend>(CONVERSIONS);

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SourceLoad } from '../../src/shared/controllers/source-controller.js';
 import { partText, readAloud, settle } from '../helpers/screen-reader.js';
+import { collectWarnings } from '../helpers/console.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -79,15 +80,7 @@ class ManualTimers {
 }
 
 describe('src: inputs from a CSV or JSON file', () => {
-  let warnings: string[] = [];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = collectWarnings();
 
   it('reads a published spreadsheet into a card: the last row now, the row before as the previous period', async () => {
     const card = await fixture<Widget>(

@@ -4,6 +4,7 @@ import { computeKpi, formatValue, getKpi } from '../../src/kpi/index.js';
 import { defineElement } from '../../src/shared/define.js';
 import type { KpiChangeDetail } from '../../src/shared/events.js';
 import { KpiElement } from '../../src/shared/kpi-element.js';
+import { collectWarnings } from '../helpers/console.js';
 
 /** A throwaway element on the shared base: shows one computed KPI value as text. */
 class TestKpi extends KpiElement {
@@ -42,15 +43,7 @@ defineElement('counting-kpi', CountingKpi);
 const shown = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('KpiElement', () => {
-  let warnings: string[] = [];
-  const originalWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = collectWarnings();
 
   it('reads KPI inputs from attributes of the same name and renders the value', async () => {
     const element = await fixture<TestKpi>(
