@@ -27,8 +27,18 @@ export const parseJson = (text: string): unknown =>
     typeof value === 'number' && !Number.isFinite(value) ? (context?.source ?? value) : value,
   );
 
-const isRecord = (value: unknown): value is DataInputs =>
+/** An object of inputs by name, as data sources hold them; arrays and null are not. */
+export const isRecord = (value: unknown): value is DataInputs =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * What the first data source that has `name` holds for it, in precedence order; `undefined` when
+ * none has it (then the attribute is read). A source may hold `null` on purpose: a gap, or "none".
+ */
+export const findInput = (sources: readonly DataInputs[], name: string): { readonly value: unknown } | undefined => {
+  const source = sources.find((data) => Object.hasOwn(data, name));
+  return source && { value: source[name] };
+};
 
 /**
  * Reads `<script type="application/json">` inside an element: an object of inputs by attribute

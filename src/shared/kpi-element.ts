@@ -14,7 +14,7 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { SourceController, type SourceLoad } from './controllers/source-controller.js';
 import { renderError } from './error-state.js';
 import { kpiEvent, type KpiChangeDetail } from './events.js';
-import { asRawValue, parseJsonInputs, type DataInputs } from './data-inputs.js';
+import { asRawValue, findInput, isRecord, parseJsonInputs, type DataInputs } from './data-inputs.js';
 import { inputsOf, parseFields, type DataShape, type SourceDocument } from './remote-data.js';
 import { readSettings, type Settings } from './settings.js';
 import { renderLoading, renderStale } from './source-state.js';
@@ -160,9 +160,7 @@ export abstract class KpiElement extends LitElement {
     const remote = this.readRemote();
     const json = this.readJsonChild();
     // `inputs` is whatever a script set: `null` (cleared) or anything else that is no object holds no inputs.
-    return [this.inputs, remote?.ok ? remote.value : undefined, json.ok ? json.value : undefined].filter(
-      (data): data is DataInputs => typeof data === 'object' && data !== null,
-    );
+    return [this.inputs, remote?.ok ? remote.value : undefined, json.ok ? json.value : undefined].filter(isRecord);
   }
 
   /** The inputs of a `<script type="application/json">` child, parsed once per text. */
@@ -193,16 +191,15 @@ export abstract class KpiElement extends LitElement {
   protected attributeReader(prefix = ''): (input: string) => RawValue {
     const sources = this.dataSources();
     return (input) => {
-      const name = prefix + input;
-      const source = sources.find((data) => Object.hasOwn(data, name));
-      return source ? asRawValue(source[name]) : this.getAttribute(name);
+      const found = findInput(sources, prefix + input);
+      return found ? asRawValue(found.value) : this.getAttribute(prefix + input);
     };
   }
 
   /** An element attribute that data may also give (`values`, `labels`): from the data sources, else the attribute. */
   protected dataOr<T extends RawValue | undefined>(name: string, attribute: T): RawValue | T {
-    const source = this.dataSources().find((data) => Object.hasOwn(data, name));
-    return source ? asRawValue(source[name]) : attribute;
+    const found = findInput(this.dataSources(), name);
+    return found ? asRawValue(found.value) : attribute;
   }
 
   /** Fires a kpi-kit event: bubbling and composed, so it reaches listeners outside the shadow root. */

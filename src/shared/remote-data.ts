@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import type { KpiError, Result, Text } from '../kpi/index.js';
-import { parseJson, type DataInputs } from './data-inputs.js';
+import { isRecord, parseJson, type DataInputs } from './data-inputs.js';
 
 /**
  * A document fetched from `src`: a table (CSV, or JSON rows) with one column per input, or a JSON
@@ -24,9 +24,6 @@ const unreadable = (src: string, reason: Text): Result<never> => ({
   ok: false,
   error: { code: 'invalid-source', fields: ['src'], given: src, reason } satisfies KpiError,
 });
-
-const isRecord = (value: unknown): value is DataInputs =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isBlankCell = (cell: unknown) => cell === null || cell === undefined || String(cell).trim() === '';
 

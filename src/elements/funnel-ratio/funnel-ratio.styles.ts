@@ -60,15 +60,6 @@ export const styles = css`
     margin-inline-end: 0.2em;
     font-size: 0.8em;
   }
-  .good {
-    color: var(--_good);
-  }
-  .bad {
-    color: var(--_bad);
-  }
-  .neutral {
-    color: var(--_neutral);
-  }
   /* In a widget narrower than its numbers the table scrolls inside the frame, never past it. */
   .scroller {
     overflow-x: auto;

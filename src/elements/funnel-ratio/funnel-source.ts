@@ -1,5 +1,5 @@
 import type { RawValue } from '../../kpi/index.js';
-import type { DataInputs } from '../../shared/data-inputs.js';
+import { findInput, type DataInputs } from '../../shared/data-inputs.js';
 
 export type RawList = string | readonly RawValue[] | null;
 
@@ -58,8 +58,8 @@ export const readFunnelSource = (
   attributes: FunnelAttributes,
 ): FunnelSource => {
   const pick = (name: string, attribute: string | null | undefined): RawList => {
-    const source = data.find((inputs) => Object.hasOwn(inputs, name));
-    return source ? asList(source[name]) : (attribute ?? null);
+    const found = findInput(data, name);
+    return found ? asList(found.value) : (attribute ?? null);
   };
   const values = pick(ATTRIBUTES.values, attributes.values);
   const previous = pick(ATTRIBUTES.previous, attributes.previousValues);

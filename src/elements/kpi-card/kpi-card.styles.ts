@@ -59,15 +59,6 @@ export const cardStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .delta.good {
-    color: var(--_good);
-  }
-  .delta.bad {
-    color: var(--_bad);
-  }
-  .delta.neutral {
-    color: var(--_neutral);
-  }
   .arrow {
     width: 0.75em;
     height: 0.75em;

@@ -53,15 +53,6 @@ export const styles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  .delta.good {
-    color: var(--_good);
-  }
-  .delta.bad {
-    color: var(--_bad);
-  }
-  .delta.neutral {
-    color: var(--_neutral);
-  }
   .arrow {
     font-size: 0.75em;
   }

@@ -81,6 +81,16 @@ export const hostStyles = [
       display: block;
       font-weight: 600;
     }
+    /* Good and bad news, and no change: every element colors a change the same way (never by color alone). */
+    .good {
+      color: var(--_good);
+    }
+    .bad {
+      color: var(--_bad);
+    }
+    .neutral {
+      color: var(--_neutral);
+    }
     .loading {
       margin: 0;
       padding: 0.75em;
