@@ -1,5 +1,3 @@
-import { arc, type DefaultArcObject } from 'd3-shape';
-
 /** The round shapes: a 240° arc open at the bottom, or a full ring. */
 export type RoundShape = 'arc' | 'ring';
 
@@ -36,12 +34,6 @@ const VIEW_BOX: Record<RoundShape, string> = { arc: '-100 -100 200 156', ring: '
 const round = (n: number) => Math.round(n * 100) / 100;
 const clamp = (share: number) => Math.min(Math.max(share, 0), 1);
 
-const sector = (inner: number, outer: number, from: number, to: number, corner: number): string => {
-  if (to - from <= 1e-9) return '';
-  const generator = arc<DefaultArcObject>().cornerRadius(corner);
-  return generator({ innerRadius: inner, outerRadius: outer, startAngle: from, endAngle: to }) ?? '';
-};
-
 /** The angle of a share of the gauge, for a shape. */
 export const angleAt = (shape: RoundShape, share: number): number => {
   const half = HALF_SWEEP[shape];
@@ -51,6 +43,32 @@ export const angleAt = (shape: RoundShape, share: number): number => {
 /** A point at a radius and an angle (0 at 12 o'clock, clockwise). */
 const point = (radius: number, angle: number) =>
   `${round(radius * Math.sin(angle))},${round(-radius * Math.cos(angle))}`;
+
+/** A whole circle as two half-circle arcs (one arc cannot end where it starts), closed. */
+const circle = (radius: number, sweep: 0 | 1) =>
+  `M${point(radius, 0)}A${radius},${radius} 0 1,${sweep} ${point(radius, Math.PI)}A${radius},${radius} 0 1,${sweep} ${point(radius, 0)}Z`;
+
+/**
+ * The band between two radii from angle `from` to `to`, clockwise. `rounded` ends it in half
+ * circles that stay inside the angles (what d3's `arc().cornerRadius(thickness / 2)` draws); a
+ * stretch too short for both becomes a dot. A full turn is a ring.
+ */
+const sector = (inner: number, outer: number, from: number, to: number, rounded: boolean): string => {
+  const span = to - from;
+  if (span <= 1e-9) return '';
+  if (span >= 2 * Math.PI - 1e-9) return circle(outer, 1) + circle(inner, 0);
+  const cap = (outer - inner) / 2;
+  const inset = rounded ? Math.min(Math.asin(cap / (outer - cap)), span / 2) : 0;
+  const [start, end] = [from + inset, to - inset];
+  const large = end - start > Math.PI ? 1 : 0;
+  // Across the band at either end: a half circle outwards, or a straight edge.
+  const across = rounded ? `A${cap},${cap} 0 0,1 ` : 'L';
+  return (
+    `M${point(outer, start)}A${outer},${outer} 0 ${large},1 ${point(outer, end)}` +
+    `${across}${point(inner, end)}A${inner},${inner} 0 ${large},0 ${point(inner, start)}` +
+    `${across}${point(outer, start)}Z`
+  );
+};
 
 /**
  * The paths of a round gauge: the track, the fill up to `fill` (0 to 1), band zones on a thin
@@ -64,15 +82,15 @@ export const gaugeArc = <Level extends string>(
   goalAt: number | null = null,
 ): ArcGeometry<Level> => {
   const at = (share: number) => angleAt(shape, share);
-  const corner = (OUTER - INNER) / 2;
-  const full = shape === 'ring' ? 0 : corner;
+  // A ring's track is a closed circle; a full ring's fill needs no ends either.
+  const roundedTrack = shape !== 'ring';
   const goalAngle = goalAt === null ? 0 : at(goalAt);
   return {
     viewBox: VIEW_BOX[shape],
-    track: sector(INNER, OUTER, at(0), at(1), full),
-    fill: sector(INNER, OUTER, at(0), at(fill), shape === 'ring' && fill >= 1 ? 0 : corner),
+    track: sector(INNER, OUTER, at(0), at(1), roundedTrack),
+    fill: sector(INNER, OUTER, at(0), at(fill), roundedTrack || fill < 1),
     zones: zones
-      .map(({ from, to, level }) => ({ d: sector(ZONE_INNER, ZONE_OUTER, at(from), at(to), 0), level }))
+      .map(({ from, to, level }) => ({ d: sector(ZONE_INNER, ZONE_OUTER, at(from), at(to), false), level }))
       .filter(({ d }) => d !== ''),
     goalMark: goalAt === null ? '' : `M${point(INNER - TICK, goalAngle)}L${point(OUTER + TICK, goalAngle)}`,
   };

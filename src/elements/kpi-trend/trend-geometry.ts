@@ -1,6 +1,5 @@
-import { area, line } from 'd3-shape';
 import type { Series } from '../../kpi/index.js';
-import { scaleLinear, type ScaleLinear } from '../../shared/scale.js';
+import { linearScale, type LinearScale } from '../../shared/scale.js';
 import { columnExtents, thinIndices } from './thin-series.js';
 
 export type TrendType = 'line' | 'area' | 'bar';
@@ -15,7 +14,7 @@ export interface Plot {
   readonly top: number;
   readonly bottom: number;
   readonly x: (index: number) => number;
-  readonly y: ScaleLinear<number, number>;
+  readonly y: LinearScale;
   /** The period nearest a horizontal position. */
   readonly indexAt: (x: number) => number;
 }
@@ -41,12 +40,10 @@ export const makePlot = ({ type, count, width, height, axis, extent, valueTick }
   const [top, bottom] = axis ? [12, height - 24] : [10, height - 10];
   let [low, high] = type === 'bar' ? [Math.min(0, extent[0]), Math.max(0, extent[1])] : extent;
   if (low === high) [low, high] = [low - (Math.abs(low) || 1) / 10, high + (Math.abs(high) || 1) / 10];
-  const y = scaleLinear().domain([low, high]);
-  if (axis) y.nice(3);
+  const y = linearScale({ domain: [low, high], range: [bottom, top], nice: axis ? 3 : undefined });
   // Axis labels sit left of the plot; an estimate of their width (about 6.5 px a character at 11 px).
   const gutter = axis ? Math.max(...y.ticks(3).map((tick) => valueTick(tick).length)) * 6.5 + 8 : 0;
   const [left, right] = [Math.round(8 + gutter), Math.max(Math.round(9 + gutter), width - 8)];
-  y.range([bottom, top]);
   if (type === 'bar') {
     const step = (right - left) / count;
     return {
@@ -75,20 +72,40 @@ export const makePlot = ({ type, count, width, height, axis, extent, valueTick }
   };
 };
 
+/** Two decimals are a hundredth of a pixel: enough, and short path strings. */
+const round = (n: number) => Math.round(n * 100) / 100;
+
+type Point = readonly [x: number, y: number];
+
+/** The drawn points of the periods to plot, split into runs wherever a value is missing. */
+const runs = (values: Series, plot: Plot): Point[][] => {
+  const found: Point[][] = [];
+  let run: Point[] | undefined;
+  for (const index of thinIndices(values, Math.ceil(plot.right - plot.left))) {
+    const value = values[index] ?? null;
+    if (value === null) {
+      run = undefined;
+      continue;
+    }
+    if (!run) found.push((run = []));
+    run.push([round(plot.x(index)), round(plot.y(value))]);
+  }
+  return found;
+};
+
+const through = (run: Point[]) => run.map(([x, y]) => `${x},${y}`).join('L');
+
 /** The line through every period (gaps break it), as one path however long the series. */
 export const linePath = (values: Series, plot: Plot): string =>
-  line<number>()
-    .defined((index) => values[index] !== null)
-    .x(plot.x)
-    .y((index) => plot.y(values[index] ?? 0))(thinIndices(values, Math.ceil(plot.right - plot.left))) ?? '';
+  runs(values, plot)
+    .map((run) => `M${through(run)}`)
+    .join('');
 
 /** The area under the line, down to the bottom of the plot, as one path. */
 export const areaPath = (values: Series, plot: Plot): string =>
-  area<number>()
-    .defined((index) => values[index] !== null)
-    .x(plot.x)
-    .y0(plot.bottom)
-    .y1((index) => plot.y(values[index] ?? 0))(thinIndices(values, Math.ceil(plot.right - plot.left))) ?? '';
+  runs(values, plot)
+    .map((run) => `M${through(run)}L${run[run.length - 1]![0]},${plot.bottom}L${run[0]![0]},${plot.bottom}Z`)
+    .join('');
 
 /** Points with a gap on both sides, which a line cannot show: one path of small dots. */
 export const isolatedPath = (values: Series, plot: Plot): string =>
