@@ -404,6 +404,8 @@ export interface KpiTrendAttributes {
   'type'?: string | number;
   /** Shows small localized axes. */
   'axis'?: boolean;
+  /** Draws only the line (or area, or bars), the target and a dot on the latest value, filling the element's width: for table cells and tight rows. Screen readers get the summary sentence as the drawing's name. No headline, footer, axes or data table, and nothing to explore. */
+  'sparkline'?: boolean;
   /** Draws a target line at this value, in the KPI's unit (`3%` or `0.03` for percent KPIs). */
   'target'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */

@@ -71,3 +71,6 @@ export const funnel = {
     }),
   remove,
 };
+
+/** A trend (S1b) is the same sparkline: the peers have no other. */
+export const trend = sparkline;

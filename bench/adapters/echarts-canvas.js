@@ -6,3 +6,6 @@ const renderer = ['canvas', CanvasRenderer];
 export const sparkline = /* @__PURE__ */ echarts.sparkline(renderer);
 export const gauge = /* @__PURE__ */ echarts.gauge(renderer);
 export const funnel = /* @__PURE__ */ echarts.funnel(renderer);
+
+/** A trend (S1b) is the same sparkline: the peers have no other. */
+export const trend = sparkline;

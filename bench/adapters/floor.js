@@ -119,3 +119,6 @@ export const card = {
     return card;
   },
 };
+
+/** A trend (S1b) is the same sparkline: the floor draws what is seen, nothing more. */
+export const trend = sparkline;

@@ -51,14 +51,23 @@ const adapter = (element, tag, { attributes, style = '', drawn, update }) => ({
 // `@__PURE__` lets the bundler drop the adapters a page does not use, and with them their
 // elements. (No object spread here: a spread may run getters, so the bundler would keep it.)
 export const sparkline = /* @__PURE__ */ adapter(KpiTrend, 'kpi-trend', {
-  attributes: (values) => ({ label: 'Sessions', values: values.join(',') }),
-  // The same drawing as every peer's sparkline, 160 × 40 px: no inner padding, 1 px borders.
-  style: 'width: 162px; --kpi-space: 0px; --kpi-trend-height: 40px',
-  drawn: 'svg[width="160"][height="40"] path.line[d^="M"]',
+  // The kit's sparkline: the drawing alone, named for screen readers by the summary sentence.
+  attributes: (values) => ({ label: 'Sessions', values: values.join(','), sparkline: '' }),
+  // The same drawing as every peer's sparkline, 160 × 40 px.
+  style: 'width: 160px; --kpi-trend-height: 40px',
+  drawn: 'svg[role="img"] path.line[d^="M"]',
   update(widget, values) {
     widget.values = values.join(',');
     return widget.updateComplete;
   },
+});
+
+// The full trend: headline, explorable chart, summary sentence and data table.
+export const trend = /* @__PURE__ */ adapter(KpiTrend, 'kpi-trend', {
+  attributes: (values) => ({ label: 'Sessions', values: values.join(',') }),
+  // A 160 × 40 px chart: no inner padding, 1 px borders.
+  style: 'width: 162px; --kpi-space: 0px; --kpi-trend-height: 40px',
+  drawn: 'svg[width="160"][height="40"] path.line[d^="M"]',
 });
 
 export const gauge = /* @__PURE__ */ adapter(GoalGauge, 'goal-gauge', {

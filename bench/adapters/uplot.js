@@ -29,3 +29,6 @@ export const sparkline = {
   update: (plot, values) => plot.setData([xValues(values.length), values]),
   remove: (plot) => plot.destroy(),
 };
+
+/** A trend (S1b) is the same sparkline: the peers have no other. */
+export const trend = sparkline;

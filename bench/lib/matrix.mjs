@@ -6,15 +6,17 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * One job each, the same for every library, animations off. `kind` is the widget an adapter
- * draws (sparkline, gauge, funnel, card); S6 churns all four kinds. `widgets` divides the heap.
+ * draws (sparkline, trend, gauge, funnel, card); S6 churns every kind. `widgets` divides the heap.
+ * A trend is a sparkline for the peers and the floor, and the kit's full `<kpi-trend>` (headline,
+ * explorable chart, summary and data table): S1b asks for the exact summary and table.
  */
 export const SCENARIOS = [
   { id: 'S1', page: 'grid', kind: 'sparkline', count: 200, points: 30, title: '200 sparklines × 30 points' },
-  { id: 'S1b', page: 'grid', kind: 'sparkline', count: 20, points: 10_000, title: '20 trends × 10,000 points' },
+  { id: 'S1b', page: 'grid', kind: 'trend', count: 20, points: 10_000, title: '20 trends × 10,000 points' },
   {
     id: 'S1b-ref',
     page: 'grid',
-    kind: 'sparkline',
+    kind: 'trend',
     count: 20,
     points: 30,
     title: '20 trends × 30 points (the yardstick for S1b)',
@@ -34,7 +36,7 @@ export const SCENARIOS = [
   {
     id: 'S6',
     page: 'churn',
-    kinds: ['sparkline', 'gauge', 'funnel', 'card'],
+    kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
     cycles: 1000,
     warmup: 1000,
     title: 'churn: 1,000 create → render → remove cycles of each element',
@@ -47,24 +49,29 @@ export const SCENARIOS = [
  * and the floor have a KPI card.
  */
 export const LIBS = [
-  { id: 'floor', name: 'floor (vanilla)', adapter: 'floor', kinds: ['sparkline', 'gauge', 'funnel', 'card'] },
-  { id: 'kit', name: 'kpi-kit', adapter: 'kit', kinds: ['sparkline', 'gauge', 'funnel', 'card'] },
-  { id: 'chartjs', name: 'Chart.js', adapter: 'chartjs', kinds: ['sparkline', 'gauge', 'funnel'] },
-  { id: 'echarts-svg', name: 'ECharts (SVG)', adapter: 'echarts-svg', kinds: ['sparkline', 'gauge', 'funnel'] },
+  { id: 'floor', name: 'floor (vanilla)', adapter: 'floor', kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'] },
+  { id: 'kit', name: 'kpi-kit', adapter: 'kit', kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'] },
+  { id: 'chartjs', name: 'Chart.js', adapter: 'chartjs', kinds: ['sparkline', 'trend', 'gauge', 'funnel'] },
+  {
+    id: 'echarts-svg',
+    name: 'ECharts (SVG)',
+    adapter: 'echarts-svg',
+    kinds: ['sparkline', 'trend', 'gauge', 'funnel'],
+  },
   {
     id: 'echarts-canvas',
     name: 'ECharts (canvas)',
     adapter: 'echarts-canvas',
-    kinds: ['sparkline', 'gauge', 'funnel'],
+    kinds: ['sparkline', 'trend', 'gauge', 'funnel'],
   },
   {
     id: 'apexcharts',
     name: 'ApexCharts',
     adapter: 'apexcharts',
     perKind: true,
-    kinds: ['sparkline', 'gauge', 'funnel'],
+    kinds: ['sparkline', 'trend', 'gauge', 'funnel'],
   },
-  { id: 'uplot', name: 'uPlot', adapter: 'uplot', kinds: ['sparkline'] },
+  { id: 'uplot', name: 'uPlot', adapter: 'uplot', kinds: ['sparkline', 'trend'] },
 ];
 
 const kindsOf = (scenario) => scenario.kinds ?? [scenario.kind];

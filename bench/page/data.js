@@ -38,8 +38,10 @@ export const GAUGE = { value: 19400, goal: 20000 };
 /** A card: a conversion rate this period and the previous one, and a target. */
 export const CARD = { value: 0.036, previous: 0.024, target: 0.03 };
 
-/** The input of each of `count` widgets of a kind: a series each for sparklines, else the constant above. */
+/** The input of each of `count` widgets of a kind: a series each for sparklines and trends, else the constant above. */
 export const inputs = (kind, count, points) =>
   Array.from({ length: count }, (_, index) =>
-    kind === 'sparkline' ? series(points, 1 + index * 7919) : { gauge: GAUGE, funnel: FUNNEL, card: CARD }[kind],
+    kind === 'sparkline' || kind === 'trend'
+      ? series(points, 1 + index * 7919)
+      : { gauge: GAUGE, funnel: FUNNEL, card: CARD }[kind],
   );

@@ -29,7 +29,7 @@ export const hostBox = (width) => {
 };
 
 /** The widths of the boxes: what every library's widget of that kind gets. */
-export const WIDTHS = { sparkline: 160, gauge: 160, funnel: 240, card: 200 };
+export const WIDTHS = { sparkline: 160, trend: 160, gauge: 160, funnel: 240, card: 200 };
 
 /**
  * Publishes a page to the runner, which measures heap over CDP around these calls:

@@ -11,19 +11,6 @@ export interface FormatOptions {
   readonly notation?: 'standard' | 'compact';
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Building an Intl.NumberFormat is slow; dashboards format thousands of numbers with a few. */
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-};
-
 /** Most decimals each unit shows by default: enough to tell values apart, no more. */
 const DEFAULT_DECIMALS: Record<Unit, number> = { percent: 1, currency: 2, ratio: 1, count: 0, number: 1, score: 0 };
 
@@ -42,6 +29,46 @@ const intlOptions = (unit: Unit, options: FormatOptions, signed: boolean): Intl.
   ...(signed || unit === 'score' ? { signDisplay: 'exceptZero' } : {}),
 });
 
+/** What a formatter shows: a value in a unit, a relative change, or a change in percentage points. */
+type Style = Unit | 'relative' | 'points';
+
+const styleOptions = (style: Style, options: FormatOptions, signed: boolean): Intl.NumberFormatOptions =>
+  style === 'relative'
+    ? { style: 'percent', signDisplay: 'exceptZero', ...digits('percent', options) }
+    : style === 'points'
+      ? { signDisplay: 'exceptZero', ...digits('percent', options) }
+      : intlOptions(style, options, signed);
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Building an Intl.NumberFormat is slow, and dashboards format thousands of numbers with a few.
+ * The cache key is made of the few fields that decide the options, so a hit builds no objects.
+ */
+const formatterFor = (style: Style, options: FormatOptions, signed = false): Intl.NumberFormat => {
+  const { locale, currency, decimals, notation } = options;
+  const key = `${style}|${signed}|${locale}|${currency}|${decimals}|${notation}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, styleOptions(style, options, signed));
+    formatters.set(key, formatter);
+  }
+  return formatter;
+};
+
+const plurals = new Map<string, Intl.PluralRules>();
+
+/** Plural rules that round like the points formatter, so "1.0" reads as one point and "1.5" as points. */
+const pluralFor = (options: FormatOptions): Intl.PluralRules => {
+  const key = `${options.locale}|${options.decimals}|${options.notation}`;
+  let rules = plurals.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(options.locale, digits('percent', options));
+    plurals.set(key, rules);
+  }
+  return rules;
+};
+
 /**
  * A number that is not finite has no text: it shows nothing, never `NaN` or `∞`. The engine never
  * computes one; this keeps a caller's mistake from reaching a reader.
@@ -51,7 +78,7 @@ const shows = (value: number) => Number.isFinite(value);
 /** A KPI value as a reader sees it: `12.5%`, `€1,250.00`, `4 : 1`, `+42`. */
 export const formatValue = (value: number, unit: Unit, options: FormatOptions): string => {
   if (!shows(value)) return '';
-  const text = numberFormat(options.locale, intlOptions(unit, options, false)).format(value);
+  const text = formatterFor(unit, options).format(value);
   return unit === 'ratio' ? `${text} : 1` : text;
 };
 
@@ -60,13 +87,7 @@ export const formatNumber = (value: number, options: FormatOptions): string => f
 
 /** A relative change, signed: `+50%`, `-12.5%`. */
 export const formatRelative = (relative: number, options: FormatOptions): string =>
-  !shows(relative)
-    ? ''
-    : numberFormat(options.locale, {
-        style: 'percent',
-        signDisplay: 'exceptZero',
-        ...digits('percent', options),
-      }).format(relative);
+  !shows(relative) ? '' : formatterFor('relative', options).format(relative);
 
 const POINTS = {
   en: { short: 'pp', one: 'percentage point', other: 'percentage points' },
@@ -80,11 +101,10 @@ const POINTS = {
 export const formatPoints = (change: number, options: FormatOptions, long = false): string => {
   if (!shows(change)) return '';
   const points = change * 100;
-  const formatter = numberFormat(options.locale, { signDisplay: 'exceptZero', ...digits('percent', options) });
+  const formatter = formatterFor('points', options);
   const words = POINTS[langOf(options.locale)];
   if (!long) return `${formatter.format(points)} ${words.short}`;
-  // Plural rules that round like the formatter, so "1.0" reads as one point and "1.5" as points.
-  const plural = new Intl.PluralRules(options.locale, digits('percent', options)).select(Math.abs(points));
+  const plural = pluralFor(options).select(Math.abs(points));
   return `${formatter.format(points)} ${plural === 'one' ? words.one : words.other}`;
 };
 
@@ -97,7 +117,7 @@ export const formatChange = (change: number, unit: Unit, options: FormatOptions,
   if (unit === 'percent') return formatPoints(change, options, long);
   // A change in a ratio is not itself "x : 1"; it reads as a plain signed number.
   const shown = unit === 'ratio' ? 'number' : unit;
-  return numberFormat(options.locale, intlOptions(shown, options, true)).format(change);
+  return formatterFor(shown, options, true).format(change);
 };
 
 /**

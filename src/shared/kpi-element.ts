@@ -103,6 +103,8 @@ export abstract class KpiElement extends LitElement {
   private lastWarning?: string;
   private jsonText?: string;
   private jsonInputs?: Result<DataInputs>;
+  /** The JSON child and the data sources as this render found them: looked up once per render. */
+  private reading?: { readonly json: Result<DataInputs>; sources?: readonly DataInputs[] };
 
   constructor() {
     super();
@@ -157,14 +159,27 @@ export abstract class KpiElement extends LitElement {
    * `src`, the JSON child. Each is an object of inputs by attribute name.
    */
   protected dataSources(): readonly DataInputs[] {
-    const remote = this.readRemote();
-    const json = this.readJsonChild();
-    // `inputs` is whatever a script set: `null` (cleared) or anything else that is no object holds no inputs.
-    return [this.inputs, remote?.ok ? remote.value : undefined, json.ok ? json.value : undefined].filter(isRecord);
+    const reading = this.read();
+    if (!reading.sources) {
+      const remote = this.readRemote();
+      const { json } = reading;
+      // `inputs` is whatever a script set: `null` (cleared) or anything else that is no object holds no inputs.
+      const sources = [this.inputs, remote?.ok ? remote.value : undefined, json.ok ? json.value : undefined];
+      reading.sources = sources.filter(isRecord);
+    }
+    return reading.sources;
+  }
+
+  private read(): NonNullable<typeof this.reading> {
+    return (this.reading ??= { json: this.parseJsonChild() });
+  }
+
+  private readJsonChild(): Result<DataInputs> {
+    return this.read().json;
   }
 
   /** The inputs of a `<script type="application/json">` child, parsed once per text. */
-  private readJsonChild(): Result<DataInputs> {
+  private parseJsonChild(): Result<DataInputs> {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? '';
     if (text !== this.jsonText || !this.jsonInputs) {
@@ -234,6 +249,7 @@ export abstract class KpiElement extends LitElement {
   protected abstract renderView(): unknown;
 
   protected override render() {
+    this.reading = undefined;
     const { stale, error, loadedAt } = this.source;
     if (!stale || !error || !loadedAt) return this.renderView();
     const settings = this.readSettings();

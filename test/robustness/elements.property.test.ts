@@ -66,6 +66,7 @@ const POOLS: Record<string, () => fc.Arbitrary<string>> = {
   bands: () => mostly(['50%,80%', '0.5', '80%,50%', '1,2,3', '50%,50%']),
   type: () => mostly(['line', 'area', 'bar', 'pie']),
   axis: () => fc.constantFrom('', 'false'),
+  sparkline: () => fc.constantFrom('', 'false'),
   benchmark: () => fc.constantFrom('', 'false'),
   orientation: () => mostly(['vertical', 'horizontal', 'diagonal']),
   mode: () => mostly(['bars', 'funnel', 'pie']),
@@ -500,7 +501,11 @@ describe('element properties', function () {
     const where = `${element.localName} after ${step}`;
     expect(errors, `${where}: uncaught errors`).to.deep.equal([]);
     const root = element.shadowRoot as ShadowRoot;
-    const shows = root.querySelector('[part~="value"]') ?? root.querySelector('[part~="error"]');
+    // A sparkline's value is in its drawing's name.
+    const shows =
+      root.querySelector('[part~="value"]') ??
+      root.querySelector('[part~="error"]') ??
+      root.querySelector('[part~="chart"][role="img"][aria-label]');
     expect(shows, `${where}: a value or the error state`).not.to.equal(null);
     const given = givenOf(element, run);
     for (const text of textsOf(element)) {

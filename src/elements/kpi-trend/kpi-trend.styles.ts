@@ -210,7 +210,32 @@ export const styles = css`
   td {
     text-align: end;
   }
+  /* A sparkline stretches to its box; strokes and dots keep their size in any box. */
+  .sparkline {
+    position: static;
+    width: 100%;
+    height: var(--kpi-trend-height, 2.5rem);
+    overflow: visible;
+  }
+  .sparkline path {
+    vector-effect: non-scaling-stroke;
+  }
+  .sparkline .target {
+    fill: none;
+  }
+  .sparkline .points,
+  .sparkline .latest {
+    fill: none;
+    stroke: var(--_line);
+    stroke-linecap: round;
+    stroke-width: 5px;
+  }
+  .sparkline .latest {
+    stroke-width: 6px;
+  }
   @media (forced-colors: active) {
+    .sparkline .points,
+    .sparkline .latest,
     .line,
     .target,
     .focus line,

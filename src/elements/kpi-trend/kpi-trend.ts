@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { formatValue, type KpiError, type Lang, type Result } from '../../kpi/index.js';
-import { ResizeController } from '../../shared/controllers/resize-controller.js';
+import { ResizeController, type Size } from '../../shared/controllers/resize-controller.js';
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
@@ -13,6 +13,7 @@ import { styles } from './kpi-trend.styles.js';
 import { TREND_STRINGS } from './kpi-trend.strings.js';
 import { nextPeriod } from './explore.js';
 import { readPeriodNames } from './period-labels.js';
+import { renderSparkline, SPARKLINE_BOX } from './sparkline.js';
 import { renderChart } from './trend-chart.js';
 import { readTrend } from './trend-data.js';
 import { makePlot, TREND_TYPES, type Plot, type TrendType } from './trend-geometry.js';
@@ -23,6 +24,7 @@ import { renderFooter, renderHeadline, renderTable, renderTargetKey } from './tr
  * A KPI's story over time: a sparkline, area or bar chart computed per period from raw input
  * series, with the latest value, its change on the period before, markers for the latest point,
  * the high and the low, keyboard and pointer exploration, a summary sentence and the full data.
+ * With `sparkline`, only the drawing: for table cells and tight rows, named by the same sentence.
  *
  * @summary A KPI over time, computed per period from raw series.
  * @tag kpi-trend
@@ -32,9 +34,9 @@ import { renderFooter, renderHeadline, renderTable, renderTargetKey } from './tr
  * @csspart delta - The change on the period before, with its arrow and news word.
  * @csspart period - The latest period, and the one it is compared with.
  * @csspart target - The key of the target line.
- * @csspart chart - The focusable chart (one tab stop; arrow keys, Home, End, Page Up and Page Down explore).
+ * @csspart chart - The focusable chart (one tab stop; arrow keys, Home, End, Page Up and Page Down explore), or the `sparkline` drawing.
  * @csspart table - The disclosure with the full data table.
- * @cssprop [--kpi-trend-height=4rem] - Height of the chart (11rem by default with `axis`).
+ * @cssprop [--kpi-trend-height=4rem] - Height of the chart (11rem by default with `axis`, 2.5rem with `sparkline`).
  * @cssprop [--kpi-trend-line-color=var(--kpi-color-accent)] - Line, area and bar color.
  * @cssprop [--kpi-trend-target-color=var(--kpi-color-text)] - Color of the target line.
  */
@@ -57,6 +59,13 @@ export class KpiTrend extends KpiElement {
 
   /** Shows small localized axes. */
   @property({ type: Boolean }) axis = false;
+
+  /**
+   * Draws only the line (or area, or bars), the target and a dot on the latest value, filling the
+   * element's width: for table cells and tight rows. Screen readers get the summary sentence as
+   * the drawing's name. No headline, footer, axes or data table, and nothing to explore.
+   */
+  @property({ type: Boolean }) sparkline = false;
 
   /** Draws a target line at this value, in the KPI's unit (`3%` or `0.03` for percent KPIs). */
   @property() target?: string;
@@ -91,7 +100,10 @@ export class KpiTrend extends KpiElement {
     return this.renderTrend(context.value, type as TrendType);
   }
 
-  private readContext({ lang, format, better }: Settings): Result<TrendContext> {
+  private readContext(settings: Settings): Result<TrendContext> {
+    // Only the full chart renders again for the pointer and keyboard focus; a sparkline reads afresh.
+    if (this.sparkline) return this.computeContext(settings);
+    const { format, better } = settings;
     const attributes = [...this.attributes].map(({ name, value }) => `${name}=${value}`);
     const key = JSON.stringify([
       attributes,
@@ -110,6 +122,12 @@ export class KpiTrend extends KpiElement {
       memo.sources.length === sources.length &&
       memo.sources.every((data, i) => data === sources[i]);
     if (this.memo && same(this.memo)) return { ok: true, value: this.memo.context };
+    const context = this.computeContext(settings);
+    if (context.ok) this.memo = { key, sources, context: context.value };
+    return context;
+  }
+
+  private computeContext({ lang, format, better }: Settings): Result<TrendContext> {
     const read = this.attributeReader();
     const values = this.dataOr('values', this.values);
     const data = readTrend({ kpi: this.kpi, values, unit: this.unit, target: this.target, better, read });
@@ -123,22 +141,37 @@ export class KpiTrend extends KpiElement {
     );
     if (!names.ok) return names;
     const label = this.label?.trim() || data.value.kpi?.name[lang] || TREND_STRINGS[lang].untitled;
-    const context: TrendContext = { ...data.value, label, names: names.value, format, lang };
-    this.memo = { key, sources, context };
-    return { ok: true, value: context };
+    return { ok: true, value: { ...data.value, label, names: names.value, format, lang } };
   }
 
-  private renderTrend(context: TrendContext, type: TrendType) {
-    const { width, height } = this.resize.size;
-    const { summary, target, values } = context;
+  /** Where the data and the target land, in a box of this size. */
+  private plotFor(context: TrendContext, type: TrendType, { width, height }: Size, axis: boolean): Plot {
+    const { summary, target } = context;
     const extent = [
       Math.min(summary.low.value, target ?? Infinity),
       Math.max(summary.high.value, target ?? -Infinity),
     ] as const;
-    const compact = { ...context.format, notation: 'compact' as const };
-    const valueTick = (value: number) => formatValue(value, context.unit, compact);
-    const options = { type, count: values.length, width, height, axis: this.axis, extent, valueTick };
-    this.plot = width > 0 ? makePlot(options) : undefined;
+    return makePlot({ type, count: context.values.length, width, height, axis, extent, valueTick: valueTick(context) });
+  }
+
+  private renderSparkline(context: TrendContext, type: TrendType) {
+    this.plot = undefined;
+    const plot = this.plotFor(context, type, SPARKLINE_BOX, false);
+    const { values, summary, target } = context;
+    return renderSparkline({
+      label: summarize(context),
+      plot,
+      values,
+      summary,
+      ...(target === undefined ? {} : { target }),
+    });
+  }
+
+  private renderTrend(context: TrendContext, type: TrendType) {
+    if (this.sparkline) return this.renderSparkline(context, type);
+    const { width, height } = this.resize.size;
+    const { summary, target, values } = context;
+    this.plot = width > 0 ? this.plotFor(context, type, this.resize.size, this.axis) : undefined;
     const focus = this.hover ?? this.cursor;
     return html`<div class="trend">
       <div class="top">
@@ -169,7 +202,7 @@ export class KpiTrend extends KpiElement {
                   axis: this.axis,
                   focus,
                   ...(target === undefined ? {} : { target }),
-                  valueTick,
+                  valueTick: valueTick(context),
                   periodTick: context.names.tick,
                 })
               : nothing
@@ -191,8 +224,9 @@ export class KpiTrend extends KpiElement {
     return this.renderError(error, lang);
   }
 
+  /** The full chart is drawn at its measured size; a sparkline stretches and measures nothing. */
   private readonly observeChart = (element?: Element) => {
-    if (element) this.resize.observe(element);
+    this.resize.observe(element);
   };
 
   private readonly onKey = (event: KeyboardEvent) => {
@@ -221,6 +255,12 @@ export class KpiTrend extends KpiElement {
     this.tableOpen = (event.currentTarget as HTMLDetailsElement).open;
   };
 }
+
+/** How a value reads on the axis: short (`1.2K`). */
+const valueTick = (context: TrendContext) => {
+  const compact = { ...context.format, notation: 'compact' } as const;
+  return (value: number) => formatValue(value, context.unit, compact);
+};
 
 defineElement('kpi-trend', KpiTrend);
 

@@ -77,7 +77,10 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 type Point = readonly [x: number, y: number];
 
-/** The drawn points of the periods to plot, split into runs wherever a value is missing. */
+/**
+ * The drawn points of the periods to plot, split into runs wherever a value is missing. A lone
+ * point makes no run: a line cannot show it, so the charts draw it as a dot.
+ */
 const runs = (values: Series, plot: Plot): Point[][] => {
   const found: Point[][] = [];
   let run: Point[] | undefined;
@@ -90,7 +93,7 @@ const runs = (values: Series, plot: Plot): Point[][] => {
     if (!run) found.push((run = []));
     run.push([round(plot.x(index)), round(plot.y(value))]);
   }
-  return found;
+  return found.filter((points) => points.length > 1);
 };
 
 const through = (run: Point[]) => run.map(([x, y]) => `${x},${y}`).join('L');

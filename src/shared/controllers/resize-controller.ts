@@ -8,9 +8,10 @@ export interface Size {
 }
 
 /**
- * Tracks the content-box size of one element (the host, or an element in its shadow root) and
- * re-renders the host when it changes, in whole pixels. Observes only while the host is connected:
- * nothing outlives an element removed from the page.
+ * Tracks the content-box size of one element given to `observe` (usually in the host's shadow
+ * root) and re-renders the host when it changes, in whole pixels. Nothing is observed until an
+ * element is given, so a host that draws at a fixed size never renders twice. Observes only while
+ * the host is connected: nothing outlives an element removed from the page.
  */
 export class ResizeController implements ReactiveController {
   /** The last size seen; zero until the first observation. */
@@ -22,17 +23,18 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Observes `target` instead of the element observed before (the host until told otherwise). */
-  observe(target: Element): void {
+  /** Observes `target` instead of the element observed before; `undefined` stops observing. */
+  observe(target: Element | undefined): void {
     if (target === this.target) return;
-    this.observer?.unobserve(this.target ?? this.host);
+    if (this.target) this.observer?.unobserve(this.target);
     this.target = target;
-    this.observer?.observe(target);
+    if (this.host.isConnected) this.hostConnected();
   }
 
   hostConnected(): void {
+    if (!this.target) return;
     this.observer ??= new ResizeObserver(([entry]) => this.measured(entry));
-    this.observer.observe(this.target ?? this.host);
+    this.observer.observe(this.target);
   }
 
   hostDisconnected(): void {

@@ -64,6 +64,8 @@ export const hostStyles = [
       background: var(--_surface);
       color: var(--_text);
       font-size: 0.875em;
+      /* Messages quote attributes (values="-1250.50"): in a narrow cell they break anywhere, not overflow. */
+      overflow-wrap: anywhere;
     }
     .error-icon {
       flex: none;

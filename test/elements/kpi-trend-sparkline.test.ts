@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/kpi-trend/kpi-trend.js';
+import type { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.js';
+import { readAloud } from '../helpers/screen-reader.js';
+
+const root = (element: Element) => element.shadowRoot as ShadowRoot;
+const drawing = (element: Element) => root(element).querySelector('[part~="chart"]') as SVGSVGElement;
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+describe('<kpi-trend sparkline>', () => {
+  it('is one image named by the summary sentence, with nothing else to read or tab to', async () => {
+    const element = await fixture<KpiTrend>(
+      html`<kpi-trend sparkline label="Sessions" values="120,90,150,180" locale="en-US"></kpi-trend>`,
+    );
+    const svg = drawing(element);
+    expect(svg.localName).to.equal('svg');
+    expect(svg.getAttribute('role')).to.equal('img');
+    const sentence = 'Sessions, periods 1–4: rose from 120 to 180 (+60); high 180 in period 4, low 90 in period 2';
+    expect(svg.getAttribute('aria-label')).to.equal(sentence);
+    expect(readAloud(element)).to.equal(sentence);
+    expect(root(element).querySelectorAll('[tabindex], details, table')).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('fills the width it is given and keeps its strokes and dots from stretching', async () => {
+    const element = await fixture<KpiTrend>(
+      html`<kpi-trend sparkline values="1,3,2,5" style="width: 300px; --kpi-trend-height: 30px"></kpi-trend>`,
+    );
+    await painted();
+    const box = drawing(element).getBoundingClientRect();
+    expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([300, 30]);
+    expect(drawing(element).getAttribute('preserveAspectRatio')).to.equal('none');
+    for (const path of root(element).querySelectorAll('path')) {
+      expect(getComputedStyle(path).vectorEffect).to.equal('non-scaling-stroke');
+    }
+    const line = root(element).querySelector('.line');
+    expect(line?.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){3}$/);
+    expect(root(element).querySelector('.latest')?.getAttribute('d')).to.match(/h0$/);
+    expect(root(element).querySelector('.points')?.hasAttribute('d')).to.equal(false);
+  });
+
+  it('draws gaps, a lone value between gaps, the target and bars', async () => {
+    const element = await fixture<KpiTrend>(
+      html`<kpi-trend
+        sparkline
+        kpi="conversion-rate"
+        conversions="20,22,,30,,33,35"
+        visitors="1000,1000,1000,1000,1000,1000,1000"
+        target="3%"
+        locale="en-US"
+      ></kpi-trend>`,
+    );
+    expect(root(element).querySelector('.line')?.getAttribute('d')?.match(/M/g)).to.have.length(2);
+    expect(root(element).querySelector('.points')?.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+h0$/);
+    expect(root(element).querySelector('.target')?.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+H[\d.]+$/);
+    expect(drawing(element).getAttribute('aria-label')).to.contain('2 periods without data').and.contain('target 3%');
+    element.type = 'bar';
+    await element.updateComplete;
+    expect(root(element).querySelector('.bars')?.getAttribute('d')).to.match(/^M/);
+    expect(root(element).querySelectorAll('.line')).to.have.length(0);
+    // The last bar needs no dot: the dot's path draws nothing.
+    expect(root(element).querySelector('.latest')?.hasAttribute('d')).to.equal(false);
+  });
+
+  it('explains bad input in the widget, like the full trend', async () => {
+    const element = await fixture<KpiTrend>(html`<kpi-trend sparkline values="3,x,4" locale="en-US"></kpi-trend>`);
+    expect(root(element).querySelectorAll('svg')).to.have.length(0);
+    expect(readAloud(element)).to.contain('Entry 2 of values ("x") is not a number');
+    await expect(element).to.be.accessible();
+  });
+
+  it('switches between the sparkline and the full trend', async () => {
+    const element = await fixture<KpiTrend>(html`<kpi-trend values="1,2,3" locale="en-US"></kpi-trend>`);
+    expect(root(element).querySelectorAll('[role="group"]')).to.have.length(1);
+    element.sparkline = true;
+    await element.updateComplete;
+    expect(drawing(element).getAttribute('role')).to.equal('img');
+    element.sparkline = false;
+    await element.updateComplete;
+    expect(root(element).querySelector('[part~="value"]')?.textContent?.trim()).to.equal('3');
+  });
+});
