@@ -31,10 +31,8 @@ export const styles = css`
     justify-items: center;
   }
   .dial {
-    position: relative;
     width: min(100%, var(--_size));
     margin-block: 8px 4px;
-    container-type: inline-size;
   }
   .drawing {
     display: block;
@@ -42,20 +40,7 @@ export const styles = css`
     height: auto;
     overflow: visible;
   }
-  .center {
-    position: absolute;
-    inset-inline: 18%;
-    top: 64%;
-    transform: translateY(-62%);
-    display: grid;
-    line-height: 1.1;
-  }
-  .ring .center {
-    top: 50%;
-    transform: translateY(-50%);
-  }
   .headline {
-    font-size: clamp(1.5em, 15cqi, 2.75em);
     font-weight: 700;
     letter-spacing: -0.02em;
     color: var(--_text);
@@ -63,6 +48,15 @@ export const styles = css`
   .caption {
     font-size: 0.8125em;
     color: var(--_muted);
+  }
+  /* Inside a round dial the texts are the drawing's, in its units: they scale with it. */
+  text.headline,
+  text.caption {
+    fill: currentColor;
+    text-anchor: middle;
+  }
+  text.caption {
+    font-size: 13px;
   }
   .value {
     font-size: 1.0625em;
@@ -148,9 +142,6 @@ export const styles = css`
     align-items: baseline;
     column-gap: 12px;
   }
-  .bar .dial {
-    display: contents;
-  }
   .bar .drawing {
     grid-column: 1 / -1;
     grid-row: 2;
@@ -161,8 +152,6 @@ export const styles = css`
     transform: scaleX(-1);
   }
   .bar .center {
-    position: static;
-    transform: none;
     grid-column: 1 / -1;
     grid-row: 1;
     display: flex;
@@ -206,6 +195,11 @@ export const styles = css`
     }
     .goal-mark {
       stroke: CanvasText;
+    }
+    /* The drawing opts out of forced colors, so its texts take the system's text color here. */
+    text.headline,
+    text.caption {
+      fill: CanvasText;
     }
     .badge {
       border-color: CanvasText;

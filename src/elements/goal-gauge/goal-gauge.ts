@@ -120,13 +120,7 @@ export class GoalGauge extends KpiElement {
         aria-valuenow=${meter.now}
         aria-valuetext=${texts.valueText}
       >
-        <div class="dial">
-          ${shape === 'bar' ? this.renderBar(view) : this.renderRound(shape, view)}
-          <p class="center">
-            <span class="headline" part="headline">${texts.headline}</span>
-            <span class="caption">${texts.caption}</span>
-          </p>
-        </div>
+        ${shape === 'bar' ? this.renderBar(view, texts) : this.renderRound(shape, view, texts)}
         <p class="value" part="value">${texts.valueLine}</p>
         <p class="remaining" part="remaining">${texts.remaining}</p>
         ${texts.secondary ? html`<p class="secondary">${texts.secondary}</p>` : nothing}
@@ -147,32 +141,59 @@ export class GoalGauge extends KpiElement {
     </div>`;
   }
 
-  private renderRound(shape: 'arc' | 'ring', view: GoalView) {
+  /**
+   * A round dial with its percent written inside the drawing, so the text scales with the dial
+   * (without a container query, which costs every gauge a style pass of its own during layout).
+   */
+  private renderRound(shape: 'arc' | 'ring', view: GoalView, texts: GoalTexts) {
     const geometry = gaugeArc(shape, view.fill, view.zones, view.goalMark);
-    return html`<svg part="gauge" class="drawing" viewBox=${geometry.viewBox} aria-hidden="true" focusable="false">
-      ${geometry.zones.map(({ d, level }) => svg`<path part="band" class="zone-mark level-${level}" d=${d}></path>`)}
-      <path part="track" class="track" d=${geometry.track}></path>
-      ${geometry.fill ? svg`<path part="fill" class="fill" d=${geometry.fill}></path>` : nothing}
-      ${geometry.goalMark ? svg`<path class="goal-mark" d=${geometry.goalMark}></path>` : nothing}
-    </svg>`;
+    const center = dialText(shape, texts);
+    return html`<div class="dial">
+      <svg part="gauge" class="drawing" viewBox=${geometry.viewBox} aria-hidden="true" focusable="false">
+        ${geometry.zones.map(({ d, level }) => svg`<path part="band" class="zone-mark level-${level}" d=${d}></path>`)}
+        <path part="track" class="track" d=${geometry.track}></path>
+        ${geometry.fill ? svg`<path part="fill" class="fill" d=${geometry.fill}></path>` : nothing}
+        ${geometry.goalMark ? svg`<path class="goal-mark" d=${geometry.goalMark}></path>` : nothing}
+        <text class="headline" part="headline" y=${center.headline} font-size=${center.size}>${texts.headline}</text>
+        ${texts.caption ? svg`<text class="caption" y=${center.caption}>${texts.caption}</text>` : nothing}
+      </svg>
+    </div>`;
   }
 
-  private renderBar(view: GoalView) {
-    return html`<svg part="gauge" class="drawing" width="100%" height="20" aria-hidden="true" focusable="false">
-      <rect part="track" class="track" width="100%" height="12" rx="6"></rect>
-      ${view.fill > 0 ? svg`<rect part="fill" class="fill" width=${barLength(view.fill)} height="12" rx="6"></rect>` : nothing}
-      ${view.zones.map(
-        ({ from, to, level }) =>
-          svg`<rect part="band" class="zone-mark level-${level}" x=${barLength(from)} y="16" width=${barLength(to - from)} height="4"></rect>`,
-      )}
-      ${
-        view.goalMark === null
-          ? nothing
-          : svg`<rect class="goal-mark-bar" x=${barLength(view.goalMark)} y="0" width="2" height="20"></rect>`
-      }
-    </svg>`;
+  private renderBar(view: GoalView, texts: GoalTexts) {
+    return html`<p class="center">
+        <span class="headline" part="headline">${texts.headline}</span>
+        <span class="caption">${texts.caption}</span>
+      </p>
+      <svg part="gauge" class="drawing" width="100%" height="20" aria-hidden="true" focusable="false">
+        <rect part="track" class="track" width="100%" height="12" rx="6"></rect>
+        ${view.fill > 0 ? svg`<rect part="fill" class="fill" width=${barLength(view.fill)} height="12" rx="6"></rect>` : nothing}
+        ${view.zones.map(
+          ({ from, to, level }) =>
+            svg`<rect part="band" class="zone-mark level-${level}" x=${barLength(from)} y="16" width=${barLength(to - from)} height="4"></rect>`,
+        )}
+        ${
+          view.goalMark === null
+            ? nothing
+            : svg`<rect class="goal-mark-bar" x=${barLength(view.goalMark)} y="0" width="2" height="20"></rect>`
+        }
+      </svg>`;
   }
 }
+
+/**
+ * Where the percent and its caption sit inside a round dial, in viewBox units (the dial is 200
+ * wide): a little above the center of the arc, centered in the ring. A long headline (a value
+ * shown without a goal percent) gets a smaller size so it stays inside the track.
+ */
+const dialText = (shape: 'arc' | 'ring', { headline, caption }: GoalTexts) => {
+  const lift = shape === 'arc' ? -6 : 0;
+  return {
+    headline: lift + (caption ? 4 : 10),
+    caption: lift + 22,
+    size: Math.min(30, Math.round(220 / Math.max(headline.length, 1))),
+  };
+};
 
 defineElement('goal-gauge', GoalGauge);
 
