@@ -23,32 +23,36 @@ export const exampleFor = (kind: InputKind): string =>
 /** How a value of a KPI unit is written in `value`, `target` or `goal`: percent KPIs take `3%` or `0.03`. */
 export const kindForUnit = (unit: Unit): InputKind => (unit === 'percent' ? 'percent' : 'signed');
 
-const readText = (text: string, field: string, kind: InputKind): Result<number> => {
-  const trimmed = text.trim();
+/** Reads trimmed text as a number. */
+const readText = (trimmed: string, field: string, kind: InputKind): Result<number> => {
   const isPercent = trimmed.endsWith('%');
   const digits = isPercent ? trimmed.slice(0, -1).trim() : trimmed;
-  const given = trimmed;
   if (!DECIMAL.test(digits)) {
     // Digits around other marks ("1.234,5", "€100", "1 000") could mean more than one number.
     const code = /\d/.test(digits) ? 'ambiguous-number' : 'not-a-number';
-    return fail({ code, fields: [field], given, example: exampleFor(kind) });
+    return fail({ code, fields: [field], given: trimmed, example: exampleFor(kind) });
   }
   if (isPercent && kind !== 'rate' && kind !== 'percent') {
-    return fail({ code: 'not-a-number', fields: [field], given, example: exampleFor(kind) });
+    return fail({ code: 'not-a-number', fields: [field], given: trimmed, example: exampleFor(kind) });
   }
   return { ok: true, value: Number(digits) / (isPercent ? 100 : 1) };
 };
 
+/** What is wrong with a number for its kind, if anything. */
+const problemOf = (value: number, kind: InputKind): { code: KpiError['code']; range?: Range } | undefined => {
+  if (Number.isNaN(value)) return { code: 'not-a-number' };
+  if (!Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE) return { code: 'too-large' };
+  if (kind === 'rate' && (value < 0 || value > 1)) return { code: 'not-a-rate' };
+  if (kind !== 'signed' && kind !== 'percent' && value < 0) return { code: 'negative' };
+  if ((kind === 'count' || kind === 'answer') && !Number.isInteger(value)) return { code: 'not-whole' };
+  if (kind === 'answer' && value > 10) return { code: 'out-of-range', range: { min: 0, max: 10 } };
+  return undefined;
+};
+
 /** Checks a number against what its kind allows. */
 const validate = (value: number, field: string, kind: InputKind, given: string): Result<number> => {
-  const error = (code: KpiError['code'], range?: Range) =>
-    fail({ code, fields: [field], given, example: exampleFor(kind), ...(range ? { range } : {}) });
-  if (Number.isNaN(value)) return error('not-a-number');
-  if (!Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE) return error('too-large');
-  if (kind === 'rate' && (value < 0 || value > 1)) return error('not-a-rate');
-  if (kind !== 'signed' && kind !== 'percent' && value < 0) return error('negative');
-  if ((kind === 'count' || kind === 'answer') && !Number.isInteger(value)) return error('not-whole');
-  if (kind === 'answer' && value > 10) return error('out-of-range', { min: 0, max: 10 });
+  const problem = problemOf(value, kind);
+  if (problem) return fail({ ...problem, fields: [field], given, example: exampleFor(kind) });
   // -0 would print as "-0" in some formats.
   return { ok: true, value: value === 0 ? 0 : value };
 };
@@ -63,8 +67,9 @@ export const parseNumber = (raw: RawValue, field: string, kind: InputKind = 'sig
   // Scripts can hand over anything at run time, whatever the types say.
   if (typeof raw !== 'string')
     return fail({ code: 'not-a-number', fields: [field], given: String(raw), example: exampleFor(kind) });
-  const read = readText(raw, field, kind);
-  return read.ok ? validate(read.value, field, kind, raw.trim()) : read;
+  const text = raw.trim();
+  const read = readText(text, field, kind);
+  return read.ok ? validate(read.value, field, kind, text) : read;
 };
 
 /**
@@ -82,7 +87,8 @@ export const parseSeries = (
   const entries: readonly (RawValue | null)[] =
     typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? (raw as Series) : [raw as RawValue];
   const values: (number | null)[] = [];
-  for (const [index, entry] of entries.entries()) {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
     if (isBlank(entry)) {
       values.push(null);
       continue;

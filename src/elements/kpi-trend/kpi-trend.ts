@@ -6,7 +6,6 @@ import { ResizeController, type Size } from '../../shared/controllers/resize-con
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
-import type { DataInputs } from '../../shared/data-inputs.js';
 import type { Settings } from '../../shared/settings.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { styles } from './kpi-trend.styles.js';
@@ -77,7 +76,7 @@ export class KpiTrend extends KpiElement {
   private readonly resize = new ResizeController(this);
   private plot?: Plot;
   /** The last trend read, reused while its inputs are the same, so moving the focus is cheap. */
-  private memo?: { readonly key: string; readonly sources: readonly DataInputs[]; readonly context: TrendContext };
+  private memo?: { readonly inputs: readonly unknown[]; readonly context: TrendContext };
   private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
 
   protected override renderView() {
@@ -103,27 +102,18 @@ export class KpiTrend extends KpiElement {
   private readContext(settings: Settings): Result<TrendContext> {
     // Only the full chart renders again for the pointer and keyboard focus; a sparkline reads afresh.
     if (this.sparkline) return this.computeContext(settings);
-    const { format, better } = settings;
-    const attributes = [...this.attributes].map(({ name, value }) => `${name}=${value}`);
-    const key = JSON.stringify([
-      attributes,
-      this.values,
-      this.unit,
-      this.labels,
-      this.target,
-      this.label,
-      format,
-      better,
-    ]);
-    // Data sources are compared by identity: each is a new object whenever its content changes.
-    const sources = this.dataSources();
-    const same = (memo: NonNullable<typeof this.memo>) =>
-      memo.key === key &&
-      memo.sources.length === sources.length &&
-      memo.sources.every((data, i) => data === sources[i]);
-    if (this.memo && same(this.memo)) return { ok: true, value: this.memo.context };
+    const { locale, currency, decimals, notation } = settings.format;
+    // Everything a trend is read from, compared one by one: no key text is built from a long
+    // series. Data sources compare by identity: each is a new object whenever its content changes.
+    const inputs: unknown[] = [this.values, this.unit, this.labels, this.target, this.label];
+    inputs.push(locale, currency, decimals, notation, settings.better, ...this.dataSources());
+    for (const { name, value } of this.attributes) inputs.push(name, value);
+    const memo = this.memo;
+    if (memo && memo.inputs.length === inputs.length && memo.inputs.every((input, i) => input === inputs[i])) {
+      return { ok: true, value: memo.context };
+    }
     const context = this.computeContext(settings);
-    if (context.ok) this.memo = { key, sources, context: context.value };
+    if (context.ok) this.memo = { inputs, context: context.value };
     return context;
   }
 

@@ -7,17 +7,18 @@ import type { Series } from '../../kpi/index.js';
  */
 export const thinIndices = (values: Series, columns: number): number[] => {
   const count = values.length;
-  const all = Array.from({ length: count }, (_, index) => index);
-  if (columns < 1 || count <= columns * 4) return all;
+  if (columns < 1 || count <= columns * 4) return Array.from({ length: count }, (_, index) => index);
+  // A plain loop over plain numbers: this runs over every period of every long series.
   const kept: number[] = [];
-  let run: { first: number; last: number; low: number; high: number } | undefined;
+  let [first, last, low, high] = [-1, -1, -1, -1];
   let column = -1;
   const flush = () => {
-    if (!run) return;
-    kept.push(...new Set([run.first, run.low, run.high, run.last].sort((a, b) => a - b)));
-    run = undefined;
+    if (first < 0) return;
+    const [a, b] = low < high ? [low, high] : [high, low];
+    for (const index of [first, a, b, last]) if (index !== kept[kept.length - 1]) kept.push(index);
+    first = -1;
   };
-  for (const index of all) {
+  for (let index = 0; index < count; index++) {
     const value = values[index] ?? null;
     const at = Math.floor((index * columns) / count);
     if (at !== column) {
@@ -28,15 +29,13 @@ export const thinIndices = (values: Series, columns: number): number[] => {
       flush();
       const previous = kept[kept.length - 1];
       if (previous === undefined || values[previous] !== null) kept.push(index);
-      continue;
+    } else if (first < 0) {
+      first = last = low = high = index;
+    } else {
+      last = index;
+      if (value < (values[low] as number)) low = index;
+      if (value > (values[high] as number)) high = index;
     }
-    if (!run) {
-      run = { first: index, last: index, low: index, high: index };
-      continue;
-    }
-    run.last = index;
-    if (value < (values[run.low] ?? value)) run.low = index;
-    if (value > (values[run.high] ?? value)) run.high = index;
   }
   flush();
   return kept;
