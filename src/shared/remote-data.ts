@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3-dsv';
+import { csvRows } from './csv.js';
 import type { KpiError, Result, Text } from '../kpi/index.js';
 import { isRecord, parseJson, type DataInputs } from './data-inputs.js';
 
@@ -51,7 +51,7 @@ const readJson = (text: string, src: string): Result<SourceDocument> => {
 };
 
 const readCsv = (text: string, src: string): Result<SourceDocument> => {
-  const [header, ...rows] = csvParseRows(text).filter((row) => !row.every(isBlankCell));
+  const [header, ...rows] = csvRows(text).filter((row) => !row.every(isBlankCell));
   if (!header || rows.length === 0) {
     return unreadable(src, { en: 'it has no rows under a header row', nl: 'er staan geen rijen onder een kopregel' });
   }

@@ -52,7 +52,7 @@ describe('embedding', function () {
   it('works under a strict Content-Security-Policy with no violation', async () => {
     const doc = await loadPage('csp');
     expectWidgetsRendered(doc);
-    // Fetched and parsed as CSV (d3-dsv) without eval or inline styles.
+    // Fetched and parsed as CSV without eval or inline styles.
     const fromSpreadsheet = doc.querySelectorAll('kpi-card')[1]?.shadowRoot?.querySelector('[part="value"]');
     expect(fromSpreadsheet?.textContent?.trim()).to.equal('4 : 1');
   });
