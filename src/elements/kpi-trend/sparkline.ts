@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Series } from '../../kpi/index.js';
 import type { SeriesSummary } from '../../kpi/series.js';
-import { areaPath, barPath, linePath, type Plot } from './trend-geometry.js';
+import { areaPath, barPath, linePath, lonePoints, type Plot } from './trend-geometry.js';
 
 /**
  * The sparkline's own units. It stretches to whatever box the page gives it (no aspect ratio) and
@@ -12,17 +12,7 @@ export const SPARKLINE_BOX = { width: 200, height: 50 } as const;
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A dot as a zero-length stroke with a round cap: it stays round when the drawing stretches. */
-const dot = (plot: Plot, index: number, value: number) => `M${round(plot.x(index))},${round(plot.y(value))}h0`;
-
-/** Values with a gap on both sides, which a line cannot show. */
-const isolatedDots = (values: Series, plot: Plot) =>
-  values
-    .map((value, index) =>
-      value === null || (values[index - 1] ?? null) !== null || (values[index + 1] ?? null) !== null
-        ? ''
-        : dot(plot, index, value),
-    )
-    .join('');
+const dot = (x: number, y: number) => `M${round(x)},${round(y)}h0`;
 
 export interface SparklineView {
   /** The summary sentence: the drawing's accessible name. */
@@ -46,9 +36,9 @@ export const renderSparkline = ({ label, plot, values, summary, target }: Sparkl
   const bars = plot.type === 'bar';
   const series = bars ? barPath(values, plot) : linePath(values, plot);
   const area = plot.type === 'area' ? areaPath(values, plot) : '';
-  const dots = bars ? '' : isolatedDots(values, plot);
+  const dots = bars ? '' : lonePoints(values, plot, dot);
   const targetLine = target === undefined ? '' : `M${plot.left},${round(plot.y(target))}H${plot.right}`;
-  const latest = bars ? '' : dot(plot, summary.last.index, summary.last.value);
+  const latest = bars ? '' : dot(plot.x(summary.last.index), plot.y(summary.last.value));
   const { width, height } = SPARKLINE_BOX;
   // No whitespace between the marks: in SVG every gap would be a text node.
   // prettier-ignore

@@ -110,15 +110,22 @@ export const areaPath = (values: Series, plot: Plot): string =>
     .map((run) => `M${through(run)}L${run[run.length - 1]![0]},${plot.bottom}L${run[0]![0]},${plot.bottom}Z`)
     .join('');
 
-/** Points with a gap on both sides, which a line cannot show: one path of small dots. */
-export const isolatedPath = (values: Series, plot: Plot): string =>
+/**
+ * Points with a gap on both sides, which a line cannot show, each drawn by `mark` at its place;
+ * one path for them all.
+ */
+export const lonePoints = (values: Series, plot: Plot, mark: (x: number, y: number) => string): string =>
   values
-    .map((value, index) => {
-      if (value === null || (values[index - 1] ?? null) !== null || (values[index + 1] ?? null) !== null) return '';
-      const [x, y] = [plot.x(index), plot.y(value)];
-      return `M${(x - 2.5).toFixed(2)},${y.toFixed(2)}a2.5,2.5 0 1,0 5,0a2.5,2.5 0 1,0 -5,0`;
-    })
+    .map((value, index) =>
+      value === null || (values[index - 1] ?? null) !== null || (values[index + 1] ?? null) !== null
+        ? ''
+        : mark(plot.x(index), plot.y(value)),
+    )
     .join('');
+
+/** Lone points as small filled circles. */
+export const isolatedPath = (values: Series, plot: Plot): string =>
+  lonePoints(values, plot, (x, y) => `M${(x - 2.5).toFixed(2)},${y.toFixed(2)}a2.5,2.5 0 1,0 5,0a2.5,2.5 0 1,0 -5,0`);
 
 const rect = (x: number, width: number, y0: number, y1: number) =>
   `M${x.toFixed(2)},${Math.min(y0, y1).toFixed(2)}h${width.toFixed(2)}V${Math.max(y0, y1).toFixed(2)}h${(-width).toFixed(2)}Z`;
