@@ -3,14 +3,23 @@ import type { Lang } from './types.js';
 /** The language of the kit's own texts for a locale: Dutch for `nl…`, English otherwise. */
 export const langOf = (locale: string): Lang => (/^nl\b/i.test(locale) ? 'nl' : 'en');
 
-/** A canonical locale tag, or `undefined` for one that `Intl` would reject. */
+const canonical = new Map<string, string | undefined>();
+
+/**
+ * A canonical locale tag, or `undefined` for one that `Intl` would reject. Every element asks on
+ * every render, with the few tags a page uses: each is checked once.
+ */
 export const canonicalLocale = (tag: string | null | undefined): string | undefined => {
   if (!tag?.trim()) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  let found: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
+    found = Intl.getCanonicalLocales(tag.trim())[0];
   } catch {
-    return undefined;
+    found = undefined;
   }
+  canonical.set(tag, found);
+  return found;
 };
 
 let currencies: ReadonlySet<string> | undefined;
