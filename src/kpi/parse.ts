@@ -5,6 +5,8 @@ export type RawValue = string | number | null | undefined;
 
 /** Plain decimal numbers: `1234.5`, `-3`, `.5`, `2e3`. Nothing else is a number here. */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+/** The common case of DECIMAL: digits, a minus sign and decimals, nothing around them. */
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
 /** Larger than any real marketing figure: such a value is a typo or a unit mix-up. */
 export const LARGEST_FIGURE = 1e15;
@@ -89,6 +91,14 @@ export const parseSeries = (
   const values: (number | null)[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index];
+    // Most entries are plain digits: those that pass need no trimming, messages or result objects.
+    if (typeof entry === 'string' && PLAIN.test(entry)) {
+      const value = Number(entry);
+      if (!problemOf(value, kind)) {
+        values.push(value === 0 ? 0 : value);
+        continue;
+      }
+    }
     if (isBlank(entry)) {
       values.push(null);
       continue;

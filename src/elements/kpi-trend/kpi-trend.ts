@@ -125,7 +125,7 @@ export class KpiTrend extends KpiElement {
     const labels = this.dataOr('labels', this.labels);
     const names = readPeriodNames(
       labels === null ? null : labels?.toString(),
-      data.value.periods.length,
+      data.value.values.length,
       format.locale,
       lang,
     );

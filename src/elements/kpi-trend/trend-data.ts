@@ -1,5 +1,6 @@
 import {
   isBlank,
+  type KpiError,
   kindForUnit,
   parseNumber,
   parseSeries,
@@ -10,13 +11,18 @@ import {
   type Result,
   type Unit,
 } from '../../kpi/index.js';
-import { computeSeries, summarizeSeries, type Period, type SeriesSummary } from '../../kpi/series.js';
+import { computeSeries, summarizeSeries, type SeriesSummary } from '../../kpi/series.js';
 import { UNITS } from '../../shared/figure.js';
 
 /** A trend ready to draw: one entry per period, and what it did. */
 export interface TrendData {
-  readonly periods: readonly Period[];
+  /** The value of every period, `null` for a gap. */
   readonly values: readonly (number | null)[];
+  /**
+   * Why a KPI could not be computed for a period, by index; a gap without one is no data. Kept
+   * apart from the values, so a long ready series holds numbers, not an object per period.
+   */
+  readonly errors: ReadonlyMap<number, KpiError>;
   readonly summary: SeriesSummary;
   readonly unit: Unit;
   readonly better: Better;
@@ -41,14 +47,18 @@ const readPeriods = ({
   values,
   unit,
   read,
-}: TrendSource): Result<{ periods: Period[]; unit: Unit; kpi?: KpiDefinition }> => {
+}: TrendSource): Result<Pick<TrendData, 'values' | 'errors' | 'unit' | 'kpi'>> => {
   if (!isBlank(kpi)) {
     const definition = resolveKpi(kpi);
     if (!definition.ok) return definition;
     const periods = computeSeries(definition.value, read);
-    return periods.ok
-      ? { ok: true, value: { periods: periods.value, unit: definition.value.unit, kpi: definition.value } }
-      : periods;
+    if (!periods.ok) return periods;
+    const errors = new Map<number, KpiError>();
+    periods.value.forEach(({ error }, index) => {
+      if (error) errors.set(index, error);
+    });
+    const values = periods.value.map((period) => period.value);
+    return { ok: true, value: { values, errors, unit: definition.value.unit, kpi: definition.value } };
   }
   const shown = isBlank(unit) ? 'number' : unit.trim();
   if (!isUnit(shown))
@@ -56,7 +66,7 @@ const readPeriods = ({
   if (isBlank(values)) return { ok: false, error: { code: 'missing', fields: ['values'], example: '12,15,,18' } };
   const parsed = parseSeries(values, 'values', kindForUnit(shown));
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { periods: parsed.value.map((value) => ({ value })), unit: shown } };
+  return { ok: true, value: { values: parsed.value, errors: new Map(), unit: shown } };
 };
 
 /**
@@ -66,11 +76,10 @@ const readPeriods = ({
 export const readTrend = (source: TrendSource): Result<TrendData> => {
   const read = readPeriods(source);
   if (!read.ok) return read;
-  const { periods, unit, kpi } = read.value;
-  const values = periods.map((period) => period.value);
+  const { values, errors, unit, kpi } = read.value;
   const summary = summarizeSeries(values);
   if (!summary) {
-    const reason = periods.find((period) => period.error)?.error;
+    const [reason] = errors.values();
     // Every period is a gap: name the series that hold the gaps.
     const given = kpi?.inputs.map((input) => input.name).filter((name) => !isBlank(source.read(name)));
     const fields = given?.length ? given : ['values'];
@@ -86,8 +95,8 @@ export const readTrend = (source: TrendSource): Result<TrendData> => {
   return {
     ok: true,
     value: {
-      periods,
       values,
+      errors,
       summary,
       unit,
       better,

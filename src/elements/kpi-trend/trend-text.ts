@@ -7,20 +7,22 @@ import {
   type Comparison,
   type FormatOptions,
   type KpiDefinition,
+  type KpiError,
   type Lang,
   type Series,
   type Unit,
 } from '../../kpi/index.js';
-import type { Period, SeriesSummary } from '../../kpi/series.js';
+import type { SeriesSummary } from '../../kpi/series.js';
 import { TREND_STRINGS } from './kpi-trend.strings.js';
 import type { PeriodNames } from './period-labels.js';
 
 /** Everything the texts of a trend are built from. */
 export interface TrendContext {
   readonly label: string;
-  readonly periods: readonly Period[];
   /** The value of every period, `null` for a gap. */
   readonly values: Series;
+  /** Why a KPI could not be computed for a period, by index. */
+  readonly errors: ReadonlyMap<number, KpiError>;
   readonly summary: SeriesSummary;
   readonly names: PeriodNames;
   readonly unit: Unit;
@@ -41,20 +43,21 @@ export const latestChange = ({ summary, better }: TrendContext): Comparison | un
 
 /** A period's value as text, or why it has none. */
 export const periodValue = (context: TrendContext, index: number): string => {
-  const period = context.periods[index];
+  const value = context.values[index] ?? null;
   const words = TREND_STRINGS[context.lang];
-  if (!period || period.value === null) {
-    return period?.error ? `${words.notComputed}: ${describeError(period.error, context.lang)}` : words.noData;
+  if (value === null) {
+    const error = context.errors.get(index);
+    return error ? `${words.notComputed}: ${describeError(error, context.lang)}` : words.noData;
   }
-  return formatted(context, period.value);
+  return formatted(context, value);
 };
 
 /** What the focus readout says: "Mar 2026: 1.8%". */
 export const describePeriod = (context: TrendContext, index: number): string => {
-  const period = context.periods[index];
   const words = TREND_STRINGS[context.lang];
-  const value = period?.value ?? null;
-  const text = value === null ? (period?.error ? words.notComputed : words.noData) : formatted(context, value);
+  const value = context.values[index] ?? null;
+  const gap = context.errors.has(index) ? words.notComputed : words.noData;
+  const text = value === null ? gap : formatted(context, value);
   return `${context.names.label(index)}: ${text}`;
 };
 
@@ -76,7 +79,7 @@ export const summarize = (context: TrendContext): string => {
     const { high, low } = summary;
     parts.push(words.extremes(show(high.value), names.at(high.index), show(low.value), names.at(low.index)));
   }
-  const gaps = context.periods.length - summary.count;
+  const gaps = context.values.length - summary.count;
   if (gaps > 0) parts.push(words.gaps(gaps, formatValue(gaps, 'count', { locale: context.format.locale })));
   if (target !== undefined) parts.push(`${words.target.toLocaleLowerCase(context.format.locale)} ${show(target)}`);
   return `${context.label}, ${names.span}: ${parts.join('; ')}`;

@@ -70,7 +70,7 @@ export const renderFooter = (context: TrendContext, focus: number | undefined) =
  */
 export const renderTable = (context: TrendContext, open: boolean, onToggle: (event: Event) => void) => {
   const words = TREND_STRINGS[context.lang];
-  const count = formatValue(context.periods.length, 'count', { locale: context.format.locale });
+  const count = formatValue(context.values.length, 'count', { locale: context.format.locale });
   const rows = () =>
     html`<div class="table-scroll" tabindex="0" role="region" aria-label=${words.table(count)}>
       <table>
@@ -81,7 +81,7 @@ export const renderTable = (context: TrendContext, open: boolean, onToggle: (eve
           </tr>
         </thead>
         <tbody>
-          ${context.periods.map(
+          ${context.values.map(
             (_, index) =>
               html`<tr>
                 <th scope="row">${context.names.label(index)}</th>
