@@ -94,22 +94,21 @@ export const computeSeries = (
 
 /** The summary of a series, ignoring gaps, or `undefined` when every period is a gap. */
 export const summarizeSeries = (values: Series): SeriesSummary | undefined => {
-  let first: Point | undefined;
-  let last: Point | undefined;
-  let previous: Point | undefined;
-  let high: Point | undefined;
-  let low: Point | undefined;
-  let count = 0;
-  values.forEach((value, index) => {
-    if (value === null) return;
-    const point = { index, value };
+  // Indices while scanning, points at the end: a long series allocates nothing per value.
+  let [first, last, previous, high, low, count] = [-1, -1, -1, -1, -1, 0];
+  const valueAt = (index: number) => values[index] as number;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? null;
+    if (value === null) continue;
     count += 1;
-    first ??= point;
+    if (first < 0) first = index;
     previous = last;
-    last = point;
-    if (!high || value > high.value) high = point;
-    if (!low || value < low.value) low = point;
-  });
-  if (!first || !last || !high || !low) return undefined;
-  return { first, last, high, low, count, ...(previous ? { previous } : {}) };
+    last = index;
+    if (high < 0 || value > valueAt(high)) high = index;
+    if (low < 0 || value < valueAt(low)) low = index;
+  }
+  if (count === 0) return undefined;
+  const point = (index: number): Point => ({ index, value: valueAt(index) });
+  const summary = { first: point(first), last: point(last), high: point(high), low: point(low), count };
+  return previous < 0 ? summary : { ...summary, previous: point(previous) };
 };

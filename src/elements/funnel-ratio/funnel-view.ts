@@ -71,10 +71,15 @@ export const renderFunnel = (view: FunnelView, { title, counts, orientation, mod
   };
   const sizes = relativeSizes(counts);
   const points = view.stages.map((_, index) => stagePolygon(sizes, index, orientation, mode));
+  // The columns written out, not mapped: every item of a list costs Lit marker nodes of its own.
   const vertical = html`<thead>
       <tr>
         <th scope="col">${strings.stage}</th>
-        ${columns.map((column) => html`<th scope="col" class="col-${column}">${heading[column]}</th>`)}
+        <th scope="col" class="col-count">${heading.count}</th>
+        <th scope="col" class="col-step">${heading.step}</th>
+        <th scope="col" class="col-fromFirst">${heading.fromFirst}</th>
+        <th scope="col" class="col-lost">${heading.lost}</th>
+        ${view.hasPrevious ? html`<th scope="col" class="col-change">${heading.change}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
@@ -82,7 +87,11 @@ export const renderFunnel = (view: FunnelView, { title, counts, orientation, mod
         (stage, index) =>
           html`<tr class=${classMap(flags(stage))}>
             ${stageHeader(stage, points[index] ?? '', 'row')}
-            ${columns.map((column) => html`<td class="col-${column}">${content(stage, column, strings)}</td>`)}
+            <td class="col-count">${content(stage, 'count', strings)}</td>
+            <td class="col-step">${content(stage, 'step', strings)}</td>
+            <td class="col-fromFirst">${content(stage, 'fromFirst', strings)}</td>
+            <td class="col-lost">${content(stage, 'lost', strings)}</td>
+            ${view.hasPrevious ? html`<td class="col-change">${content(stage, 'change', strings)}</td>` : nothing}
           </tr>`,
       )}
     </tbody>`;

@@ -114,14 +114,15 @@ export const areaPath = (values: Series, plot: Plot): string =>
  * Points with a gap on both sides, which a line cannot show, each drawn by `mark` at its place;
  * one path for them all.
  */
-export const lonePoints = (values: Series, plot: Plot, mark: (x: number, y: number) => string): string =>
-  values
-    .map((value, index) =>
-      value === null || (values[index - 1] ?? null) !== null || (values[index + 1] ?? null) !== null
-        ? ''
-        : mark(plot.x(index), plot.y(value)),
-    )
-    .join('');
+export const lonePoints = (values: Series, plot: Plot, mark: (x: number, y: number) => string): string => {
+  let path = '';
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? null;
+    const alone = value !== null && (values[index - 1] ?? null) === null && (values[index + 1] ?? null) === null;
+    if (alone) path += mark(plot.x(index), plot.y(value));
+  }
+  return path;
+};
 
 /** Lone points as small filled circles. */
 export const isolatedPath = (values: Series, plot: Plot): string =>
