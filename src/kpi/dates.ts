@@ -1,3 +1,4 @@
+import { memo } from './memo.js';
 import type { KpiError, Result } from './types.js';
 
 /** A calendar date or month from an ISO string, counted in whole UTC days so months compare fairly. */
@@ -43,20 +44,19 @@ export const daysInMonth = (day: number): number => {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
 };
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = memo<Intl.DateTimeFormat>();
 
 /** A date or month for readers: `Feb 15, 2026` / `15 feb 2026`, or `Feb 2026` / `feb 2026`. */
 export const formatIsoDate = (date: IsoDate, locale: string, style: 'short' | 'long' = 'short'): string => {
-  const key = `${locale}|${date.precision}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: style === 'long' ? 'long' : 'short',
-      ...(date.precision === 'day' ? { day: 'numeric' } : {}),
-    });
-    dateFormats.set(key, format);
-  }
+  const format = dateFormats(
+    `${locale}|${date.precision}|${style}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: style === 'long' ? 'long' : 'short',
+        ...(date.precision === 'day' ? { day: 'numeric' } : {}),
+      }),
+  );
   return format.format(new Date(date.day * MS_PER_DAY));
 };

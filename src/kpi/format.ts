@@ -1,4 +1,5 @@
 import { defaultCurrency, langOf } from './locale.js';
+import { memo } from './memo.js';
 import type { Unit } from './types.js';
 
 export interface FormatOptions {
@@ -39,7 +40,7 @@ const styleOptions = (style: Style, options: FormatOptions, signed: boolean): In
       ? { signDisplay: 'exceptZero', ...digits('percent', options) }
       : intlOptions(style, options, signed);
 
-const formatters = new Map<string, Intl.NumberFormat>();
+const formatters = memo<Intl.NumberFormat>();
 
 /**
  * Building an Intl.NumberFormat is slow, and dashboards format thousands of numbers with a few.
@@ -47,27 +48,20 @@ const formatters = new Map<string, Intl.NumberFormat>();
  */
 const formatterFor = (style: Style, options: FormatOptions, signed = false): Intl.NumberFormat => {
   const { locale, currency, decimals, notation } = options;
-  const key = `${style}|${signed}|${locale}|${currency}|${decimals}|${notation}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, styleOptions(style, options, signed));
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return formatters(
+    `${style}|${signed}|${locale}|${currency}|${decimals}|${notation}`,
+    () => new Intl.NumberFormat(locale, styleOptions(style, options, signed)),
+  );
 };
 
-const plurals = new Map<string, Intl.PluralRules>();
+const plurals = memo<Intl.PluralRules>();
 
 /** Plural rules that round like the points formatter, so "1.0" reads as one point and "1.5" as points. */
-const pluralFor = (options: FormatOptions): Intl.PluralRules => {
-  const key = `${options.locale}|${options.decimals}|${options.notation}`;
-  let rules = plurals.get(key);
-  if (!rules) {
-    rules = new Intl.PluralRules(options.locale, digits('percent', options));
-    plurals.set(key, rules);
-  }
-  return rules;
-};
+const pluralFor = (options: FormatOptions): Intl.PluralRules =>
+  plurals(
+    `${options.locale}|${options.decimals}|${options.notation}`,
+    () => new Intl.PluralRules(options.locale, digits('percent', options)),
+  );
 
 /**
  * A number that is not finite has no text: it shows nothing, never `NaN` or `∞`. The engine never

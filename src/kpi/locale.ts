@@ -1,9 +1,10 @@
+import { memo } from './memo.js';
 import type { Lang } from './types.js';
 
 /** The language of the kit's own texts for a locale: Dutch for `nl…`, English otherwise. */
 export const langOf = (locale: string): Lang => (/^nl\b/i.test(locale) ? 'nl' : 'en');
 
-const canonical = new Map<string, string | undefined>();
+const canonical = memo<string | undefined>();
 
 /**
  * A canonical locale tag, or `undefined` for one that `Intl` would reject. Every element asks on
@@ -11,15 +12,13 @@ const canonical = new Map<string, string | undefined>();
  */
 export const canonicalLocale = (tag: string | null | undefined): string | undefined => {
   if (!tag?.trim()) return undefined;
-  if (canonical.has(tag)) return canonical.get(tag);
-  let found: string | undefined;
-  try {
-    found = Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    found = undefined;
-  }
-  canonical.set(tag, found);
-  return found;
+  return canonical(tag, () => {
+    try {
+      return Intl.getCanonicalLocales(tag.trim())[0];
+    } catch {
+      return undefined;
+    }
+  });
 };
 
 let currencies: ReadonlySet<string> | undefined;

@@ -51,12 +51,14 @@ const problemOf = (value: number, kind: InputKind): { code: KpiError['code']; ra
   return undefined;
 };
 
+/** -0 would print as "-0" in some formats. */
+const withoutNegativeZero = (value: number) => (value === 0 ? 0 : value);
+
 /** Checks a number against what its kind allows. */
 const validate = (value: number, field: string, kind: InputKind, given: string): Result<number> => {
   const problem = problemOf(value, kind);
   if (problem) return fail({ ...problem, fields: [field], given, example: exampleFor(kind) });
-  // -0 would print as "-0" in some formats.
-  return { ok: true, value: value === 0 ? 0 : value };
+  return { ok: true, value: withoutNegativeZero(value) };
 };
 
 /**
@@ -95,7 +97,7 @@ export const parseSeries = (
     if (typeof entry === 'string' && PLAIN.test(entry)) {
       const value = Number(entry);
       if (!problemOf(value, kind)) {
-        values.push(value === 0 ? 0 : value);
+        values.push(withoutNegativeZero(value));
         continue;
       }
     }

@@ -23,7 +23,7 @@ import { hostStyles } from './styles/host.styles.js';
 /**
  * What every kpi-kit element shares: the common attributes, KPI inputs read from attributes,
  * the error state, and the `kpi-change` event. Elements render their own view and say what they
- * show through `report()`.
+ * show in `detail` (or by overriding `report()`).
  *
  * @fires kpi-change - When the shown value, text or status changes, including the first render. Detail: `KpiChangeDetail`.
  * @fires kpi-load - After each fetch of `src`, good or failed. Detail: `{ src, ok, error? }` (`SourceLoad`).
@@ -99,6 +99,8 @@ export abstract class KpiElement extends LitElement {
   private readonly localeController = new LocaleController(this);
   private readonly source = new SourceController(this, (load: SourceLoad) => this.emit('kpi-load', load));
   private remote?: { document: SourceDocument; fields?: string; inputs: Result<DataInputs> };
+  /** What `kpi-change` reports, set by the view as it renders (see `report()` and `fail()`). */
+  protected detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
   private lastReport?: string;
   private lastWarning?: string;
   private jsonText?: string;
@@ -113,7 +115,7 @@ export abstract class KpiElement extends LitElement {
 
   /** The common attributes and the data sources, validated, or an error that names what to fix. */
   protected readSettings(): Result<Settings> {
-    const json = this.readJsonChild();
+    const { json } = this.read();
     if (!json.ok) return json;
     if (this.refresh?.trim() && this.refreshSeconds === undefined) {
       return {
@@ -174,10 +176,6 @@ export abstract class KpiElement extends LitElement {
     return (this.reading ??= { json: this.parseJsonChild() });
   }
 
-  private readJsonChild(): Result<DataInputs> {
-    return this.read().json;
-  }
-
   /** The inputs of a `<script type="application/json">` child, parsed once per text. */
   private parseJsonChild(): Result<DataInputs> {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -222,8 +220,21 @@ export abstract class KpiElement extends LitElement {
     this.dispatchEvent(kpiEvent(name, detail));
   }
 
-  /** What the element shows now, for `kpi-change`. */
-  protected abstract report(): KpiChangeDetail;
+  /** What the element shows now, for `kpi-change`: the `detail` its view set. */
+  protected report(): KpiChangeDetail {
+    return this.detail;
+  }
+
+  /** The KPI id that `kpi-change` names: the `kpi` attribute, for elements that compute one. */
+  protected get reportedKpi(): string | null {
+    return this.kpi ?? null;
+  }
+
+  /** The error state instead of the view, reported as such to `kpi-change`. */
+  protected fail(error: KpiError, lang?: Lang) {
+    this.detail = { kpi: this.reportedKpi, value: null, text: this.describe(error), status: 'error' };
+    return this.renderError(error, lang);
+  }
 
   /**
    * The shared error state for an engine error, in the element's language. The console warning

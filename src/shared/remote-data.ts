@@ -1,5 +1,5 @@
 import { csvRows } from './csv.js';
-import type { KpiError, Result, Text } from '../kpi/index.js';
+import { isBlank, type KpiError, type Result, type Text } from '../kpi/index.js';
 import { isRecord, parseJson, type DataInputs } from './data-inputs.js';
 
 /**
@@ -25,8 +25,6 @@ const unreadable = (src: string, reason: Text): Result<never> => ({
   error: { code: 'invalid-source', fields: ['src'], given: src, reason } satisfies KpiError,
 });
 
-const isBlankCell = (cell: unknown) => cell === null || cell === undefined || String(cell).trim() === '';
-
 /** JSON rows (`[{"month": "2026-01", "revenue": 1200}, …]`) as a table, columns in first-seen order. */
 const tableOfRecords = (records: readonly DataInputs[]): SourceDocument => {
   const columns = [...new Set(records.flatMap((record) => Object.keys(record)))];
@@ -51,7 +49,7 @@ const readJson = (text: string, src: string): Result<SourceDocument> => {
 };
 
 const readCsv = (text: string, src: string): Result<SourceDocument> => {
-  const [header, ...rows] = csvRows(text).filter((row) => !row.every(isBlankCell));
+  const [header, ...rows] = csvRows(text).filter((row) => !row.every(isBlank));
   if (!header || rows.length === 0) {
     return unreadable(src, { en: 'it has no rows under a header row', nl: 'er staan geen rijen onder een kopregel' });
   }

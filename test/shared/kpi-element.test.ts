@@ -8,24 +8,15 @@ import { collectWarnings } from '../helpers/console.js';
 
 /** A throwaway element on the shared base: shows one computed KPI value as text. */
 class TestKpi extends KpiElement {
-  private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
-
   protected override renderView() {
     const settings = this.readSettings();
     if (!settings.ok) return this.renderError(settings.error);
     const result = computeKpi(this.kpi, this.attributeReader());
-    if (!result.ok) {
-      this.detail = { kpi: this.kpi ?? null, value: null, text: this.describe(result.error), status: 'error' };
-      return this.renderError(result.error, settings.value.lang);
-    }
+    if (!result.ok) return this.fail(result.error, settings.value.lang);
     const unit = getKpi(this.kpi ?? '')?.unit ?? 'number';
     const text = formatValue(result.value, unit, settings.value.format);
     this.detail = { kpi: this.kpi ?? null, value: result.value, text, status: 'neutral' };
     return litHtml`<output>${text}</output>`;
-  }
-
-  protected override report() {
-    return this.detail;
   }
 }
 defineElement('test-kpi', TestKpi);

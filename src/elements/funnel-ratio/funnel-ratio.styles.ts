@@ -8,12 +8,6 @@ export const styles = css`
     --_shape-size: var(--kpi-funnel-shape-size, 45%);
     --_shape-height: var(--kpi-funnel-shape-height, 7rem);
   }
-  .frame {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .head {
     display: grid;
     gap: 0.25em;

@@ -1,8 +1,7 @@
 import { property } from 'lit/decorators.js';
-import { type KpiError, type Result } from '../../kpi/index.js';
+import { type Result } from '../../kpi/index.js';
 import { computeFunnel } from '../../kpi/funnel.js';
 import { defineElement } from '../../shared/define.js';
-import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { parseFunnel } from './funnel-input.js';
@@ -70,8 +69,6 @@ export class FunnelRatio extends KpiElement {
   /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. */
   @property() mode?: Mode;
 
-  private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
-
   protected override renderView() {
     const settings = this.readSettings();
     if (!settings.ok) return this.fail(settings.error);
@@ -86,7 +83,7 @@ export class FunnelRatio extends KpiElement {
     const funnel = computeFunnel(input.value.counts, input.value.previous);
     const view = funnelView(funnel, input.value, format, strings);
     this.detail = {
-      kpi: null,
+      kpi: this.reportedKpi,
       value: funnel.overall,
       text: view.overall.reason ?? view.overall.text,
       status: funnel.overallComparison?.news ?? 'neutral',
@@ -100,13 +97,9 @@ export class FunnelRatio extends KpiElement {
     });
   }
 
-  private fail(error: KpiError) {
-    this.detail = { kpi: null, value: null, text: this.describe(error), status: 'error' };
-    return this.renderError(error);
-  }
-
-  protected override report(): KpiChangeDetail {
-    return this.detail;
+  /** A funnel computes no catalog KPI: `kpi-change` names none. */
+  protected override get reportedKpi(): null {
+    return null;
   }
 }
 

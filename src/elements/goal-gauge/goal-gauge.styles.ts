@@ -13,10 +13,6 @@ export const styles = css`
   .gauge {
     display: grid;
     gap: 4px;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     text-align: center;
     font-variant-numeric: tabular-nums;
   }

@@ -1,7 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../shared/define.js';
-import type { KpiChangeDetail } from '../../shared/events.js';
 import { readFigure } from '../../shared/figure.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
@@ -73,8 +72,6 @@ export class GoalGauge extends KpiElement {
   /** The day the value is measured on, ISO, counted as done; defaults to today in the user's time zone. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
-
   protected override renderView() {
     const settings = this.readSettings();
     if (!settings.ok) return this.fail(settings.error);
@@ -93,22 +90,13 @@ export class GoalGauge extends KpiElement {
     if (!setup.ok) return this.fail(setup.error);
     const view = goalView(figure.value, setup.value);
     const texts = goalTexts({ figure: figure.value, setup: setup.value, view, lang, format, label: this.label });
-    this.detail = { kpi: this.kpi ?? null, value: figure.value.value, text: texts.figure, status: view.status };
+    this.detail = { kpi: this.reportedKpi, value: figure.value.value, text: texts.figure, status: view.status };
     return this.renderGauge(setup.value.shape, view, texts);
-  }
-
-  protected override report(): KpiChangeDetail {
-    return this.detail;
-  }
-
-  private fail(error: Parameters<KpiElement['renderError']>[0]) {
-    this.detail = { kpi: this.kpi ?? null, value: null, text: this.describe(error), status: 'error' };
-    return this.renderError(error);
   }
 
   private renderGauge(shape: Shape, view: GoalView, texts: GoalTexts) {
     const { meter } = view;
-    return html`<div class="gauge ${shape} level-${view.level}">
+    return html`<div class="gauge frame ${shape} level-${view.level}">
       <p class="label" id="label" part="label">${texts.label}</p>
       <div
         class="meter"

@@ -11,9 +11,6 @@ export const cardStyles = css`
     position: relative;
     display: grid;
     gap: 0.75em;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_card-background);
   }
   .body {

@@ -92,7 +92,7 @@ export class KpiCard extends KpiElement {
     if (!this.model) return nothing;
     if (!this.model.ok) return this.renderError(this.model.error);
     const { label, value, delta, target, benchmark, definition, sentence } = this.model.value;
-    return html`<article part="card" class="card">
+    return html`<article part="card" class="card frame">
       <p class="visually-hidden">${sentence}</p>
       <div class="body" aria-hidden="true">
         <div part="label" class="label">${label}</div>

@@ -8,10 +8,6 @@ export const styles = css`
   .trend {
     display: grid;
     gap: 0.25em;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .top {
     display: flex;

@@ -4,7 +4,6 @@ import { ref } from 'lit/directives/ref.js';
 import { formatValue, type KpiError, type Lang, type Result } from '../../kpi/index.js';
 import { ResizeController, type Size } from '../../shared/controllers/resize-controller.js';
 import { defineElement } from '../../shared/define.js';
-import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import type { Settings } from '../../shared/settings.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
@@ -77,7 +76,6 @@ export class KpiTrend extends KpiElement {
   private plot?: Plot;
   /** The last trend read, reused while its inputs are the same, so moving the focus is cheap. */
   private memo?: { readonly inputs: readonly unknown[]; readonly context: TrendContext };
-  private detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
 
   protected override renderView() {
     const settings = this.readSettings();
@@ -163,7 +161,7 @@ export class KpiTrend extends KpiElement {
     const { summary, target, values } = context;
     this.plot = width > 0 ? this.plotFor(context, type, this.resize.size, this.axis) : undefined;
     const focus = this.hover ?? this.cursor;
-    return html`<div class="trend">
+    return html`<div class="trend frame">
       <div class="top">
         <span class="label" part="label">${context.label}</span>
         ${renderTargetKey(context)}
@@ -204,14 +202,9 @@ export class KpiTrend extends KpiElement {
     </div>`;
   }
 
-  protected override report(): KpiChangeDetail {
-    return this.detail;
-  }
-
-  private fail(error: KpiError, lang?: Lang) {
-    this.detail = { kpi: this.kpi ?? null, value: null, text: this.describe(error), status: 'error' };
+  protected override fail(error: KpiError, lang?: Lang) {
     this.plot = undefined;
-    return this.renderError(error, lang);
+    return super.fail(error, lang);
   }
 
   /** The full chart is drawn at its measured size; a sparkline stretches and measures nothing. */

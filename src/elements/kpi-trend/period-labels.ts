@@ -7,6 +7,7 @@ import {
   type Lang,
   type Result,
 } from '../../kpi/index.js';
+import { memo } from '../../kpi/memo.js';
 import { TREND_STRINGS, type Mention } from './kpi-trend.strings.js';
 
 /** How the periods of a trend are named: in the table, on the axis, in sentences. */
@@ -23,17 +24,13 @@ export interface PeriodNames {
 
 const MS_PER_DAY = 86_400_000;
 const ISO = /^\d{4}-\d{2}(-\d{2})?$/;
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = memo<Intl.DateTimeFormat>();
 
-const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
-    formats.set(key, format);
-  }
-  return format;
-};
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  formats(
+    `${locale}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }),
+  );
 
 const time = (date: IsoDate) => new Date(date.day * MS_PER_DAY);
 

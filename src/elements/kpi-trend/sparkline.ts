@@ -1,15 +1,13 @@
 import { html, nothing } from 'lit';
 import type { Series } from '../../kpi/index.js';
 import type { SeriesSummary } from '../../kpi/series.js';
-import { areaPath, barPath, linePath, lonePoints, type Plot } from './trend-geometry.js';
+import { areaPath, barPath, linePath, lonePoints, round, type Plot } from './trend-geometry.js';
 
 /**
  * The sparkline's own units. It stretches to whatever box the page gives it (no aspect ratio) and
  * its strokes keep their width (`vector-effect`), so it draws once, without measuring its box.
  */
 export const SPARKLINE_BOX = { width: 200, height: 50 } as const;
-
-const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A dot as a zero-length stroke with a round cap: it stays round when the drawing stretches. */
 const dot = (x: number, y: number) => `M${round(x)},${round(y)}h0`;

@@ -1,7 +1,16 @@
 import { nothing, svg } from 'lit';
 import type { Series } from '../../kpi/index.js';
 import type { SeriesSummary } from '../../kpi/series.js';
-import { areaPath, barPath, isolatedPath, linePath, tickIndices, valueTicks, type Plot } from './trend-geometry.js';
+import {
+  areaPath,
+  barPath,
+  isolatedPath,
+  linePath,
+  round,
+  tickIndices,
+  valueTicks,
+  type Plot,
+} from './trend-geometry.js';
 
 export interface ChartView {
   readonly plot: Plot;
@@ -14,8 +23,6 @@ export interface ChartView {
   readonly valueTick: (value: number) => string;
   readonly periodTick: (index: number) => string;
 }
-
-const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A small triangle pointing up (high) or down (low), so the markers differ by shape, not color. */
 const triangle = (x: number, y: number, up: boolean) =>

@@ -73,7 +73,7 @@ export const makePlot = ({ type, count, width, height, axis, extent, valueTick }
 };
 
 /** Two decimals are a hundredth of a pixel: enough, and short path strings. */
-const round = (n: number) => Math.round(n * 100) / 100;
+export const round = (n: number) => Math.round(n * 100) / 100;
 
 type Point = readonly [x: number, y: number];
 

@@ -111,6 +111,13 @@ export const hostStyles = [
     .stale-icon {
       color: var(--_text);
     }
+    /* Every widget's frame, from the theme's tokens. */
+    .frame {
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;
