@@ -10,7 +10,7 @@ const elements = (existsSync(src('elements')) ? readdirSync(src('elements'), { w
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** Per-element modules for npm users, who bring their own Lit and d3. */
+/** Per-element modules for npm users, who bring their own Lit. */
 const entries = {
   index: src('index.ts'),
   engine: src('kpi/index.ts'),
@@ -76,7 +76,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
         : { entry: entries, formats: ['es'] },
       rolldownOptions: bundle
         ? { output: { codeSplitting: false, minify: true } }
-        : { external: [/^lit($|\/)/, /^@lit\//, /^d3-/], output: { minify: true } },
+        : { external: [/^lit($|\/)/, /^@lit\//], output: { minify: true } },
     },
   };
 });

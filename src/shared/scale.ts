@@ -1,10 +1,10 @@
-import { tickIncrement, ticks } from 'd3-array';
+import { tickIncrement, ticks } from './ticks.js';
 
 /**
  * A linear map from values to pixels, with round-number ticks. The charts need only this of
  * d3-scale, whose `scaleLinear` brings d3-interpolate, d3-color and d3-format with it (about 9 KB
- * gzipped, a quarter of the kit's budget) for colour and date interpolation we never use. The
- * subtle part, choosing round ticks without floating-point drift, stays d3's: d3-array's `ticks`.
+ * gzipped, a quarter of the kit's budget) for colour and date interpolation we never use. Round
+ * ticks come from a port of d3-array's, in `ticks.ts`.
  */
 export interface LinearScale {
   (value: number): number;

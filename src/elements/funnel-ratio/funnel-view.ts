@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { FunnelStrings } from './funnel-ratio.strings.js';
 import { relativeSizes, stagePolygon, type Mode, type Orientation } from './funnel-shape.js';
 import type { Cell, Change, FunnelView, StageView } from './funnel-text.js';
@@ -52,10 +51,11 @@ const shape = (points: string) =>
     <polygon points=${points}></polygon>
   </svg>`;
 
-const flags = (stage: StageView) => ({ biggest: stage.biggest, grew: stage.grew });
+/** The stage's marker classes: its styles show the biggest drop and a stage that grew. */
+const flags = (stage: StageView) => `${stage.biggest ? 'biggest' : ''} ${stage.grew ? 'grew' : ''}`;
 
 const stageHeader = (stage: StageView, points: string, scope: 'row' | 'col') =>
-  html`<th scope=${scope} class=${classMap({ stage: true, ...flags(stage) })}>
+  html`<th scope=${scope} class="stage ${flags(stage)}">
     <span class="stage-body"><span class="name">${stage.label}</span>${shape(points)}</span>
   </th>`;
 
@@ -85,7 +85,7 @@ export const renderFunnel = (view: FunnelView, { title, counts, orientation, mod
     <tbody>
       ${view.stages.map(
         (stage, index) =>
-          html`<tr class=${classMap(flags(stage))}>
+          html`<tr class=${flags(stage)}>
             ${stageHeader(stage, points[index] ?? '', 'row')}
             <td class="col-count">${content(stage, 'count', strings)}</td>
             <td class="col-step">${content(stage, 'step', strings)}</td>
@@ -107,10 +107,7 @@ export const renderFunnel = (view: FunnelView, { title, counts, orientation, mod
           html`<tr>
             <th scope="row">${heading[column]}</th>
             ${view.stages.map(
-              (stage) =>
-                html`<td class=${classMap({ [`col-${column}`]: true, ...flags(stage) })}>
-                  ${content(stage, column, strings)}
-                </td>`,
+              (stage) => html`<td class="col-${column} ${flags(stage)}">${content(stage, column, strings)}</td>`,
             )}
           </tr>`,
       )}

@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { formatValue, type KpiError, type Lang, type Result } from '../../kpi/index.js';
 import { ResizeController, type Size } from '../../shared/controllers/resize-controller.js';
 import { defineElement } from '../../shared/define.js';
@@ -174,7 +173,6 @@ export class KpiTrend extends KpiElement {
         tabindex="0"
         aria-label=${summarize(context)}
         aria-describedby="hint"
-        ${ref(this.observeChart)}
         @keydown=${this.onKey}
         @blur=${this.onBlur}
         @pointermove=${this.onPointer}
@@ -207,10 +205,14 @@ export class KpiTrend extends KpiElement {
     return super.fail(error, lang);
   }
 
-  /** The full chart is drawn at its measured size; a sparkline stretches and measures nothing. */
-  private readonly observeChart = (element?: Element) => {
-    this.resize.observe(element);
-  };
+  /**
+   * The full chart is drawn at its measured size, so its box is observed whenever a render made a
+   * new one; a sparkline stretches and an error shows no chart, so they measure nothing.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.resize.observe((!this.sparkline && this.renderRoot.querySelector('.chart')) || undefined);
+  }
 
   private readonly onKey = (event: KeyboardEvent) => {
     const next = nextPeriod(event.key, this.cursor, this.plot?.count ?? 0);
