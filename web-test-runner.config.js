@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 // Debian's Chromium; npm packages cannot download a browser on our machines.
@@ -35,8 +36,12 @@ export default {
     files: 'test/embed/forced-colors.test.ts',
     browsers: [chromeLauncher({ launchOptions: { executablePath, args: [...args, ...extraFlags] } })],
   })),
-  // Decorators need the project's tsconfig (experimentalDecorators).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    // Decorators need the project's tsconfig (experimentalDecorators).
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // The browser's own accessibility tree, for what a screen reader gets from skipped content.
+    a11ySnapshotPlugin(),
+  ],
   middleware: [
     // The strict policy the embedding tests load their CSP page under, as an agency portal would.
     async function strictContentSecurityPolicy(context, next) {

@@ -1,0 +1,42 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { settle } from '../helpers/screen-reader.js';
+
+/*
+ * A screen reader reads a page by its accessibility tree, the parts below the fold too. Chromium
+ * leaves content skipped by `content-visibility: auto` out of that tree until it is drawn, so
+ * that tempting speed-up (a quarter off 200 gauges or cards) would hide every widget below the
+ * fold from screen-reader users. This guards against it coming back.
+ */
+
+interface AxNode {
+  readonly name?: string;
+  readonly children?: readonly AxNode[];
+}
+
+const names = (node: AxNode): string[] => [node.name ?? '', ...(node.children ?? []).flatMap(names)];
+
+describe('widgets far below the fold', function () {
+  this.timeout(20000);
+
+  it('are in the accessibility tree before anyone scrolls to them', async () => {
+    window.scrollTo(0, 0);
+    const page = await fixture(
+      html`<div>
+        <div style="height: 4000px"></div>
+        <goal-gauge label="Signups far below" value="970" goal="1000"></goal-gauge>
+        <kpi-card kpi="ctr" clicks="420" impressions="12000" label="CTR far below"></kpi-card>
+        <funnel-ratio label="Funnel far below" stages="Visits,Leads" values="1000,200"></funnel-ratio>
+        <kpi-trend label="Visits far below" values="3,5,4,6,8"></kpi-trend>
+      </div>`,
+    );
+    for (const widget of page.querySelectorAll('goal-gauge, kpi-card, funnel-ratio, kpi-trend')) await settle(widget);
+    await new Promise(requestAnimationFrame);
+    const text = names((await a11ySnapshot({})) as unknown as AxNode).join(' | ');
+    expect(text).to.include('Signups far below').and.include('970 of 1,000');
+    expect(text).to.include('CTR far below: 3.5%.');
+    expect(text).to.include('Funnel far below');
+    expect(text).to.include('Visits far below');
+  });
+});
