@@ -156,6 +156,14 @@ describe('<kpi-card>', () => {
       expect(readAloud(card)).to.contain(`missed, ${twenty} over`);
     });
 
+    it('puts a dash, not a second colon, after a ratio target', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="roas" revenue="12000" spend="3000" target="3.5" locale="en-US"></kpi-card>`,
+      );
+      expect(partText(card, 'target')).to.equal('✓Target 3.5 : 1 – met, 0.5 above');
+      expect(readAloud(card)).to.contain('Target 3.5 : 1 – met, 0.5 above.');
+    });
+
     it('accepts 0.03 and 3% as the same percent target', async () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="conversion-rate" conversions="30" visitors="1000" target="0.03" locale="en-US"></kpi-card>`,
@@ -177,7 +185,7 @@ describe('<kpi-card>', () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="roas" revenue="35" spend="10" benchmark locale="en-US"></kpi-card>`,
       );
-      expect(partText(card, 'benchmark')).to.equal('Typical 3–4 : 1: within the typical range');
+      expect(partText(card, 'benchmark')).to.equal('Typical 3–4 : 1 – within the typical range');
     });
   });
 

@@ -59,6 +59,13 @@ const rangeText = ({ min, max }: Benchmark, unit: Figure['unit'], format: Format
   return min !== undefined ? `≥ ${show(min)}${suffix}` : `≤ ${show(max ?? 0)}${suffix}`;
 };
 
+/**
+ * A line and its verdict: "Target 3%: met". After a ratio ("Target 3.5 : 1") a colon would read
+ * as a third term, so the verdict follows a dash there: "Target 3.5 : 1 – met".
+ */
+const verdict = (subject: string, outcome: string) =>
+  subject.includes(':') ? `${subject} – ${outcome}` : `${subject}: ${outcome}`;
+
 /** Builds what the card shows from validated figures: pure, so every wording is unit-tested. */
 export const buildCardModel = (figures: CardFigures, { lang, format }: Settings): CardModel => {
   const words = CARD_STRINGS[lang];
@@ -97,7 +104,7 @@ export const buildCardModel = (figures: CardFigures, { lang, format }: Settings)
     const check = checkTarget(current.value, figures.target, better);
     const gap = check.gap === 0 ? null : formatMagnitude(check.gap, unit, format);
     const outcome = check.met ? words.targetMet(gap, better) : words.targetMissed(gap ?? '', better);
-    target = { met: check.met, text: `${words.target} ${formatValue(figures.target, unit, format)}: ${outcome}` };
+    target = { met: check.met, text: verdict(`${words.target} ${formatValue(figures.target, unit, format)}`, outcome) };
     sentence.push(`${target.text}.`);
     if (figures.previous === undefined) status = check.met ? 'good' : 'bad';
   }
@@ -109,7 +116,8 @@ export const buildCardModel = (figures: CardFigures, { lang, format }: Settings)
     const comparable = !range.currency || range.currency === (format.currency ?? range.currency);
     const rangeFormat = range.currency ? { ...format, currency: range.currency } : format;
     const placement = comparable ? words.placement[placeInRange(current.value, range)] : undefined;
-    const text = `${words.typical} ${rangeText(range, unit, rangeFormat)}${placement ? `: ${placement}` : ''}`;
+    const quoted = `${words.typical} ${rangeText(range, unit, rangeFormat)}`;
+    const text = placement ? verdict(quoted, placement) : quoted;
     benchmark = { text, ...(comparable ? { bar: benchmarkBar(current.value, range) } : {}) };
     sentence.push(`${text}.`);
   }
