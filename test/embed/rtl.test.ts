@@ -145,6 +145,41 @@ describe('right to left', function () {
     console.warn = originalWarn;
   });
 
+  describe('sentences', () => {
+    /** Short English texts in their own full-width boxes, each in a widget as wide as a phone column. */
+    const SENTENCES: [what: string, markup: string, selector: string, width: number][] = [
+      [
+        "the card's target line",
+        '<kpi-card locale="en-US" kpi="ctr" clicks="420" impressions="12000" target="3%"></kpi-card>',
+        '[part="target"] > :last-child',
+        320,
+      ],
+      [
+        "the trend's period",
+        '<kpi-trend locale="en-US" label="Visits" values="3,5,4,6,8"></kpi-trend>',
+        '[part="period"]',
+        280,
+      ],
+      [
+        "the funnel's summary",
+        '<funnel-ratio locale="en-US" label="Funnel" stages="Visits,Sales" values="1000,20"></funnel-ratio>',
+        '[part="summary"]',
+        640,
+      ],
+      ["an error's title", '<kpi-card kpi="roas" revenue="12000" spend="0"></kpi-card>', '.error-title', 280],
+    ];
+
+    it("align at the right, by the page's direction, though each keeps its own left-to-right order", async () => {
+      for (const [what, markup, selector, width] of SENTENCES) {
+        const host = await inRtl(markup, width);
+        const sentence = find(host, selector);
+        const [text, content] = [textBox(sentence), contentBox(sentence)];
+        expect(text.right, `${what} ends at the right`).to.be.closeTo(content.right, NEAR);
+        expect(text.left, `${what} is shorter than its box`).to.be.above(content.left + 20);
+      }
+    });
+  });
+
   describe('<kpi-card>', () => {
     it('puts the label and value at the right, the info button at the left, and the details after the value', async () => {
       const card = await inRtl(ROAS_CARD);

@@ -91,7 +91,7 @@ export const styles = css`
   }
   tbody th {
     font-weight: 600;
-    text-align: start;
+    text-align: var(--_start);
   }
   .reason {
     display: block;
@@ -106,7 +106,7 @@ export const styles = css`
     border: 1px solid currentColor;
     border-radius: 0.75em;
     font-size: 0.8125em;
-    text-align: start;
+    text-align: var(--_start);
     font-weight: 600;
   }
   .badge.loss {
@@ -158,19 +158,12 @@ export const styles = css`
   }
 
   /* Vertical: a row per stage; the shape fills the start of its row header, edge to edge. */
-  .vertical td {
-    text-align: end;
-  }
-  /* Right to left, each cell's English text keeps its own order (host styles): align it by the table's end. */
-  .vertical td:dir(rtl),
-  .vertical thead th:not(:first-child):dir(rtl) {
-    text-align: left;
-  }
+  .vertical td,
   .vertical thead th:not(:first-child) {
-    text-align: end;
+    text-align: var(--_end);
   }
   .vertical thead th:first-child {
-    text-align: start;
+    text-align: var(--_start);
   }
   .vertical th.stage {
     /* The shape takes its share of the cell, but leaves the label at least 8em in narrow widgets. */

@@ -130,7 +130,7 @@ export const styles = css`
 
   /* The bar: label and big percent on one line, the bar under them, figures start-aligned. */
   .bar {
-    text-align: start;
+    text-align: var(--_start);
   }
   .bar .meter {
     grid-template-columns: 1fr auto;

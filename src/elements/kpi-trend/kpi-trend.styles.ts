@@ -194,7 +194,7 @@ export const styles = css`
   td {
     padding: 0.3em 0.5em;
     border-bottom: 1px solid var(--_border);
-    text-align: start;
+    text-align: var(--_start);
     font-weight: 400;
   }
   thead th {
@@ -204,7 +204,7 @@ export const styles = css`
     font-weight: 600;
   }
   td {
-    text-align: end;
+    text-align: var(--_end);
   }
   /* A sparkline stretches to its box; strokes and dots keep their size in any box. */
   .sparkline {

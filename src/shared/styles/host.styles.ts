@@ -40,12 +40,23 @@ export const hostStyles = [
       line-height: 1.4;
       letter-spacing: normal;
       text-transform: none;
-      text-align: start;
+      text-align: var(--_start);
     }
     /*
      * The kit's texts are English or Dutch: on a right-to-left page each run of text keeps its own
      * order ("4 : 1", "19,400 of 20,000", "+0.4 pp"), while the layout around it is mirrored.
+     * A plaintext run takes its direction from its own words, and so would "start" and "end":
+     * text aligns by the widget's direction instead, through --_start and --_end (left and
+     * right, or right and left).
      */
+    :host {
+      --_start: left;
+      --_end: right;
+    }
+    :host(:dir(rtl)) {
+      --_start: right;
+      --_end: left;
+    }
     :host(:dir(rtl)) :is(p, span, strong, output, td, th, li, dt, dd, summary, button, text) {
       unicode-bidi: plaintext;
     }
