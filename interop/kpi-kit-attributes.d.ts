@@ -9,9 +9,9 @@ export interface FunnelRatioAttributes {
   /** Comma-separated counts of a previous period, one per stage (an empty entry is a stage without data). */
   'previous-values'?: string | number;
   /** `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right. */
-  'orientation'?: string | number;
+  'orientation'?: 'vertical' | 'horizontal';
   /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. */
-  'mode'?: string | number;
+  'mode'?: 'bars' | 'funnel';
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
   'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
   /** The label shown with the figure; defaults to the KPI's name in the locale. */
@@ -141,7 +141,7 @@ export interface GoalGaugeAttributes {
   /** End of the gauge's own scale; set together with `min`. */
   'max'?: string | number;
   /** `arc` (default), `ring` or `bar`. */
-  'shape'?: string | number;
+  'shape'?: 'arc' | 'ring' | 'bar';
   /** One or two shares of the goal separating bad, warning and good: `50%,80%` or `0.5,0.8`. */
   'bands'?: string | number;
   /** First day of the goal's period, ISO: `2026-02-01`, or a month `2026-02`. With `period-end`, turns on pacing. */

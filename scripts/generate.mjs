@@ -6,7 +6,7 @@
  * differs from what the sources give, so a stale file cannot land.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { attributeTypes, elementsOf, frameworkTypings, vscodeCustomData, webTypes } from './interop.mjs';
@@ -14,6 +14,28 @@ import { attributeTypes, elementsOf, frameworkTypings, vscodeCustomData, webType
 const root = new URL('..', import.meta.url).pathname;
 const cache = join(root, '.cache', 'generated');
 const check = process.argv.includes('--check');
+
+/**
+ * The sources' string-literal type aliases (`export type Shape = 'arc' | 'ring' | 'bar';`) by name.
+ * The analyzer writes a property's type as written, `Shape | undefined`, a name that users of the
+ * manifest (editors, framework typings) cannot look up; the manifest shows the values instead.
+ */
+const literalAliases = () => {
+  const aliases = new Map();
+  const sources = readdirSync(join(root, 'src'), { recursive: true }).filter((file) => file.endsWith('.ts'));
+  for (const file of sources) {
+    const text = readFileSync(join(root, 'src', file), 'utf8');
+    for (const [, name, union] of text.matchAll(/export type (\w+) = ((?:'[^']*'\s*\|\s*)*'[^']*');/g)) {
+      aliases.set(name, union.replace(/\s+/g, ' '));
+    }
+  }
+  return aliases;
+};
+
+const expandAliases = (type, aliases) => {
+  if (!type?.text) return;
+  type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) ?? name);
+};
 
 const manifest = () => {
   execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze', '--outdir', '.cache/generated'], {
@@ -24,9 +46,13 @@ const manifest = () => {
   // The analyzer lists modules in the file system's order, which differs between clones.
   generated.modules.sort((a, b) => a.path.localeCompare(b.path));
   // Style sheets are an element's internals: their CSS text is not API, and would churn the file.
+  const aliases = literalAliases();
   for (const module of generated.modules) {
     for (const declaration of module.declarations ?? []) {
       if (declaration.kind === 'variable' && declaration.default?.includes('css`')) delete declaration.default;
+      for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+        expandAliases(item.type, aliases);
+      }
     }
   }
   return `${JSON.stringify(generated, null, 2)}\n`;

@@ -134,7 +134,10 @@ export abstract class KpiElement extends LitElement {
     return readSettings(this, this.localeController.inherited);
   }
 
-  /** `refresh` in seconds, when it is a valid interval. */
+  /**
+   * `refresh` in seconds, when it is a valid interval: for the source controller, not API.
+   * @internal
+   */
   get refreshSeconds(): number | undefined {
     const seconds = Number(this.refresh?.trim() || Number.NaN);
     return Number.isFinite(seconds) && seconds >= 5 ? seconds : undefined;
