@@ -119,6 +119,21 @@ describe('<kpi-trend> chart', () => {
     expect(before - Number(svg(element).getAttribute('width'))).to.equal(150);
   });
 
+  it('measures its new chart after an error is fixed, and follows its container again', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 400px"><kpi-trend values="1,x,3" locale="en-US"></kpi-trend></div>`,
+    );
+    const element = wrapper.querySelector('kpi-trend') as KpiTrend;
+    await element.updateComplete;
+    expect(root(element).querySelectorAll('[part="error"]')).to.have.length(1);
+    element.values = '1,2,3';
+    await drawn(element);
+    const before = Number(svg(element).getAttribute('width'));
+    expect(before).to.be.above(300);
+    wrapper.style.width = '300px';
+    await waitUntil(() => Number(svg(element).getAttribute('width')) === before - 100, 'the new chart follows');
+  });
+
   it('leaves no observer behind when removed from the page', async () => {
     const element = await fixture<KpiTrend>(html`<kpi-trend values="1,2,3" locale="en-US"></kpi-trend>`);
     await drawn(element);
