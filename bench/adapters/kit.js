@@ -20,10 +20,10 @@ const countRenders = (element) => {
 };
 
 /**
- * An adapter for one element class: `attributes(input)` sets it up, `drawn` is what must be in its
- * shadow root, `update` (S4) gives it new input.
+ * An adapter for one element class: `attributes(input)` (and `properties(input)`, for data a script
+ * holds) set it up, `drawn` is what must be in its shadow root, `update` (S4) gives it new input.
  */
-const adapter = (element, tag, { attributes, style = '', drawn, update }) => ({
+const adapter = (element, tag, { attributes, properties, style = '', drawn, update }) => ({
   setup() {
     if (customElements.get(tag) !== element) throw new Error(`<${tag}> is not defined by the bundled class`);
     countRenders(element);
@@ -31,6 +31,7 @@ const adapter = (element, tag, { attributes, style = '', drawn, update }) => ({
   create(box, input) {
     const widget = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes(input))) widget.setAttribute(name, value);
+    if (properties) Object.assign(widget, properties(input));
     if (style) widget.style.cssText = style;
     box.append(widget);
     return widget;
@@ -64,7 +65,9 @@ export const sparkline = /* @__PURE__ */ adapter(KpiTrend, 'kpi-trend', {
 
 // The full trend: headline, explorable chart, summary sentence and data table.
 export const trend = /* @__PURE__ */ adapter(KpiTrend, 'kpi-trend', {
-  attributes: (values) => ({ label: 'Sessions', values: values.join(',') }),
+  attributes: () => ({ label: 'Sessions' }),
+  // Thousands of numbers come from a script, as the peers get them: an array, not attribute text.
+  properties: (values) => ({ inputs: { values } }),
   // A 160 × 40 px chart: no inner padding, 1 px borders.
   style: 'width: 162px; --kpi-space: 0px; --kpi-trend-height: 40px',
   drawn: 'svg[width="160"][height="40"] path.line[d^="M"]',

@@ -1,4 +1,4 @@
-import type { InputKind, KpiError, Range, Result, Series, Unit } from './types.js';
+import type { InputKind, KpiError, Range, Result, Unit } from './types.js';
 
 /** What a caller may hand the engine: an attribute's text, or a number set from script. */
 export type RawValue = string | number | null | undefined;
@@ -81,7 +81,7 @@ export const parseNumber = (raw: RawValue, field: string, kind: InputKind = 'sig
  * zero. An error names the entry's position.
  */
 export const parseSeries = (
-  raw: RawValue | Series,
+  raw: RawValue | readonly RawValue[],
   field: string,
   kind: InputKind = 'signed',
 ): Result<(number | null)[]> => {
@@ -89,17 +89,17 @@ export const parseSeries = (
     return fail({ code: 'missing', fields: [field], example: `${exampleFor(kind)},,${exampleFor(kind)}` });
   // Anything but text or a list (a number, or whatever a script hands over) is one entry.
   const entries: readonly (RawValue | null)[] =
-    typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? (raw as Series) : [raw as RawValue];
+    typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? (raw as readonly RawValue[]) : [raw as RawValue];
   const values: (number | null)[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index];
-    // Most entries are plain digits: those that pass need no trimming, messages or result objects.
-    if (typeof entry === 'string' && PLAIN.test(entry)) {
-      const value = Number(entry);
-      if (!problemOf(value, kind)) {
-        values.push(withoutNegativeZero(value));
-        continue;
-      }
+    // Most entries are plain digits, or numbers from a script: those that pass need no trimming,
+    // messages or result objects.
+    const plain =
+      typeof entry === 'number' ? entry : typeof entry === 'string' && PLAIN.test(entry) ? Number(entry) : NaN;
+    if (!problemOf(plain, kind)) {
+      values.push(withoutNegativeZero(plain));
+      continue;
     }
     if (isBlank(entry)) {
       values.push(null);

@@ -18,6 +18,16 @@ export const asRawValue = (value: unknown): RawValue => {
 };
 
 /**
+ * A series from data as it is, when it holds only numbers and gaps (`null`): parsing it checks
+ * each number without turning thousands of them into text and back. Anything else is `undefined`,
+ * for `asRawValue`.
+ */
+export const asSeries = (value: unknown): readonly RawValue[] | undefined =>
+  Array.isArray(value) && value.every((entry) => entry === null || typeof entry === 'number')
+    ? (value as readonly (number | null)[])
+    : undefined;
+
+/**
  * `JSON.parse`, except that a number too large for JavaScript (`1e309`) stays the text it was
  * written as, so the message about it quotes what the editor wrote rather than "Infinity".
  * (Browsers that do not hand the reviver its source text keep the number.)

@@ -28,6 +28,33 @@ const CONVERSIONS = html`<kpi-trend
 describe('<kpi-trend> data and text', () => {
   const warnings = collectWarnings();
 
+  it('reads a series of numbers set from script exactly as the same series written in `values`', async () => {
+    const cases: [series: (number | null)[], text: string][] = [
+      [[1, null, 3], '1,,3'],
+      [[1200.5, 980, 1310], '1200.5,980,1310'],
+      [[1, Number.NaN, 3], '1,NaN,3'],
+      [[4, -5, 6], '4,-5,6'],
+      [[1e16, 2], '10000000000000000,2'],
+    ];
+    for (const [series, text] of cases) {
+      const written = await fixture<KpiTrend>(
+        html`<kpi-trend label="Orders" unit="count" values=${text} locale="en-US"></kpi-trend>`,
+      );
+      const scripted = await fixture<KpiTrend>(
+        html`<kpi-trend label="Orders" unit="count" locale="en-US"></kpi-trend>`,
+      );
+      scripted.inputs = { values: series };
+      await scripted.updateComplete;
+      expect(shown(scripted), text).to.equal(shown(written));
+    }
+    // Text that says "Infinity" is no number; the number Infinity is one too large, as for one value.
+    const infinite = await fixture<KpiTrend>(html`<kpi-trend label="Orders" locale="en-US"></kpi-trend>`);
+    infinite.inputs = { values: [1, Number.POSITIVE_INFINITY] };
+    await infinite.updateComplete;
+    expect(shown(infinite)).to.contain('Entry 2 of values ("Infinity") is too large to be a real figure.');
+    expect(warnings.length).to.be.above(0);
+  });
+
   it('computes the KPI per period and says what it did in one summary sentence', async () => {
     const element = await fixture<KpiTrend>(CONVERSIONS);
     const [jan, mar, apr] = [12 / 1000, 18 / 1050, 20 / 1200];

@@ -77,8 +77,14 @@ describe('parseSeries', () => {
     });
   });
 
-  it('reads arrays set from script', () => {
-    expect(parseSeries([1, null, 3], 'values')).to.deep.equal({ ok: true, value: [1, null, 3] });
+  it('reads arrays set from script, checking their numbers as it checks text', () => {
+    expect(parseSeries([1, null, undefined, -0, 3], 'values')).to.deep.equal({
+      ok: true,
+      value: [1, null, null, 0, 3],
+    });
+    expect(parseSeries([4, 2.5], 'orders', 'count')).to.deep.include({ ok: false });
+    const negative = parseSeries([4, -1], 'orders', 'count');
+    expect(negative.ok ? undefined : negative.error).to.deep.include({ code: 'negative', position: 2 });
   });
 
   it('names the entry that is wrong', () => {

@@ -116,7 +116,7 @@ export class KpiTrend extends KpiElement {
 
   private computeContext({ lang, format, better }: Settings): Result<TrendContext> {
     const read = this.attributeReader();
-    const values = this.dataOr('values', this.values);
+    const values = this.seriesOr('values', this.values);
     const data = readTrend({ kpi: this.kpi, values, unit: this.unit, target: this.target, better, read });
     if (!data.ok) return data;
     const labels = this.dataOr('labels', this.labels);

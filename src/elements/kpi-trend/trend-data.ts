@@ -32,7 +32,8 @@ export interface TrendData {
 
 export interface TrendSource {
   readonly kpi?: string | null;
-  readonly values?: RawValue;
+  /** The ready series: attribute text, or an array of numbers and gaps from data. */
+  readonly values?: RawValue | readonly RawValue[];
   readonly unit?: string | null;
   readonly target?: RawValue;
   readonly better?: Better;
@@ -63,7 +64,8 @@ const readPeriods = ({
   const shown = isBlank(unit) ? 'number' : unit.trim();
   if (!isUnit(shown))
     return { ok: false, error: { code: 'invalid-option', fields: ['unit'], given: shown, accepted: UNITS } };
-  if (isBlank(values)) return { ok: false, error: { code: 'missing', fields: ['values'], example: '12,15,,18' } };
+  if (typeof values === 'object' && values !== null ? values.length === 0 : isBlank(values))
+    return { ok: false, error: { code: 'missing', fields: ['values'], example: '12,15,,18' } };
   const parsed = parseSeries(values, 'values', kindForUnit(shown));
   if (!parsed.ok) return parsed;
   return { ok: true, value: { values: parsed.value, errors: new Map(), unit: shown } };
