@@ -118,7 +118,7 @@ describe('<kpi-trend> data and text', () => {
     expect(label).to.contain(`rose from ${percent(0.01)} to ${percent(0.03)}`);
     element.shadowRoot?.querySelector('summary')?.click();
     await waitUntil(() => element.shadowRoot?.querySelector('table'), 'table opens');
-    const rows = [...(element.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map(text);
+    const rows = [...(element.shadowRoot?.querySelectorAll('tr:has(> th[scope="row"])') ?? [])].map(text);
     expect(rows[0]).to.equal(`Period 1 ${percent(0.01)}`);
     expect(rows[1]).to.equal('Period 2 No data');
     expect(rows[2]).to.contain('Period 3 Not computed').and.contain('visitors');
@@ -166,9 +166,9 @@ describe('<kpi-trend> data and text', () => {
     summary?.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => element.shadowRoot?.querySelector('table'), 'table opens');
-    const headers = [...(element.shadowRoot?.querySelectorAll('thead th') ?? [])].map(text);
+    const headers = [...(element.shadowRoot?.querySelectorAll('th[scope="col"]') ?? [])].map(text);
     expect(headers).to.deep.equal(['Period', 'Conversion rate']);
-    const rows = [...(element.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map(text);
+    const rows = [...(element.shadowRoot?.querySelectorAll('tr:has(> th[scope="row"])') ?? [])].map(text);
     expect(rows).to.deep.equal([
       `Jan 2026 ${percent(0.012)}`,
       `Feb 2026 ${percent(15 / 1100)}`,

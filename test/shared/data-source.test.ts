@@ -119,7 +119,7 @@ describe('src: inputs from a CSV or JSON file', () => {
     );
     await loaded(funnel);
     expect(partText(funnel, 'value')).to.equal('0.2%');
-    expect(funnel.shadowRoot?.querySelector('tbody th')?.textContent).to.contain('Visitors, all sources');
+    expect(funnel.shadowRoot?.querySelector('th[scope="row"]')?.textContent).to.contain('Visitors, all sources');
   });
 
   it('reads JSON rows into a gauge: the latest row is the value', async () => {

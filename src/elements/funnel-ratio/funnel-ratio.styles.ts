@@ -84,12 +84,12 @@ export const styles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  thead th {
+  th[scope='col'] {
     color: var(--_muted);
     font-size: 0.8125em;
     font-weight: 600;
   }
-  tbody th {
+  th[scope='row'] {
     font-weight: 600;
     text-align: var(--_start);
   }
@@ -159,10 +159,10 @@ export const styles = css`
 
   /* Vertical: a row per stage; the shape fills the start of its row header, edge to edge. */
   .vertical td,
-  .vertical thead th:not(:first-child) {
+  .vertical th[scope='col']:not(:first-child) {
     text-align: var(--_end);
   }
-  .vertical thead th:first-child {
+  .vertical th[scope='col']:first-child {
     text-align: var(--_start);
   }
   .vertical th.stage {
@@ -193,7 +193,7 @@ export const styles = css`
   .horizontal td {
     text-align: center;
   }
-  .horizontal thead th.stage {
+  .horizontal th.stage {
     padding: 0 0 0.5em;
     vertical-align: bottom;
     text-align: center;
@@ -218,7 +218,7 @@ export const styles = css`
     width: fit-content;
     margin: 0.3em auto 0;
   }
-  .horizontal tbody th {
+  .horizontal th[scope='row'] {
     width: 10em;
     color: var(--_muted);
   }
@@ -274,7 +274,7 @@ export const styles = css`
     .horizontal table {
       table-layout: auto;
     }
-    .horizontal tbody th,
+    .horizontal th[scope='row'],
     .horizontal .corner {
       width: auto;
     }

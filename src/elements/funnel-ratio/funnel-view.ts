@@ -72,46 +72,40 @@ export const renderFunnel = (view: FunnelView, { title, counts, orientation, mod
   const sizes = relativeSizes(counts);
   const points = view.stages.map((_, index) => stagePolygon(sizes, index, orientation, mode));
   // The columns written out, not mapped: every item of a list costs Lit marker nodes of its own.
-  const vertical = html`<thead>
-      <tr>
-        <th scope="col">${strings.stage}</th>
-        <th scope="col" class="col-count">${heading.count}</th>
-        <th scope="col" class="col-step">${heading.step}</th>
-        <th scope="col" class="col-fromFirst">${heading.fromFirst}</th>
-        <th scope="col" class="col-lost">${heading.lost}</th>
-        ${view.hasPrevious ? html`<th scope="col" class="col-change">${heading.change}</th>` : nothing}
-      </tr>
-    </thead>
-    <tbody>
-      ${view.stages.map(
-        (stage, index) =>
-          html`<tr class=${flags(stage)}>
-            ${stageHeader(stage, points[index] ?? '', 'row')}
-            <td class="col-count">${content(stage, 'count', strings)}</td>
-            <td class="col-step">${content(stage, 'step', strings)}</td>
-            <td class="col-fromFirst">${content(stage, 'fromFirst', strings)}</td>
-            <td class="col-lost">${content(stage, 'lost', strings)}</td>
-            ${view.hasPrevious ? html`<td class="col-change">${content(stage, 'change', strings)}</td>` : nothing}
-          </tr>`,
-      )}
-    </tbody>`;
-  const horizontal = html`<thead>
-      <tr>
-        <td class="corner"></td>
-        ${view.stages.map((stage, index) => stageHeader(stage, points[index] ?? '', 'col'))}
-      </tr>
-    </thead>
-    <tbody>
-      ${columns.map(
-        (column) =>
-          html`<tr>
-            <th scope="row">${heading[column]}</th>
-            ${view.stages.map(
-              (stage) => html`<td class="col-${column} ${flags(stage)}">${content(stage, column, strings)}</td>`,
-            )}
-          </tr>`,
-      )}
-    </tbody>`;
+  // Header rows are plain rows of <th scope="col">, not a <thead>: Chromium keeps some 190 bytes of
+  // every table with a <thead> or <tfoot> after it is gone, so funnels that come and go would leak.
+  const vertical = html`<tr>
+      <th scope="col">${strings.stage}</th>
+      <th scope="col" class="col-count">${heading.count}</th>
+      <th scope="col" class="col-step">${heading.step}</th>
+      <th scope="col" class="col-fromFirst">${heading.fromFirst}</th>
+      <th scope="col" class="col-lost">${heading.lost}</th>
+      ${view.hasPrevious ? html`<th scope="col" class="col-change">${heading.change}</th>` : nothing}
+    </tr>
+    ${view.stages.map(
+      (stage, index) =>
+        html`<tr class=${flags(stage)}>
+          ${stageHeader(stage, points[index] ?? '', 'row')}
+          <td class="col-count">${content(stage, 'count', strings)}</td>
+          <td class="col-step">${content(stage, 'step', strings)}</td>
+          <td class="col-fromFirst">${content(stage, 'fromFirst', strings)}</td>
+          <td class="col-lost">${content(stage, 'lost', strings)}</td>
+          ${view.hasPrevious ? html`<td class="col-change">${content(stage, 'change', strings)}</td>` : nothing}
+        </tr>`,
+    )}`;
+  const horizontal = html`<tr>
+      <td class="corner"></td>
+      ${view.stages.map((stage, index) => stageHeader(stage, points[index] ?? '', 'col'))}
+    </tr>
+    ${columns.map(
+      (column) =>
+        html`<tr>
+          <th scope="row">${heading[column]}</th>
+          ${view.stages.map(
+            (stage) => html`<td class="col-${column} ${flags(stage)}">${content(stage, column, strings)}</td>`,
+          )}
+        </tr>`,
+    )}`;
   return html`<div part="base" class="frame ${orientation} ${mode}">
     <div class="head">
       <p class="title" id="title" part="label">${title}</p>
@@ -124,7 +118,9 @@ export const renderFunnel = (view: FunnelView, { title, counts, orientation, mod
     </div>
     <div class="scroller" tabindex="0" role="group" aria-labelledby="title">
       <table part="table" aria-labelledby="title">
-        ${orientation === 'vertical' ? vertical : horizontal}
+        <tbody>
+          ${orientation === 'vertical' ? vertical : horizontal}
+        </tbody>
       </table>
     </div>
   </div>`;

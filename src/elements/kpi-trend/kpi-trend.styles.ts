@@ -197,7 +197,7 @@ export const styles = css`
     text-align: var(--_start);
     font-weight: 400;
   }
-  thead th {
+  th[scope='col'] {
     position: sticky;
     top: 0;
     background: var(--_surface);

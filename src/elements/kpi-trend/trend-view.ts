@@ -66,6 +66,8 @@ export const renderFooter = (context: TrendContext, focus: number | undefined) =
 /**
  * The full data as a table behind a disclosure: reachable by keyboard and screen readers, and
  * rows exist only while it is open, so 10,000 periods cost nothing until someone asks for them.
+ * Its header row is a row of <th scope="col">, not a <thead>, which Chromium holds on to (see
+ * funnel-view.ts).
  * The rows are rebuilt only when the data changes, not when the focus marker moves.
  */
 export const renderTable = (context: TrendContext, open: boolean, onToggle: (event: Event) => void) => {
@@ -74,13 +76,11 @@ export const renderTable = (context: TrendContext, open: boolean, onToggle: (eve
   const rows = () =>
     html`<div class="table-scroll" tabindex="0" role="region" aria-label=${words.table(count)}>
       <table>
-        <thead>
+        <tbody>
           <tr>
             <th scope="col">${words.periodHeader}</th>
             <th scope="col">${context.label}</th>
           </tr>
-        </thead>
-        <tbody>
           ${context.values.map(
             (_, index) =>
               html`<tr>
