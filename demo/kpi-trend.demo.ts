@@ -1,23 +1,25 @@
 import '../src/elements/kpi-trend/kpi-trend.js';
+import type { KpiTrend } from '../src/elements/kpi-trend/kpi-trend.js';
 import type { KpiChangeEvent } from '../src/shared/events.js';
 
 /** A reproducible long series: slow growth, a weekly rhythm and some noise, with one outage gap. */
-const longSeries = (count: number): string => {
+const longSeries = (count: number): (number | null)[] => {
   let seed = 7;
   const random = () => {
     seed = (seed * 16807) % 2147483647;
     return seed / 2147483647;
   };
   return Array.from({ length: count }, (_, day) => {
-    if (day >= 6100 && day < 6130) return '';
+    if (day >= 6100 && day < 6130) return null;
     const trend = 1200 + day * 0.35;
     const weekly = day % 7 >= 5 ? 0.72 : 1;
-    return String(Math.round(trend * weekly * (0.9 + random() * 0.2)));
-  }).join(',');
+    return Math.round(trend * weekly * (0.9 + random() * 0.2));
+  });
 };
 
-const long = document.querySelector('#long');
-long?.setAttribute('values', longSeries(10_000));
+// Numbers a script holds go in as they are: no text to write out and parse back.
+const long = document.querySelector<KpiTrend>('#long');
+if (long) long.inputs = { values: longSeries(10_000) };
 
 const events = document.querySelector('#events');
 document.addEventListener('kpi-change', (event) => {
