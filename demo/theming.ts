@@ -2,7 +2,8 @@ import '../src/index.js';
 import { elementDeclaration } from './docs/manifest.js';
 import { contrastRatio } from './docs/contrast.js';
 import { codeBlock } from './docs/copy.js';
-import { COLOR_TOKENS, DARK_COLORS, themeCss, type ColorToken, type ThemeSettings } from './docs/theme-css.js';
+import { tokenStyles } from '../src/shared/styles/tokens.styles.js';
+import { COLOR_TOKENS, themeColors, themeCss, type ColorToken, type ThemeSettings } from './docs/theme-css.js';
 
 /** The light defaults are the public ones, read from the manifest like every other documented default. */
 const documented = new Map(
@@ -11,6 +12,7 @@ const documented = new Map(
 const LIGHT_COLORS = Object.fromEntries(
   COLOR_TOKENS.map((token) => [token, documented.get(token) ?? '#000000']),
 ) as Record<ColorToken, string>;
+const DARK_COLORS = themeColors(tokenStyles.cssText, 'dark');
 const DEFAULT_RADIUS = parseInt(documented.get('--kpi-radius') ?? '12', 10);
 const DEFAULT_SPACE = parseInt(documented.get('--kpi-space') ?? '16', 10);
 

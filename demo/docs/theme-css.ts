@@ -12,16 +12,20 @@ export const COLOR_TOKENS = [
 ] as const;
 export type ColorToken = (typeof COLOR_TOKENS)[number];
 
-/** The defaults of the dark theme (`theme="dark"`), as in `src/shared/styles/tokens.styles.ts`. */
-export const DARK_COLORS: Readonly<Record<ColorToken, string>> = {
-  '--kpi-color-accent': '#4493f8',
-  '--kpi-color-good': '#3fb950',
-  '--kpi-color-bad': '#ff7b72',
-  '--kpi-color-neutral': '#9198a1',
-  '--kpi-color-surface': '#151b23',
-  '--kpi-color-text': '#f0f6fc',
-  '--kpi-color-muted': '#9198a1',
-  '--kpi-color-border': '#3d444d',
+/**
+ * The defaults of a theme's colors, read from a style sheet's block that starts with
+ * `color-scheme: <scheme>` (`var(--kpi-color-good, #3fb950)` gives `#3fb950`), so the playground
+ * shows the kit's own values and cannot drift from them.
+ */
+export const themeColors = (cssText: string, scheme: 'light' | 'dark'): Readonly<Record<ColorToken, string>> => {
+  const block = new RegExp(`color-scheme:\\s*${scheme};([^}]*)`).exec(cssText)?.[1] ?? '';
+  const found = new Map(
+    [...block.matchAll(/var\((--kpi-color-[a-z]+),\s*([^)]+)\)/g)].map(([, token, value]) => [token, value]),
+  );
+  return Object.fromEntries(COLOR_TOKENS.map((token) => [token, found.get(token) ?? '#000000'])) as Record<
+    ColorToken,
+    string
+  >;
 };
 
 export interface ThemeSettings {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { linearScale } from '../../src/shared/scale.js';
-import { areaPath, linePath, makePlot } from '../../src/elements/kpi-trend/trend-geometry.js';
+import { areaPath, linePath, makePlot, tickIndices } from '../../src/elements/kpi-trend/trend-geometry.js';
 import { thinIndices } from '../../src/elements/kpi-trend/thin-series.js';
 
 describe('linearScale', () => {
@@ -86,5 +87,42 @@ describe('thinIndices', () => {
     const kept = thinIndices(values, 120);
     expect(kept.length).to.be.below(120 * 4 + 200);
     expect(kept).to.deep.equal(reference(values, 120));
+  });
+});
+
+describe('tickIndices', () => {
+  it('labels every period when there is room, keeping clear of the labels pinned to the edges', () => {
+    expect(tickIndices(12, 30)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // A 640 px axis: room for 8.9 labels of 72 px.
+    expect(tickIndices(12, 8.9)).to.deep.equal([0, 3, 5, 7, 9, 11]);
+    // Room for all twelve; pinned ends push their neighbours out.
+    expect(tickIndices(12, 11, false)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(tickIndices(12, 11)).to.deep.equal([0, 2, 3, 4, 5, 6, 7, 8, 9, 11]);
+    expect(tickIndices(1, 5)).to.deep.equal([0]);
+    expect(tickIndices(2, 0.5)).to.deep.equal([0, 1]);
+  });
+
+  it('never puts two labels closer than one label, or one and a half beside a pinned end', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 20_000 }),
+        fc.double({ min: 0.5, max: 40, noNaN: true }),
+        fc.boolean(),
+        (count, room, pinned) => {
+          const ticks = tickIndices(count, room, pinned);
+          const slot = (count - 1) / room;
+          expect(ticks[0]).to.equal(0);
+          expect(ticks.at(-1)).to.equal(count - 1);
+          const end = pinned ? 1.5 : 1;
+          for (let k = 1; k < ticks.length; k++) {
+            const gap = (ticks[k] ?? 0) - (ticks[k - 1] ?? 0);
+            const needed = k === 1 || k === ticks.length - 1 ? end : 1;
+            // Two labels only (the first and the last) are shown however close they are.
+            if (ticks.length > 2) expect(gap / slot).to.be.at.least(needed - 1e-9);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -36,9 +36,9 @@ const yAxis = ({ plot, valueTick }: ChartView) =>
   });
 
 const xAxis = ({ plot, periodTick }: ChartView) => {
-  const indices = tickIndices(plot.count, (plot.right - plot.left) / 72);
+  const edge = plot.type !== 'bar' && plot.count > 1;
+  const indices = tickIndices(plot.count, (plot.right - plot.left) / 72, edge);
   return indices.map((index, k) => {
-    const edge = plot.type !== 'bar' && plot.count > 1;
     const anchor = edge && k === 0 ? 'start' : edge && k === indices.length - 1 ? 'end' : 'middle';
     const x = anchor === 'start' ? plot.left : anchor === 'end' ? plot.right : round(plot.x(index));
     return svg`<text class="tick" x=${x} y=${plot.bottom + 17} text-anchor=${anchor}>${periodTick(index)}</text>`;

@@ -152,9 +152,21 @@ export const barPath = (values: Series, plot: Plot): string => {
     .join('');
 };
 
-/** Up to `room` evenly spaced periods for axis labels, always the first and the last. */
-export const tickIndices = (count: number, room: number): number[] => {
-  const shown = Math.max(Math.min(count, Math.floor(room)), Math.min(count, 2));
-  if (shown >= count) return Array.from({ length: count }, (_, index) => index);
-  return [...new Set(Array.from({ length: shown }, (_, k) => Math.round((k * (count - 1)) / (shown - 1))))];
+/**
+ * The periods that get an axis label, when the axis has room for `room` labels side by side: the
+ * first and the last, and between them every `step`-th period counted back from the last, so the
+ * labels are evenly spaced and the latest period always has one. With `pinnedEnds`, the first and
+ * last labels are aligned to the plot's edges (a line starts and ends there) and reach a whole
+ * label inwards, so their neighbours keep at least one and a half labels' distance.
+ */
+export const tickIndices = (count: number, room: number, pinnedEnds = true): number[] => {
+  if (count <= 2) return Array.from({ length: count }, (_, index) => index);
+  const perPeriod = Math.max(room, 1) / (count - 1);
+  const step = Math.ceil(1 / perPeriod);
+  const clearance = (pinnedEnds ? 1.5 : 1) / perPeriod;
+  const between: number[] = [];
+  for (let index = count - 1 - step; index > 0; index -= step) {
+    if (count - 1 - index >= clearance && index >= clearance) between.unshift(index);
+  }
+  return [0, ...between, count - 1];
 };
