@@ -69,6 +69,20 @@ const pluralFor = (options: FormatOptions): Intl.PluralRules =>
  */
 const shows = (value: number) => Number.isFinite(value);
 
+/**
+ * The options that show a change that is not zero as more than zero. At a unit's usual precision
+ * a rise of 0.04 pp reads "0 pp" beside an arrow that says it rose: the change gets up to three
+ * more decimals, as few as it needs. `shown` is the change in the units it is shown in (points,
+ * percent). A precision the page chose (`decimals`) and compact notation are kept as they are.
+ */
+const precise = (shown: number, usual: number, options: FormatOptions): FormatOptions => {
+  if (options.decimals !== undefined || options.notation === 'compact' || shown === 0) return options;
+  for (let decimals = usual; decimals <= usual + 3; decimals++) {
+    if (Math.abs(shown) >= 0.5 * 10 ** -decimals) return decimals === usual ? options : { ...options, decimals };
+  }
+  return options;
+};
+
 /** A KPI value as a reader sees it: `12.5%`, `€1,250.00`, `4 : 1`, `+42`. */
 export const formatValue = (value: number, unit: Unit, options: FormatOptions): string => {
   if (!shows(value)) return '';
@@ -81,7 +95,9 @@ export const formatNumber = (value: number, options: FormatOptions): string => f
 
 /** A relative change, signed: `+50%`, `-12.5%`. */
 export const formatRelative = (relative: number, options: FormatOptions): string =>
-  !shows(relative) ? '' : formatterFor('relative', options).format(relative);
+  !shows(relative)
+    ? ''
+    : formatterFor('relative', precise(relative * 100, DEFAULT_DECIMALS.percent, options)).format(relative);
 
 const POINTS = {
   en: { short: 'pp', one: 'percentage point', other: 'percentage points' },
@@ -95,10 +111,11 @@ const POINTS = {
 export const formatPoints = (change: number, options: FormatOptions, long = false): string => {
   if (!shows(change)) return '';
   const points = change * 100;
-  const formatter = formatterFor('points', options);
+  const shown = precise(points, DEFAULT_DECIMALS.percent, options);
+  const formatter = formatterFor('points', shown);
   const words = POINTS[langOf(options.locale)];
   if (!long) return `${formatter.format(points)} ${words.short}`;
-  const plural = pluralFor(options).select(Math.abs(points));
+  const plural = pluralFor(shown).select(Math.abs(points));
   return `${formatter.format(points)} ${plural === 'one' ? words.one : words.other}`;
 };
 
@@ -111,7 +128,9 @@ export const formatChange = (change: number, unit: Unit, options: FormatOptions,
   if (unit === 'percent') return formatPoints(change, options, long);
   // A change in a ratio is not itself "x : 1"; it reads as a plain signed number.
   const shown = unit === 'ratio' ? 'number' : unit;
-  return formatterFor(shown, options, true).format(change);
+  // Currency keeps its minor units: a change of less than a cent is no change to show.
+  const format = shown === 'currency' ? options : precise(change, DEFAULT_DECIMALS[shown], options);
+  return formatterFor(shown, format, true).format(change);
 };
 
 /**
@@ -124,5 +143,6 @@ export const formatMagnitude = (change: number, unit: Unit, options: FormatOptio
     const text = formatPoints(size, options, long);
     return size === 0 ? text : text.replace(/^\+/, '');
   }
-  return formatValue(size, unit === 'ratio' || unit === 'score' ? 'number' : unit, options);
+  const shown = unit === 'ratio' || unit === 'score' ? 'number' : unit;
+  return formatValue(size, shown, shown === 'currency' ? options : precise(size, DEFAULT_DECIMALS[shown], options));
 };

@@ -73,7 +73,9 @@ describe('<kpi-trend> data and text', () => {
     const value = element.shadowRoot?.querySelector('[part="value"]');
     const delta = element.shadowRoot?.querySelector('[part="delta"]');
     expect(text(value)).to.equal(percent(apr));
-    expect(text(delta)).to.equal(`▼ ${points(apr - mar)} worse`);
+    // A fall of 0.048 pp: at one decimal it would read "0 pp" under a falling arrow.
+    expect(apr - mar).to.be.closeTo(-0.00048, 0.00001);
+    expect(text(delta)).to.equal('▼ -0.05 pp worse');
     expect(text(element.shadowRoot?.querySelector('[part="period"]'))).to.equal('Apr 2026, vs Mar 2026');
   });
 

@@ -82,6 +82,19 @@ describe('formatting changes', () => {
     expect(formatChange(3, 'count', nl)).to.equal('+3');
     expect(formatChange(0, 'count', en)).to.equal('0');
   });
+
+  it('shows a small change with the decimals it needs, never as a zero beside an arrow', () => {
+    expect(formatPoints(0.0004, en)).to.equal('+0.04 pp');
+    expect(formatPoints(-0.00048, nl, true)).to.equal('-0,05 procentpunten');
+    expect(formatRelative(0.0002, en)).to.equal('+0.02%');
+    expect(formatChange(0.03, 'ratio', en)).to.equal('+0.03');
+    expect(formatMagnitude(0.0004, 'percent', en, true)).to.equal('0.04 percentage points');
+    // Three decimals more at most: a change below that is shown as the unit rounds it.
+    expect(formatPoints(0.0000001, en)).to.equal('0 pp');
+    // A precision the page chose, compact notation and money keep their own rounding.
+    expect(formatPoints(0.0004, { ...en, decimals: 1 })).to.equal('0.0 pp');
+    expect(formatChange(0.004, 'currency', { ...en, currency: 'EUR' })).to.equal('€0.00');
+  });
 });
 
 describe('numbers that cannot be shown', () => {
