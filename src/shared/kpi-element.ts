@@ -61,7 +61,10 @@ export abstract class KpiElement extends LitElement {
   /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
   @property() currency?: string;
 
-  /** Fixed number of decimals (0–10). Without it each unit has its own, and a small change gets the decimals it needs (`+0.04 pp`). */
+  /**
+   * Fixed number of decimals (0–10). Without it each unit has its own, and a small change gets
+   * the decimals it needs (`+0.04 pp`).
+   */
   @property() decimals?: string | number;
 
   /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
