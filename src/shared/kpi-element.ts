@@ -14,7 +14,7 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { SourceController, type SourceLoad } from './controllers/source-controller.js';
 import { renderError } from './error-state.js';
 import { kpiEvent, type KpiChangeDetail } from './events.js';
-import { asRawValue, asSeries, findInput, isRecord, parseJsonInputs, type DataInputs } from './data-inputs.js';
+import { asRawValue, findInput, isRecord, parseJsonInputs, type DataInputs } from './data-inputs.js';
 import { inputsOf, parseFields, type DataShape, type SourceDocument } from './remote-data.js';
 import { readSettings, type Settings } from './settings.js';
 import { renderLoading, renderStale } from './source-state.js';
@@ -219,12 +219,6 @@ export abstract class KpiElement extends LitElement {
   protected dataOr<T extends RawValue | undefined>(name: string, attribute: T): RawValue | T {
     const found = findInput(this.dataSources(), name);
     return found ? asRawValue(found.value) : attribute;
-  }
-
-  /** Like `dataOr`, for a series: an array of numbers from data is handed on as it is, not as text. */
-  protected seriesOr<T extends RawValue | undefined>(name: string, attribute: T): RawValue | readonly RawValue[] | T {
-    const found = findInput(this.dataSources(), name);
-    return found ? (asSeries(found.value) ?? asRawValue(found.value)) : attribute;
   }
 
   /** Fires a kpi-kit event: bubbling and composed, so it reaches listeners outside the shadow root. */

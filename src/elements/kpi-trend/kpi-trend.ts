@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatValue, type KpiError, type Lang, type Result } from '../../kpi/index.js';
+import { formatValue, type KpiError, type Lang, type RawValue, type Result } from '../../kpi/index.js';
+import { asRawValue, asSeries, findInput } from '../../shared/data-inputs.js';
 import { ResizeController, type Size } from '../../shared/controllers/resize-controller.js';
 import { defineElement } from '../../shared/define.js';
 import { KpiElement } from '../../shared/kpi-element.js';
@@ -116,7 +117,7 @@ export class KpiTrend extends KpiElement {
 
   private computeContext({ lang, format, better }: Settings): Result<TrendContext> {
     const read = this.attributeReader();
-    const values = this.seriesOr('values', this.values);
+    const values = this.readySeries();
     const data = readTrend({ kpi: this.kpi, values, unit: this.unit, target: this.target, better, read });
     if (!data.ok) return data;
     const labels = this.dataOr('labels', this.labels);
@@ -129,6 +130,15 @@ export class KpiTrend extends KpiElement {
     if (!names.ok) return names;
     const label = this.label?.trim() || data.value.kpi?.name[lang] || TREND_STRINGS[lang].untitled;
     return { ok: true, value: { ...data.value, label, names: names.value, format, lang } };
+  }
+
+  /**
+   * The ready series, like `dataOr('values', …)`, except that an array of numbers from data is
+   * handed on as it is: 10,000 numbers are checked without being written out and parsed again.
+   */
+  private readySeries(): RawValue | readonly RawValue[] | undefined {
+    const found = findInput(this.dataSources(), 'values');
+    return found ? (asSeries(found.value) ?? asRawValue(found.value)) : this.values;
   }
 
   /** Where the data and the target land, in a box of this size. */
