@@ -72,11 +72,14 @@ const shows = (value: number) => Number.isFinite(value);
 /**
  * The options that show a change that is not zero as more than zero. At a unit's usual precision
  * a rise of 0.04 pp reads "0 pp" beside an arrow that says it rose: the change gets up to three
- * more decimals, as few as it needs. `shown` is the change in the units it is shown in (points,
- * percent). A precision the page chose (`decimals`) and compact notation are kept as they are.
+ * more decimals, as few as it needs. `shown` is the change in the units it is shown in (points
+ * and percent for percent). A precision the page chose (`decimals`), compact notation and money
+ * (less than a cent is no change to show) are kept as they are.
  */
-const precise = (shown: number, usual: number, options: FormatOptions): FormatOptions => {
-  if (options.decimals !== undefined || options.notation === 'compact' || shown === 0) return options;
+const precise = (shown: number, unit: Unit, options: FormatOptions): FormatOptions => {
+  if (options.decimals !== undefined || options.notation === 'compact' || unit === 'currency' || shown === 0)
+    return options;
+  const usual = DEFAULT_DECIMALS[unit];
   for (let decimals = usual; decimals <= usual + 3; decimals++) {
     if (Math.abs(shown) >= 0.5 * 10 ** -decimals) return decimals === usual ? options : { ...options, decimals };
   }
@@ -95,9 +98,7 @@ export const formatNumber = (value: number, options: FormatOptions): string => f
 
 /** A relative change, signed: `+50%`, `-12.5%`. */
 export const formatRelative = (relative: number, options: FormatOptions): string =>
-  !shows(relative)
-    ? ''
-    : formatterFor('relative', precise(relative * 100, DEFAULT_DECIMALS.percent, options)).format(relative);
+  !shows(relative) ? '' : formatterFor('relative', precise(relative * 100, 'percent', options)).format(relative);
 
 const POINTS = {
   en: { short: 'pp', one: 'percentage point', other: 'percentage points' },
@@ -111,7 +112,7 @@ const POINTS = {
 export const formatPoints = (change: number, options: FormatOptions, long = false): string => {
   if (!shows(change)) return '';
   const points = change * 100;
-  const shown = precise(points, DEFAULT_DECIMALS.percent, options);
+  const shown = precise(points, 'percent', options);
   const formatter = formatterFor('points', shown);
   const words = POINTS[langOf(options.locale)];
   if (!long) return `${formatter.format(points)} ${words.short}`;
@@ -128,9 +129,7 @@ export const formatChange = (change: number, unit: Unit, options: FormatOptions,
   if (unit === 'percent') return formatPoints(change, options, long);
   // A change in a ratio is not itself "x : 1"; it reads as a plain signed number.
   const shown = unit === 'ratio' ? 'number' : unit;
-  // Currency keeps its minor units: a change of less than a cent is no change to show.
-  const format = shown === 'currency' ? options : precise(change, DEFAULT_DECIMALS[shown], options);
-  return formatterFor(shown, format, true).format(change);
+  return formatterFor(shown, precise(change, shown, options), true).format(change);
 };
 
 /**
@@ -144,5 +143,5 @@ export const formatMagnitude = (change: number, unit: Unit, options: FormatOptio
     return size === 0 ? text : text.replace(/^\+/, '');
   }
   const shown = unit === 'ratio' || unit === 'score' ? 'number' : unit;
-  return formatValue(size, shown, shown === 'currency' ? options : precise(size, DEFAULT_DECIMALS[shown], options));
+  return formatValue(size, shown, precise(size, shown, options));
 };

@@ -4,7 +4,15 @@
  */
 export type * from './types.js';
 export { getKpi, listKpis, registerKpi } from './registry.js';
-export { isBlank, kindForUnit, parseNumber, parseSeries, LARGEST_FIGURE, type RawValue } from './parse.js';
+export {
+  isBlank,
+  isMissingSeries,
+  kindForUnit,
+  parseNumber,
+  parseSeries,
+  LARGEST_FIGURE,
+  type RawValue,
+} from './parse.js';
 export { computeKpi, resolveKpi, type ComputeOptions, type RawInputs } from './compute.js';
 export { compareValues, newsOf, type Comparison, type Direction, type News } from './compare.js';
 export { checkTarget, placeInRange, progressToGoal, type GoalProgress, type TargetCheck } from './goal.js';

@@ -80,12 +80,16 @@ export const parseNumber = (raw: RawValue, field: string, kind: InputKind = 'sig
  * Reads a comma-separated series, one entry per period. An empty entry is a gap (`null`), never
  * zero. An error names the entry's position.
  */
+/** A series with no entries at all: blank text, or an empty list. */
+export const isMissingSeries = (raw: RawValue | readonly RawValue[]): boolean =>
+  typeof raw === 'object' && raw !== null ? raw.length === 0 : isBlank(raw);
+
 export const parseSeries = (
   raw: RawValue | readonly RawValue[],
   field: string,
   kind: InputKind = 'signed',
 ): Result<(number | null)[]> => {
-  if (isBlank(raw as RawValue) || (Array.isArray(raw) && raw.length === 0))
+  if (isMissingSeries(raw))
     return fail({ code: 'missing', fields: [field], example: `${exampleFor(kind)},,${exampleFor(kind)}` });
   // Anything but text or a list (a number, or whatever a script hands over) is one entry.
   const entries: readonly (RawValue | null)[] =

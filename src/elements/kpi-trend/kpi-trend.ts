@@ -141,19 +141,25 @@ export class KpiTrend extends KpiElement {
     return found ? (asSeries(found.value) ?? asRawValue(found.value)) : this.values;
   }
 
-  /** Where the data and the target land, in a box of this size. */
-  private plotFor(context: TrendContext, type: TrendType, { width, height }: Size, axis: boolean): Plot {
+  /** Where the data and the target land, in a box of this size; `valueTick` sizes the axis labels. */
+  private plotFor(
+    context: TrendContext,
+    type: TrendType,
+    { width, height }: Size,
+    axis: boolean,
+    valueTick: (value: number) => string,
+  ): Plot {
     const { summary, target } = context;
     const extent = [
       Math.min(summary.low.value, target ?? Infinity),
       Math.max(summary.high.value, target ?? -Infinity),
     ] as const;
-    return makePlot({ type, count: context.values.length, width, height, axis, extent, valueTick: valueTick(context) });
+    return makePlot({ type, count: context.values.length, width, height, axis, extent, valueTick });
   }
 
   private renderSparkline(context: TrendContext, type: TrendType) {
     this.plot = undefined;
-    const plot = this.plotFor(context, type, SPARKLINE_BOX, false);
+    const plot = this.plotFor(context, type, SPARKLINE_BOX, false, valueTick(context));
     const { values, summary, target } = context;
     return renderSparkline({
       label: summarize(context),
@@ -168,7 +174,8 @@ export class KpiTrend extends KpiElement {
     if (this.sparkline) return this.renderSparkline(context, type);
     const { width, height } = this.resize.size;
     const { summary, target, values } = context;
-    this.plot = width > 0 ? this.plotFor(context, type, this.resize.size, this.axis) : undefined;
+    const tick = valueTick(context);
+    this.plot = width > 0 ? this.plotFor(context, type, this.resize.size, this.axis, tick) : undefined;
     const focus = this.hover ?? this.cursor;
     return html`<div class="trend frame">
       <div class="top">
@@ -198,7 +205,7 @@ export class KpiTrend extends KpiElement {
                   axis: this.axis,
                   focus,
                   ...(target === undefined ? {} : { target }),
-                  valueTick: valueTick(context),
+                  valueTick: tick,
                   periodTick: context.names.tick,
                 })
               : nothing

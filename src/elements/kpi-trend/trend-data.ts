@@ -1,5 +1,6 @@
 import {
   isBlank,
+  isMissingSeries,
   type KpiError,
   kindForUnit,
   parseNumber,
@@ -64,7 +65,7 @@ const readPeriods = ({
   const shown = isBlank(unit) ? 'number' : unit.trim();
   if (!isUnit(shown))
     return { ok: false, error: { code: 'invalid-option', fields: ['unit'], given: shown, accepted: UNITS } };
-  if (typeof values === 'object' && values !== null ? values.length === 0 : isBlank(values))
+  if (isMissingSeries(values))
     return { ok: false, error: { code: 'missing', fields: ['values'], example: '12,15,,18' } };
   const parsed = parseSeries(values, 'values', kindForUnit(shown));
   if (!parsed.ok) return parsed;

@@ -66,9 +66,8 @@ export const renderFooter = (context: TrendContext, focus: number | undefined) =
 /**
  * The full data as a table behind a disclosure: reachable by keyboard and screen readers, and
  * rows exist only while it is open, so 10,000 periods cost nothing until someone asks for them.
- * Its header row is a row of <th scope="col">, not a <thead>, which Chromium holds on to (see
- * funnel-view.ts).
- * The rows are rebuilt only when the data changes, not when the focus marker moves.
+ * The rows are rebuilt only when the data changes, not when the focus marker moves. The header
+ * row is a row of <th scope="col">, not a <thead>, which Chromium holds on to (see funnel-view.ts).
  */
 export const renderTable = (context: TrendContext, open: boolean, onToggle: (event: Event) => void) => {
   const words = TREND_STRINGS[context.lang];
