@@ -85,8 +85,8 @@ export const measureLoad = async (browser, url, scenario) => {
       'prepare',
     );
     const churn = scenario.page === 'churn';
-    const heapBefore = await heapAfterGc(cdp);
     const detachedBefore = churn ? await detachedNodes(cdp) : undefined;
+    const heapBefore = await heapAfterGc(cdp);
     const run = await within(
       page.evaluate(() => window.bench.run()),
       'run',

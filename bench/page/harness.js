@@ -33,24 +33,27 @@ export const WIDTHS = { sparkline: 160, trend: 160, gauge: 160, funnel: 240, car
 
 /**
  * Publishes a page to the runner, which measures heap over CDP around these calls:
- * - `prepare()`: untimed warm-up (S6 only);
+ * - `prepare()`: untimed warm-up (S6 only), run through the same measuring code as `run()`, so
+ *   that the harness's own first-use costs (its compiled code, and the runner's serializer for
+ *   the figures it returns) are in the heap before the runner's "before" figure, not in the churn;
  * - `run()`: builds the widgets; resolves with the time from the first creation to two frames
  *   after the last widget was drawn, the nodes the widgets added (boxes not counted), the renders
  *   counted (the kit's), and what the adapters found wrong in the drawing (an error state, an
  *   empty chart). The page's `run` resolves with `{ boxes, renders }`;
  * - `update()` (S4): resolves with its own timing and the renders it counted.
  */
-export const publish = ({ prepare, run, update, check }) => {
+export const publish = ({ prepare = async () => {}, run, update, check }) => {
+  const measured = (work) => async () => {
+    const nodesBefore = countNodes();
+    const start = performance.now();
+    const { boxes = 0, renders } = (await work()) ?? {};
+    await frames(2);
+    const ms = performance.now() - start;
+    return { ms, nodes: countNodes() - nodesBefore - boxes, renders: renders?.(), problems: check?.() ?? [] };
+  };
   window.bench = {
-    prepare: async () => prepare?.(),
-    run: async () => {
-      const nodesBefore = countNodes();
-      const start = performance.now();
-      const { boxes = 0, renders } = (await run()) ?? {};
-      await frames(2);
-      const ms = performance.now() - start;
-      return { ms, nodes: countNodes() - nodesBefore - boxes, renders: renders?.(), problems: check?.() ?? [] };
-    },
+    prepare: measured(prepare),
+    run: measured(run),
     update: async () => update?.(),
   };
 };
