@@ -88,25 +88,34 @@ const main = async () => {
       await page.goto(`${server.origin}/${cell.key}.html`);
       await page.waitForFunction(() => window.bench !== undefined);
       await page.evaluate(() => window.bench.prepare());
-      const run = async () => {
-        const created = await page.evaluate(() => window.bench.run());
-        const updated = cell.scenario.rounds ? await page.evaluate(() => window.bench.update()) : undefined;
-        return `creation ${created.ms.toFixed(1)} ms${updated ? `, updates ${updated.ms.toFixed(1)} ms` : ''}`;
-      };
-      return { context, page, run };
+      return { context, page };
     };
 
-    // First load: a trace, for the phases of the renderer's main thread.
+    // First load: a trace of each step (creation, and S4's updates), for the phases of the
+    // renderer's main thread: S4's figure is its updates alone.
     const traced = await load();
-    let timing = '';
-    const phases = await tracePhases(browser, traced.page, async () => {
-      timing = await traced.run();
+    const lines = [];
+    let created;
+    const creation = await tracePhases(browser, traced.page, async () => {
+      created = await traced.page.evaluate(() => window.bench.run());
     });
+    lines.push(`${cell.key}, traced creation: ${created.ms.toFixed(1)} ms`, 'Main-thread time per phase:');
+    lines.push(top(new Map(creation), 20));
+    if (cell.scenario.rounds) {
+      let updated;
+      const updates = await tracePhases(browser, traced.page, async () => {
+        updated = await traced.page.evaluate(() => window.bench.update());
+      });
+      lines.push(`${cell.key}, traced updates: ${updated.ms.toFixed(1)} ms`, 'Main-thread time per phase:');
+      lines.push(top(new Map(updates), 20));
+    }
     await traced.context.close();
-    const lines = [`${cell.key}, traced: ${timing}`, 'Main-thread time per phase:', top(new Map(phases), 20)];
 
-    // Second load: Chromium's counters and a sampling CPU profile.
-    const { context, page, run } = await load();
+    // Second load: Chromium's counters and a sampling CPU profile of the step the figure times:
+    // the creation, or S4's updates (after an unprofiled creation).
+    const { context, page } = await load();
+    const step = cell.scenario.rounds ? 'updates' : 'creation';
+    if (cell.scenario.rounds) await page.evaluate(() => window.bench.run());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
@@ -115,10 +124,13 @@ const main = async () => {
       Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
     const before = await metrics();
     await cdp.send('Profiler.start');
-    timing = await run();
+    const { ms } = await page.evaluate(
+      (updates) => (updates ? window.bench.update() : window.bench.run()),
+      Boolean(cell.scenario.rounds),
+    );
     const { profile } = await cdp.send('Profiler.stop');
     const after = await metrics();
-    lines.push(`${cell.key}, profiled: ${timing}`, 'Added by the run:');
+    lines.push(`${cell.key}, profiled ${step}: ${ms.toFixed(1)} ms`, `Added by the ${step}:`);
     for (const name of COUNTS) lines.push(`  ${String(after[name] - before[name]).padStart(8)}  ${name}`);
 
     // Self time per node of the sampled profile, from the samples' time deltas.

@@ -20,7 +20,7 @@ export interface FunnelRatioAttributes {
   'locale'?: string | number;
   /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
   'currency'?: string | number;
-  /** Fixed number of decimals (0–10). Without it each unit has its own, and a small change gets the decimals it needs (`+0.04 pp`). */
+  /** Fixed number of decimals (0–10). Without it each unit has its own. A change too small for them gets the decimals it needs (`+0.04 pp`), never a zero beside an arrow. */
   'decimals'?: string | number;
   /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
   'notation'?: 'standard' | 'compact';
@@ -158,7 +158,7 @@ export interface GoalGaugeAttributes {
   'locale'?: string | number;
   /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
   'currency'?: string | number;
-  /** Fixed number of decimals (0–10). Without it each unit has its own, and a small change gets the decimals it needs (`+0.04 pp`). */
+  /** Fixed number of decimals (0–10). Without it each unit has its own. A change too small for them gets the decimals it needs (`+0.04 pp`), never a zero beside an arrow. */
   'decimals'?: string | number;
   /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
   'notation'?: 'standard' | 'compact';
@@ -286,7 +286,7 @@ export interface KpiCardAttributes {
   'locale'?: string | number;
   /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
   'currency'?: string | number;
-  /** Fixed number of decimals (0–10). Without it each unit has its own, and a small change gets the decimals it needs (`+0.04 pp`). */
+  /** Fixed number of decimals (0–10). Without it each unit has its own. A change too small for them gets the decimals it needs (`+0.04 pp`), never a zero beside an arrow. */
   'decimals'?: string | number;
   /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
   'notation'?: 'standard' | 'compact';
@@ -416,7 +416,7 @@ export interface KpiTrendAttributes {
   'locale'?: string | number;
   /** ISO 4217 currency code for money KPIs (`EUR`, `USD`); defaults to the locale's region's currency. */
   'currency'?: string | number;
-  /** Fixed number of decimals (0–10). Without it each unit has its own, and a small change gets the decimals it needs (`+0.04 pp`). */
+  /** Fixed number of decimals (0–10). Without it each unit has its own. A change too small for them gets the decimals it needs (`+0.04 pp`), never a zero beside an arrow. */
   'decimals'?: string | number;
   /** `compact` shows large numbers short (`1.2K`, `€3.4M`); `standard` by default. */
   'notation'?: 'standard' | 'compact';

@@ -70,16 +70,15 @@ const pluralFor = (options: FormatOptions): Intl.PluralRules =>
 const shows = (value: number) => Number.isFinite(value);
 
 /**
- * The options that show a change that is not zero as more than zero. At a unit's usual precision
- * a rise of 0.04 pp reads "0 pp" beside an arrow that says it rose: the change gets up to three
- * more decimals, as few as it needs. `shown` is the change in the units it is shown in (points
- * and percent for percent). A precision the page chose (`decimals`), compact notation and money
- * (less than a cent is no change to show) are kept as they are.
+ * The options that show a change that is not zero as more than zero. At a unit's usual precision,
+ * or at the page's `decimals`, a rise of 0.04 pp reads "0 pp" beside an arrow that says it rose:
+ * the change gets up to three more decimals, as few as it needs. `shown` is the change in the
+ * units it is shown in (points and percent for percent). Money keeps its cents: less than a cent
+ * is no change to show.
  */
 const precise = (shown: number, unit: Unit, options: FormatOptions): FormatOptions => {
-  if (options.decimals !== undefined || options.notation === 'compact' || unit === 'currency' || shown === 0)
-    return options;
-  const usual = DEFAULT_DECIMALS[unit];
+  if (unit === 'currency' || shown === 0) return options;
+  const usual = options.decimals ?? (options.notation === 'compact' ? 1 : DEFAULT_DECIMALS[unit]);
   for (let decimals = usual; decimals <= usual + 3; decimals++) {
     if (Math.abs(shown) >= 0.5 * 10 ** -decimals) return decimals === usual ? options : { ...options, decimals };
   }

@@ -62,8 +62,8 @@ export abstract class KpiElement extends LitElement {
   @property() currency?: string;
 
   /**
-   * Fixed number of decimals (0–10). Without it each unit has its own, and a small change gets
-   * the decimals it needs (`+0.04 pp`).
+   * Fixed number of decimals (0–10). Without it each unit has its own. A change too small for
+   * them gets the decimals it needs (`+0.04 pp`), never a zero beside an arrow.
    */
   @property() decimals?: string | number;
 

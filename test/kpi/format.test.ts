@@ -91,8 +91,14 @@ describe('formatting changes', () => {
     expect(formatMagnitude(0.0004, 'percent', en, true)).to.equal('0.04 percentage points');
     // Three decimals more at most: a change below that is shown as the unit rounds it.
     expect(formatPoints(0.0000001, en)).to.equal('0 pp');
-    // A precision the page chose, compact notation and money keep their own rounding.
-    expect(formatPoints(0.0004, { ...en, decimals: 1 })).to.equal('0.0 pp');
+    // A precision the page chose is where the extra decimals start; the change itself is never zero.
+    expect(formatPoints(0.0004, { ...en, decimals: 1 })).to.equal('+0.04 pp');
+    expect(formatPoints(0.0004, { ...en, decimals: 0 })).to.equal('+0.04 pp');
+    expect(formatPoints(0.004, { ...en, decimals: 0 })).to.equal('+0.4 pp');
+    expect(formatPoints(0.02, { ...en, decimals: 2 })).to.equal('+2.00 pp');
+    expect(formatChange(0.004, 'count', { ...en, notation: 'compact' })).to.equal('+0.004');
+    expect(formatChange(1234, 'count', { ...en, notation: 'compact' })).to.equal('+1.2K');
+    // Money keeps its cents: less than a cent is no change to show.
     expect(formatChange(0.004, 'currency', { ...en, currency: 'EUR' })).to.equal('€0.00');
   });
 });

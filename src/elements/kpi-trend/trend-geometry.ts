@@ -75,40 +75,42 @@ export const makePlot = ({ type, count, width, height, axis, extent, valueTick }
 /** Two decimals are a hundredth of a pixel: enough, and short path strings. */
 export const round = (n: number) => Math.round(n * 100) / 100;
 
-type Point = readonly [x: number, y: number];
-
 /**
- * The drawn points of the periods to plot, split into runs wherever a value is missing. A lone
- * point makes no run: a line cannot show it, so the charts draw it as a dot.
+ * The line through the periods to plot, as path commands: a run per stretch without gaps, each
+ * ended by `close` (an area goes down to the bottom and back). A lone point makes no run: a line
+ * cannot show it, so the charts draw it as a dot. Written in one pass: sparklines redraw often.
  */
-const runs = (values: Series, plot: Plot): Point[][] => {
-  const found: Point[][] = [];
-  let run: Point[] | undefined;
+const traced = (values: Series, plot: Plot, close?: (first: number, last: number) => string): string => {
+  let path = '';
+  let run = '';
+  let points = 0;
+  let first = 0;
+  let last = 0;
+  const end = () => {
+    if (points > 1) path += close ? run + close(first, last) : run;
+    run = '';
+    points = 0;
+  };
   for (const index of thinIndices(values, Math.ceil(plot.right - plot.left))) {
     const value = values[index] ?? null;
     if (value === null) {
-      run = undefined;
+      end();
       continue;
     }
-    if (!run) found.push((run = []));
-    run.push([round(plot.x(index)), round(plot.y(value))]);
+    last = round(plot.x(index));
+    if (points === 0) first = last;
+    run += `${points++ === 0 ? 'M' : 'L'}${last},${round(plot.y(value))}`;
   }
-  return found.filter((points) => points.length > 1);
+  end();
+  return path;
 };
 
-const through = (run: Point[]) => run.map(([x, y]) => `${x},${y}`).join('L');
-
 /** The line through every period (gaps break it), as one path however long the series. */
-export const linePath = (values: Series, plot: Plot): string =>
-  runs(values, plot)
-    .map((run) => `M${through(run)}`)
-    .join('');
+export const linePath = (values: Series, plot: Plot): string => traced(values, plot);
 
 /** The area under the line, down to the bottom of the plot, as one path. */
 export const areaPath = (values: Series, plot: Plot): string =>
-  runs(values, plot)
-    .map((run) => `M${through(run)}L${run[run.length - 1]![0]},${plot.bottom}L${run[0]![0]},${plot.bottom}Z`)
-    .join('');
+  traced(values, plot, (first, last) => `L${last},${plot.bottom}L${first},${plot.bottom}Z`);
 
 /**
  * Points with a gap on both sides, which a line cannot show, each drawn by `mark` at its place;
