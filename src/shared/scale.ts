@@ -45,3 +45,6 @@ export const linearScale = ({ domain, range, nice }: LinearScaleOptions): Linear
     ticks: (count: number) => ticks(low, high, count),
   });
 };
+
+/** A drawing coordinate to two decimals: a hundredth of a pixel is enough, and paths stay short. */
+export const round = (n: number): number => Math.round(n * 100) / 100;

@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { listKpis, type InputKind, type KpiDefinition } from '../../src/kpi/index.js';
+import type { KpiChangeDetail, KpiChangeEvent } from '../../src/index.js';
 import { readAloud } from '../helpers/screen-reader.js';
 import { anyText, FORBIDDEN, labelList, labelText, numberText, PAYLOADS, scrubGiven, seriesText } from './hostile.js';
 
@@ -519,6 +520,15 @@ describe('element properties', function () {
       expect(name.trim(), `${where}: the name of <${named.localName}>`).not.to.equal('');
     }
     expect(window.__pwned, `${where}: script ran`).to.equal(undefined);
+    // What a page's script hears (`kpi-change`) agrees with what is shown, in the same clean text.
+    const heard = reported.get(element);
+    expect(heard, `${where}: a kpi-change event`).not.to.equal(undefined);
+    const failed = root.querySelector('[part~="error"]') !== null;
+    expect(heard?.status === 'error', `${where}: kpi-change status ${heard?.status}`).to.equal(failed);
+    expect(heard?.value === null, `${where}: kpi-change value ${heard?.value}`).to.equal(failed);
+    if (heard?.value !== null) expect(Number.isFinite(heard?.value), `${where}: kpi-change value`).to.equal(true);
+    expect(heard?.text.trim(), `${where}: kpi-change text`).not.to.equal('');
+    expect(scrubGiven(heard?.text ?? '', given), `${where}: kpi-change text`).not.to.match(FORBIDDEN);
     for (const warning of warnings) {
       const message = warning.replace(/^kpi-kit <[a-z-]+>: /, '');
       const named = [...knownNames].some((name) => new RegExp(`(^|[^a-z-])${name}([^a-z-]|$)`).test(message));
@@ -539,8 +549,13 @@ describe('element properties', function () {
     }
   };
 
+  /** The detail of each element's latest `kpi-change`: it fires when what the element shows changes. */
+  const reported = new WeakMap<Element, KpiChangeDetail>();
+  const onChange = (event: KpiChangeEvent) => reported.set(event.currentTarget as Element, event.detail);
+
   const render = async (tag: Tag, run: Case): Promise<Widget> => {
     const element = document.createElement(tag) as Widget;
+    element.addEventListener('kpi-change', onChange);
     for (const [name, value] of run.attributes) element.setAttribute(name, value);
     if (run.json !== null) {
       const script = document.createElement('script');

@@ -1,3 +1,5 @@
+import { round } from '../../shared/scale.js';
+
 /** `vertical`: stages stacked top to bottom; `horizontal`: stages left to right. */
 export type Orientation = 'vertical' | 'horizontal';
 /** `bars`: one bar per stage; `funnel`: trapezoids that narrow from each stage to the next. */
@@ -20,7 +22,6 @@ type Corners = readonly (readonly [number, number])[];
 /** Funnel segments reach a little past their cell, so neighbours overlap instead of leaving a seam. */
 const OVERLAP = 0.5;
 
-const round = (value: number) => Math.round(value * 100) / 100;
 const points = (corners: Corners) => corners.map(([x, y]) => `${round(x)},${round(y)}`).join(' ');
 
 /** A bar across (vertical) or up (horizontal) a cell, with room around it. */

@@ -1,3 +1,5 @@
+import { round } from '../../shared/scale.js';
+
 /** The round shapes: a 240° arc open at the bottom, or a full ring. */
 export type RoundShape = 'arc' | 'ring';
 
@@ -31,7 +33,6 @@ const HALF_SWEEP: Record<RoundShape, number> = { arc: (2 * Math.PI) / 3, ring: M
 /** The viewBox: the arc's lowest points lie at cos(60°) of the radius below the center. */
 const VIEW_BOX: Record<RoundShape, string> = { arc: '-100 -100 200 156', ring: '-100 -100 200 200' };
 
-const round = (n: number) => Math.round(n * 100) / 100;
 const clamp = (share: number) => Math.min(Math.max(share, 0), 1);
 
 /** The angle of a share of the gauge, for a shape. */

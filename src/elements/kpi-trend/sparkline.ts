@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Series } from '../../kpi/index.js';
 import type { SeriesSummary } from '../../kpi/series.js';
-import { areaPath, barPath, linePath, lonePoints, round, type Plot } from './trend-geometry.js';
+import { round } from '../../shared/scale.js';
+import { areaPath, barPath, linePath, lonePoints, type Plot } from './trend-geometry.js';
 
 /**
  * The sparkline's own units. It stretches to whatever box the page gives it (no aspect ratio) and

@@ -1,16 +1,8 @@
 import { nothing, svg } from 'lit';
 import type { Series } from '../../kpi/index.js';
 import type { SeriesSummary } from '../../kpi/series.js';
-import {
-  areaPath,
-  barPath,
-  isolatedPath,
-  linePath,
-  round,
-  tickIndices,
-  valueTicks,
-  type Plot,
-} from './trend-geometry.js';
+import { round } from '../../shared/scale.js';
+import { areaPath, barPath, isolatedPath, linePath, tickIndices, valueTicks, type Plot } from './trend-geometry.js';
 
 export interface ChartView {
   readonly plot: Plot;

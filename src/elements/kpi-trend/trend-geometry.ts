@@ -1,5 +1,5 @@
 import type { Series } from '../../kpi/index.js';
-import { linearScale, type LinearScale } from '../../shared/scale.js';
+import { linearScale, round, type LinearScale } from '../../shared/scale.js';
 import { columnExtents, thinIndices } from './thin-series.js';
 
 export type TrendType = 'line' | 'area' | 'bar';
@@ -71,9 +71,6 @@ export const makePlot = ({ type, count, width, height, axis, extent, valueTick }
     indexAt: (x) => (count > 1 ? clamp(Math.round((x - left) / span), 0, count - 1) : 0),
   };
 };
-
-/** Two decimals are a hundredth of a pixel: enough, and short path strings. */
-export const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The line through the periods to plot, as path commands: a run per stretch without gaps, each
