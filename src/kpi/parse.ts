@@ -76,14 +76,14 @@ export const parseNumber = (raw: RawValue, field: string, kind: InputKind = 'sig
   return read.ok ? validate(read.value, field, kind, text) : read;
 };
 
-/**
- * Reads a comma-separated series, one entry per period. An empty entry is a gap (`null`), never
- * zero. An error names the entry's position.
- */
 /** A series with no entries at all: blank text, or an empty list. */
 export const isMissingSeries = (raw: RawValue | readonly RawValue[]): boolean =>
   typeof raw === 'object' && raw !== null ? raw.length === 0 : isBlank(raw);
 
+/**
+ * Reads a comma-separated series, one entry per period. An empty entry is a gap (`null`), never
+ * zero. An error names the entry's position.
+ */
 export const parseSeries = (
   raw: RawValue | readonly RawValue[],
   field: string,

@@ -231,9 +231,12 @@ export abstract class KpiElement extends LitElement {
     return this.detail;
   }
 
-  /** The KPI id that `kpi-change` names: the `kpi` attribute, for elements that compute one. */
+  /**
+   * The KPI id that `kpi-change` names: the `kpi` attribute as the catalog reads it (trimmed), or
+   * `null` when there is none, as for a ready value (`kpi=""`).
+   */
   protected get reportedKpi(): string | null {
-    return this.kpi ?? null;
+    return this.kpi?.trim() || null;
   }
 
   /** The error state instead of the view, reported as such to `kpi-change`. */

@@ -89,6 +89,18 @@ describe('<goal-gauge>', () => {
     }
   });
 
+  it('names the KPI in kpi-change as the catalog reads it, and none for a ready value', async () => {
+    const named = await fixture<HTMLElement>(html`<goal-gauge goal="1000"></goal-gauge>`);
+    const spaced = oneEvent(named, 'kpi-change');
+    named.setAttribute('kpi', ' new-leads ');
+    named.setAttribute('count', '800');
+    expect((await spaced).detail.kpi).to.equal('new-leads');
+    const ready = oneEvent(named, 'kpi-change');
+    named.setAttribute('kpi', '');
+    named.setAttribute('value', '800');
+    expect((await ready).detail).to.include({ kpi: null, value: 800 });
+  });
+
   it('fires kpi-change with the figure and a status: neutral, then good when the goal is met', async () => {
     const element = document.createElement('goal-gauge');
     element.setAttribute('kpi', 'new-leads');

@@ -174,7 +174,7 @@ export class KpiCard extends KpiElement {
   }
 
   protected override report(): KpiChangeDetail {
-    const kpi = this.kpi?.trim() || null;
+    const kpi = this.reportedKpi;
     if (!this.model?.ok) {
       return { kpi, value: null, text: this.model ? this.describe(this.model.error) : '', status: 'error' };
     }
