@@ -244,7 +244,7 @@ export const styles = css`
       overflow-wrap: normal;
       hyphens: manual;
     }
-    td:not(.col-lost) {
+    td {
       white-space: nowrap;
     }
     .vertical th.stage {
