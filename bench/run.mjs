@@ -11,6 +11,7 @@ import { launch, measureLoad } from './lib/load.mjs';
 import { BENCH, cells as matrix } from './lib/matrix.mjs';
 import { machine, report } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
+import { sizeFloor } from './lib/size-floor.mjs';
 import { summarize } from './lib/stats.mjs';
 
 const loadAverage = () =>
@@ -58,6 +59,7 @@ const main = async () => {
       host: machine(browser.version()),
       seconds: (Date.now() - started) / 1000,
       load,
+      sizeFloor: await sizeFloor(),
     });
     console.log(markdown);
     const complete = !options.only && !options.libs;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import process from 'node:process';
 import { LIBS, SCENARIOS } from './matrix.mjs';
 
-const PEERS = LIBS.filter((lib) => !['kit', 'floor'].includes(lib.id)).map((lib) => lib.id);
+const PEERS = LIBS.filter((lib) => !['kit', 'floor', 'floor-embedded'].includes(lib.id)).map((lib) => lib.id);
 /** The scenarios whose time budget is "at most 1.5 × the floor and faster than every peer". */
 const TIMED = ['S1', 'S1b', 'S2', 'S3', 'S4', 'S5'];
 const TIME_RATIO = 1.5;
@@ -117,6 +117,74 @@ export const budgets = (cells) => {
   return rows;
 };
 
+/**
+ * The kit's time ratio split in two: what an embed must cost anyway (the floor in a shadow root,
+ * with the kit's stylesheets and a text alternative, no framework) and what the kit adds to that.
+ */
+const attribution = (cells) => {
+  const figures = (scenario, lib) =>
+    cells.find((cell) => cell.scenario.id === scenario && cell.lib.id === lib && cell.figures)?.figures;
+  const rows = TIMED.flatMap((id) => {
+    const [floor, embedded, kit] = ['floor', 'floor-embedded', 'kit'].map((lib) => figures(id, lib));
+    if (!floor || !embedded || !kit) return [];
+    return [
+      [
+        id,
+        ms(floor.median),
+        `${ms(embedded.median)} (${times(embedded.median / floor.median)})`,
+        `${ms(kit.median)} (${times(kit.median / floor.median)})`,
+        times(kit.median / embedded.median),
+        `${Math.round((embedded.nodes / kit.nodes) * 100)} %`,
+      ],
+    ];
+  });
+  if (!rows.length) return [];
+  return [
+    '## What embedding costs, and what the kit adds',
+    '',
+    'The embedded floor is the floor inside a custom element with its own shadow root, styled by the',
+    "kit's stylesheets (a size container where the kit's element is one) and, for sparklines, named",
+    'by a sentence with locale-formatted numbers: what the brief asks of every embed, with no framework',
+    "and no KPI engine. Its ratio to the floor is what those requirements cost; the kit's ratio to it",
+    'is what the kit adds: Lit, the engine, and the content the element issues ask for (headline,',
+    'summary, table, definitions), of which the last column gives the share of DOM nodes drawn.',
+    '',
+    table(
+      ['scenario', 'floor ms', 'embedded floor ms', 'kit ms', 'kit × embedded floor', 'embedded nodes / kit nodes'],
+      rows,
+    ),
+    '',
+  ];
+};
+
+/** Angle brackets written as entities, so a tag name in a table cell is shown, not parsed. */
+const escaped = (text) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The size floor (lib/size-floor.mjs) against the size budgets: what is left for four elements. */
+const sizeFloorSection = (floors) => {
+  if (!floors?.length) return [];
+  // In size-limit's KB of 1,000 bytes, as the budgets are.
+  const decimal = (bytes) => (bytes / 1000).toFixed(1);
+  const rows = floors.map(({ name, min, gzip, budget }) => [
+    escaped(name),
+    decimal(min),
+    decimal(gzip),
+    budget ? `${decimal(budget.bytes)} (${escaped(budget.name.split(':')[0])})` : '–',
+    budget ? decimal(budget.bytes - gzip) : '–',
+  ]);
+  return [
+    '## Size floor',
+    '',
+    'What a bundle weighs before any element code, style or shared element behaviour: Lit, and Lit with the',
+    "KPI engine modules the bundle takes in (each module whole; the catalog's names, definitions and",
+    'benchmark notes in English and Dutch, the error messages, parsing and formatting), minified and',
+    'gzipped at level 9. In KB of 1,000 bytes here, as size-limit counts the budgets.',
+    '',
+    table(['bundle', 'min KB', 'gzip KB', 'budget, gzip KB', 'left for elements, styles and base, KB'], rows),
+    '',
+  ];
+};
+
 const table = (header, rows) =>
   [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`]
     .concat(rows.map((row) => `| ${row.join(' | ')} |`))
@@ -161,7 +229,7 @@ const scenarioTable = (scenario, cells) => {
   ].join('\n');
 };
 
-export const report = (cells, { runs, host, seconds, load }) => {
+export const report = (cells, { runs, host, seconds, load, sizeFloor }) => {
   const checks = budgets(cells);
   const lines = [
     '# kpi-kit benchmark results',
@@ -180,6 +248,8 @@ export const report = (cells, { runs, host, seconds, load }) => {
       checks.map(({ name, pass, figure }) => [name, figure, pass === undefined ? 'not run' : verdict(pass)]),
     ),
     '',
+    ...attribution(cells),
+    ...sizeFloorSection(sizeFloor),
     '## Figures',
     '',
     'Time: from the first creation to two animation frames after the last widget (S4: all 10 update rounds,',
