@@ -91,39 +91,6 @@ describe('<funnel-ratio>', () => {
     expect(summary(element)).to.contain(`biggest loss B → C, ${percent(2 / 3)} lost`);
   });
 
-  it('keeps every number and the loss badge on one line in a narrow widget, scrolling instead', async () => {
-    const wrapper = await fixture(
-      html`<div style="width: 340px">
-        <funnel-ratio locale="en-US" stages=${B2B} values="10000,500,200,80,20" previous-values="10000,450,200,90,25">
-        </funnel-ratio>
-      </div>`,
-    );
-    const element = wrapper.querySelector('funnel-ratio') as FunnelRatio;
-    /** The lines a range of text is laid out on: its boxes' tops, a line apart (glyphs of other fonts sit a little off). */
-    const lines = (range: Range) =>
-      [...range.getClientRects()]
-        .map((rect) => rect.top)
-        .sort((a, b) => a - b)
-        .filter((top, index, tops) => index === 0 || top - (tops[index - 1] ?? top) > 6).length;
-    const contents = (node: Node) => {
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      return range;
-    };
-    const lost = root(element).querySelector('tr.biggest td.col-lost') as HTMLElement;
-    const badge = lost.querySelector('.badge') as HTMLElement;
-    const figure = contents(lost);
-    figure.setEndBefore(badge);
-    // The lost count and its share in one piece, and the badge in one piece below them.
-    expect(lines(figure)).to.equal(1);
-    expect(lines(contents(badge))).to.equal(1);
-    expect(badge.getBoundingClientRect().top).to.be.greaterThan(figure.getBoundingClientRect().bottom - 1);
-    for (const cell of root(element).querySelectorAll('td:not(.col-lost)')) expect(lines(contents(cell))).to.equal(1);
-    const scroller = root(element).querySelector('.scroller') as HTMLElement;
-    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
-    expect(element.getBoundingClientRect().width).to.equal(340);
-  });
-
   it('shows a stage larger than the one before as it is, and flags it', async () => {
     const element = await fixture<FunnelRatio>(
       html`<funnel-ratio locale="en-US" stages="Leads,MQL,SQL" values="100,120,30"></funnel-ratio>`,

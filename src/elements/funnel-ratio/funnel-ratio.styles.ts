@@ -244,7 +244,7 @@ export const styles = css`
       overflow-wrap: normal;
       hyphens: manual;
     }
-    td {
+    td:not(.col-lost) {
       white-space: nowrap;
     }
     .vertical th.stage {
