@@ -13,6 +13,8 @@ import * as floor from './floor.js';
 
 /** An autonomous custom element that does nothing of its own: an embed's host, at no cost. */
 class FloorWidget extends HTMLElement {}
+// Defined when the page loads, as the kit's elements are.
+customElements.define('floor-widget', FloorWidget);
 
 /**
  * The kit's stylesheets, then the page's own rules for the floor's drawing (its bars and boxes),
@@ -28,7 +30,6 @@ const sheetsOf = (...styles) => {
 
 /** A widget host in `box`, its shadow root adopting the kit's stylesheets for that element. */
 const embedded = (box, sheets) => {
-  if (!customElements.get('floor-widget')) customElements.define('floor-widget', FloorWidget);
   const host = document.createElement('floor-widget');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = sheets;

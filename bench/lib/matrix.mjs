@@ -44,18 +44,24 @@ export const SCENARIOS = [
 ].map((scenario) => ({ ...scenario, widgets: scenario.count ?? scenario.cycles * scenario.kinds.length }));
 
 /**
- * The floor, and the floor embedded as the brief asks of every element (its own shadow root, the
- * kit's stylesheets, a text alternative): neither is a peer, both are yardsticks.
  * `adapter` is the module under bench/adapters/ (a folder of one module per kind with `perKind`)
- * and `kinds` what it can draw. uPlot draws line charts only, and only the kit
- * and the floor have a KPI card.
+ * and `kinds` what it can draw. uPlot draws line charts only, and only the kit and the floors have
+ * a KPI card. A `yardstick` is no peer: the floor, and the floor embedded as the brief asks of
+ * every element (its own shadow root, the kit's stylesheets, a text alternative).
  */
 export const LIBS = [
-  { id: 'floor', name: 'floor (vanilla)', adapter: 'floor', kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'] },
+  {
+    id: 'floor',
+    name: 'floor (vanilla)',
+    adapter: 'floor',
+    yardstick: true,
+    kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
+  },
   {
     id: 'floor-embedded',
     name: 'floor, embedded',
     adapter: 'floor-embedded',
+    yardstick: true,
     kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
   },
   { id: 'kit', name: 'kpi-kit', adapter: 'kit', kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'] },

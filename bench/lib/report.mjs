@@ -4,7 +4,7 @@ import os from 'node:os';
 import process from 'node:process';
 import { LIBS, SCENARIOS } from './matrix.mjs';
 
-const PEERS = LIBS.filter((lib) => !['kit', 'floor', 'floor-embedded'].includes(lib.id)).map((lib) => lib.id);
+const PEERS = LIBS.filter((lib) => lib.id !== 'kit' && !lib.yardstick).map((lib) => lib.id);
 /** The scenarios whose time budget is "at most 1.5 × the floor and faster than every peer". */
 const TIMED = ['S1', 'S1b', 'S2', 'S3', 'S4', 'S5'];
 const TIME_RATIO = 1.5;
@@ -34,10 +34,13 @@ export const machine = (browserVersion) => {
   };
 };
 
+/** The figures of one (scenario, library) cell, when it ran. */
+const figuresIn = (cells) => (scenario, lib) =>
+  cells.find((cell) => cell.scenario.id === scenario && cell.lib.id === lib && cell.figures)?.figures;
+
 /** The budgets the issue sets, each with the figures it was judged on. */
 export const budgets = (cells) => {
-  const figures = (scenario, lib) =>
-    cells.find((cell) => cell.scenario.id === scenario && cell.lib.id === lib && cell.figures)?.figures;
+  const figures = figuresIn(cells);
   const rows = [];
   // A partial run (--only) judges only the budgets of the scenarios it ran.
   const ran = new Set(cells.map((cell) => cell.scenario.id));
@@ -122,8 +125,7 @@ export const budgets = (cells) => {
  * with the kit's stylesheets and a text alternative, no framework) and what the kit adds to that.
  */
 const attribution = (cells) => {
-  const figures = (scenario, lib) =>
-    cells.find((cell) => cell.scenario.id === scenario && cell.lib.id === lib && cell.figures)?.figures;
+  const figures = figuresIn(cells);
   const rows = TIMED.flatMap((id) => {
     const [floor, embedded, kit] = ['floor', 'floor-embedded', 'kit'].map((lib) => figures(id, lib));
     if (!floor || !embedded || !kit) return [];
