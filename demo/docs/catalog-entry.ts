@@ -18,6 +18,7 @@ const UNITS: Readonly<Record<Unit, string>> = {
   count: 'count',
   number: 'number',
   score: 'score',
+  duration: 'duration (days)',
 };
 
 /** What each input kind accepts, as attribute text (always a dot for decimals, whatever the locale). */

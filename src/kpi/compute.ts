@@ -1,6 +1,7 @@
+import { fail } from './errors.js';
 import { exampleFor, isBlank, parseNumber, parseSeries, type RawValue } from './parse.js';
 import { getKpi } from './registry.js';
-import type { Divide, KpiDefinition, KpiError, KpiInput, Result } from './types.js';
+import type { Divide, KpiDefinition, KpiInput, Result } from './types.js';
 
 /** The raw inputs of one computation: a record, or a reader such as an element's getAttribute. */
 export type RawInputs = Readonly<Record<string, RawValue>> | ((input: string) => RawValue);
@@ -9,8 +10,6 @@ export interface ComputeOptions {
   /** The attribute an input is read from, for messages (`spend` → `previous-spend`). */
   readonly field?: (input: string) => string;
 }
-
-const fail = (error: KpiError): Result<never> => ({ ok: false, error });
 
 /** The KPI for an id, or an `unknown-kpi` error that names the `kpi` attribute. */
 export const resolveKpi = (kpi: string | KpiDefinition | null | undefined): Result<KpiDefinition> => {

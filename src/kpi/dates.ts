@@ -11,7 +11,15 @@ export interface IsoDate {
 }
 
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a UTC day: dates are counted in whole days, never in local hours. */
+export const MS_PER_DAY = 86_400_000;
+
+/** The UTC midnight a day number stands for, for `Intl.DateTimeFormat` with `timeZone: 'UTC'`. */
+export const dateOfDay = (day: number): Date => new Date(day * MS_PER_DAY);
+
+/** A calendar day in the reader's own time zone (today, by default), as a day number. */
+export const localDay = (now: Date = new Date()): number =>
+  Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY);
 
 /**
  * Reads `2026-02` or `2026-02-15`. Dates that do not exist (`2026-02-30`) and other forms are
@@ -36,11 +44,11 @@ export const parseIsoDate = (raw: string | null | undefined, field: string): Res
 };
 
 /** The ISO date (`YYYY-MM-DD`) of a day number, for messages and attributes. */
-export const isoOfDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+export const isoOfDay = (day: number): string => dateOfDay(day).toISOString().slice(0, 10);
 
 /** The number of days in the month a day falls in. */
 export const daysInMonth = (day: number): number => {
-  const date = new Date(day * MS_PER_DAY);
+  const date = dateOfDay(day);
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
 };
 
@@ -58,5 +66,5 @@ export const formatIsoDate = (date: IsoDate, locale: string, style: 'short' | 'l
         ...(date.precision === 'day' ? { day: 'numeric' } : {}),
       }),
   );
-  return format.format(new Date(date.day * MS_PER_DAY));
+  return format.format(dateOfDay(date.day));
 };

@@ -13,7 +13,15 @@ export interface FormatOptions {
 }
 
 /** Most decimals each unit shows by default: enough to tell values apart, no more. */
-const DEFAULT_DECIMALS: Record<Unit, number> = { percent: 1, currency: 2, ratio: 1, count: 0, number: 1, score: 0 };
+const DEFAULT_DECIMALS: Record<Unit, number> = {
+  percent: 1,
+  currency: 2,
+  ratio: 1,
+  count: 0,
+  number: 1,
+  score: 0,
+  duration: 1,
+};
 
 const digits = (unit: Unit, { decimals, notation }: FormatOptions): Intl.NumberFormatOptions => {
   if (decimals !== undefined) return { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
@@ -25,6 +33,8 @@ const digits = (unit: Unit, { decimals, notation }: FormatOptions): Intl.NumberF
 const intlOptions = (unit: Unit, options: FormatOptions, signed: boolean): Intl.NumberFormatOptions => ({
   ...(unit === 'percent' ? { style: 'percent' } : {}),
   ...(unit === 'currency' ? { style: 'currency', currency: options.currency ?? defaultCurrency(options.locale) } : {}),
+  // Days in words the reader's language uses: "30 days", "30 dagen", "30 Tage".
+  ...(unit === 'duration' ? { style: 'unit', unit: 'day', unitDisplay: 'long' } : {}),
   ...(options.notation === 'compact' && unit !== 'percent' ? { notation: 'compact' } : {}),
   ...digits(unit, options),
   ...(signed || unit === 'score' ? { signDisplay: 'exceptZero' } : {}),
@@ -91,6 +101,13 @@ export const formatValue = (value: number, unit: Unit, options: FormatOptions): 
   const text = formatterFor(unit, options).format(value);
   return unit === 'ratio' ? `${text} : 1` : text;
 };
+
+/**
+ * A share of a whole (a funnel step's conversion, what it lost): a percent that gets the decimals
+ * it needs, so a share that is not zero never reads `0%` (`0.04%`).
+ */
+export const formatShare = (share: number, options: FormatOptions): string =>
+  formatValue(share, 'percent', precise(share * 100, 'percent', options));
 
 /** A plain number, for axes and counts that are not a KPI value. */
 export const formatNumber = (value: number, options: FormatOptions): string => formatValue(value, 'number', options);

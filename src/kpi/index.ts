@@ -14,6 +14,19 @@ export {
   type RawValue,
 } from './parse.js';
 export { computeKpi, resolveKpi, type ComputeOptions, type RawInputs } from './compute.js';
+export { fail, invalidOption, readOption } from './errors.js';
+export {
+  readFigure,
+  readInUnit,
+  readOptionalInUnit,
+  readUnit,
+  reportedKpiId,
+  UNITS,
+  type Figure,
+  type FigureSource,
+} from './figure.js';
+export { clamp } from './math.js';
+export { capitalize } from './text.js';
 export { compareValues, newsOf, type Comparison, type Direction, type News } from './compare.js';
 export { checkTarget, placeInRange, progressToGoal, type GoalProgress, type TargetCheck } from './goal.js';
 export {
@@ -22,12 +35,22 @@ export {
   formatNumber,
   formatPoints,
   formatRelative,
+  formatShare,
   formatValue,
   type FormatOptions,
 } from './format.js';
 export { canonicalLocale, defaultCurrency, isCurrencyCode, langOf } from './locale.js';
 export { describeError } from './messages.js';
-export { daysInMonth, formatIsoDate, isoOfDay, parseIsoDate, type IsoDate } from './dates.js';
+export {
+  dateOfDay,
+  daysInMonth,
+  formatIsoDate,
+  isoOfDay,
+  localDay,
+  MS_PER_DAY,
+  parseIsoDate,
+  type IsoDate,
+} from './dates.js';
 export { computeSeries, summarizeSeries, type Period, type Point, type SeriesSummary } from './series.js';
 export { computeFunnel, type Funnel, type FunnelStep } from './funnel.js';
 export {

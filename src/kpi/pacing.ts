@@ -1,3 +1,4 @@
+import { invalidOption } from './errors.js';
 import { daysInMonth, type IsoDate } from './dates.js';
 import type { Better, Result, Unit } from './types.js';
 
@@ -34,11 +35,7 @@ export const lastDayOf = (date: IsoDate): number =>
 /** The period between two dates; an end before the start is an error naming `field`. */
 export const periodOf = (start: IsoDate, end: IsoDate, field = 'period-end'): Result<Period> => {
   const period = { start: start.day, end: lastDayOf(end) };
-  if (period.end >= period.start) return { ok: true, value: period };
-  return {
-    ok: false,
-    error: { code: 'invalid-option', fields: [field], given: end.text, accepted: [`≥ ${start.text}`] },
-  };
+  return period.end >= period.start ? { ok: true, value: period } : invalidOption(field, end.text, [`≥ ${start.text}`]);
 };
 
 /** Units whose values add up over a period (visitors, revenue), so a period can start from zero. */

@@ -1,3 +1,4 @@
+import { fail } from './errors.js';
 import type { InputKind, KpiError, Range, Result, Unit } from './types.js';
 
 /** What a caller may hand the engine: an attribute's text, or a number set from script. */
@@ -14,16 +15,18 @@ export const LARGEST_FIGURE = 1e15;
 export const isBlank = (raw: RawValue): raw is null | undefined | '' =>
   raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 
-const fail = (error: KpiError): Result<never> => ({ ok: false, error });
-
 /** An example of the accepted form, for messages: `churn="5%"`, `clicks="1250"`. */
 export const exampleFor = (kind: InputKind): string =>
   ({ count: '1250', amount: '1250.50', signed: '-1250.50', rate: '5%', number: '12.5', answer: '9', percent: '12.5%' })[
     kind
   ];
 
-/** How a value of a KPI unit is written in `value`, `target` or `goal`: percent KPIs take `3%` or `0.03`. */
-export const kindForUnit = (unit: Unit): InputKind => (unit === 'percent' ? 'percent' : 'signed');
+/**
+ * How a value of a KPI unit is written in `value`, `target` or `goal`: percent KPIs take `3%` or
+ * `0.03`; a duration is a number of days, never negative; other units any signed decimal.
+ */
+export const kindForUnit = (unit: Unit): InputKind =>
+  unit === 'percent' ? 'percent' : unit === 'duration' ? 'number' : 'signed';
 
 /** Reads trimmed text as a number. */
 const readText = (trimmed: string, field: string, kind: InputKind): Result<number> => {

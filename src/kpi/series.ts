@@ -1,3 +1,4 @@
+import { fail, invalidOption } from './errors.js';
 import { computeKpi, resolveKpi } from './compute.js';
 import { isBlank, parseSeries, type RawValue } from './parse.js';
 import type { KpiDefinition, KpiError, Result, Series } from './types.js';
@@ -28,8 +29,6 @@ export interface SeriesSummary {
   readonly count: number;
 }
 
-const fail = (error: KpiError): Result<never> => ({ ok: false, error });
-
 /** Period-level failures: the period becomes a gap with its reason; other errors stop the series. */
 const PER_PERIOD: readonly KpiError['code'][] = ['zero-divisor', 'out-of-range'];
 
@@ -49,15 +48,10 @@ export const computeSeries = (
   const definition = resolved.value;
   const listInput = definition.inputs.find((input) => input.list && !isBlank(read(input.name)));
   if (listInput) {
-    return fail({
-      code: 'invalid-option',
-      fields: ['kpi'],
-      given: definition.id,
-      accepted: [
-        { en: 'a KPI whose inputs are single numbers per period', nl: 'een KPI met één getal per periode als invoer' },
-        { en: 'values="…" with a ready series', nl: 'values="…" met een kant-en-klare reeks' },
-      ],
-    });
+    return invalidOption('kpi', definition.id, [
+      { en: 'a KPI whose inputs are single numbers per period', nl: 'een KPI met één getal per periode als invoer' },
+      { en: 'values="…" with a ready series', nl: 'values="…" met een kant-en-klare reeks' },
+    ]);
   }
   const series = new Map<string, (number | null)[]>();
   let length: number | undefined;

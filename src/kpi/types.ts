@@ -16,8 +16,11 @@ export type Text = Readonly<Record<Lang, string>>;
  */
 export type InputKind = 'count' | 'amount' | 'signed' | 'rate' | 'number' | 'answer' | 'percent';
 
-/** How a KPI's value is shown. Percent values are fractions: 0.05 is 5 %. */
-export type Unit = 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score';
+/**
+ * How a KPI's value is shown. Percent values are fractions: 0.05 is 5 %. A `duration` is a number
+ * of days (`30 days`, `30 dagen`).
+ */
+export type Unit = 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score' | 'duration';
 
 /** Which direction of change is good news. */
 export type Better = 'higher' | 'lower';

@@ -3,7 +3,9 @@ import { property } from 'lit/decorators.js';
 import {
   canonicalLocale,
   describeError,
+  invalidOption,
   langOf,
+  reportedKpiId,
   type KpiError,
   type Lang,
   type RawValue,
@@ -121,15 +123,7 @@ export abstract class KpiElement extends LitElement {
     const { json } = this.read();
     if (!json.ok) return json;
     if (this.refresh?.trim() && this.refreshSeconds === undefined) {
-      return {
-        ok: false,
-        error: {
-          code: 'invalid-option',
-          fields: ['refresh'],
-          given: this.refresh,
-          accepted: [{ en: 'seconds, 5 or more', nl: 'seconden, 5 of meer' }],
-        },
-      };
+      return invalidOption('refresh', this.refresh, [{ en: 'seconds, 5 or more', nl: 'seconden, 5 of meer' }]);
     }
     if (this.source.error && !this.source.document) return { ok: false, error: this.source.error };
     const remote = this.readRemote();
@@ -232,11 +226,11 @@ export abstract class KpiElement extends LitElement {
   }
 
   /**
-   * The KPI id that `kpi-change` names: the `kpi` attribute as the catalog reads it (trimmed), or
-   * `null` when there is none, as for a ready value (`kpi=""`).
+   * The KPI id that `kpi-change` names: the catalog's own id for the `kpi` attribute (`ROAS` is
+   * `roas`), or `null` when there is none, as for a ready value (`kpi=""`).
    */
   protected get reportedKpi(): string | null {
-    return this.kpi?.trim() || null;
+    return reportedKpiId(this.kpi);
   }
 
   /** The error state instead of the view, reported as such to `kpi-change`. */

@@ -1,5 +1,6 @@
 import {
   canonicalLocale,
+  invalidOption,
   isCurrencyCode,
   langOf,
   type Better,
@@ -7,7 +8,6 @@ import {
   type KpiError,
   type Lang,
   type Result,
-  type Text,
 } from '../kpi/index.js';
 
 /** The common attributes as given, before validation. */
@@ -28,11 +28,6 @@ export interface Settings {
   readonly better?: Better;
 }
 
-const invalid = (field: string, given: string | number, accepted: readonly (string | Text)[]): Result<never> => ({
-  ok: false,
-  error: { code: 'invalid-option', fields: [field], given: String(given), accepted },
-});
-
 const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null && value !== '';
 
 /**
@@ -43,27 +38,28 @@ export const readSettings = (attributes: SettingAttributes, inheritedLocale: str
   const { locale, currency, decimals, notation, better, theme } = attributes;
   const resolved = given(locale) ? canonicalLocale(locale) : inheritedLocale;
   if (!resolved)
-    return invalid('locale', locale ?? '', [
+    return invalidOption('locale', locale ?? '', [
       'en-US',
       'nl-NL',
       { en: 'another BCP 47 language tag', nl: 'een andere BCP 47-taalcode' },
     ]);
   if (given(currency) && !isCurrencyCode(currency))
-    return invalid('currency', currency, [
+    return invalidOption('currency', currency, [
       'EUR',
       'USD',
       { en: 'another ISO 4217 code', nl: 'een andere ISO 4217-code' },
     ]);
   const places = given(decimals) ? Number(decimals) : undefined;
   if (places !== undefined && !(Number.isInteger(places) && places >= 0 && places <= 10)) {
-    return invalid('decimals', decimals ?? '', [
+    return invalidOption('decimals', decimals ?? '', [
       { en: 'a whole number from 0 to 10', nl: 'een geheel getal van 0 tot en met 10' },
     ]);
   }
   if (given(notation) && notation !== 'standard' && notation !== 'compact')
-    return invalid('notation', notation, ['standard', 'compact']);
-  if (given(better) && better !== 'higher' && better !== 'lower') return invalid('better', better, ['higher', 'lower']);
-  if (given(theme) && theme !== 'light' && theme !== 'dark') return invalid('theme', theme, ['light', 'dark']);
+    return invalidOption('notation', notation, ['standard', 'compact']);
+  if (given(better) && better !== 'higher' && better !== 'lower')
+    return invalidOption('better', better, ['higher', 'lower']);
+  if (given(theme) && theme !== 'light' && theme !== 'dark') return invalidOption('theme', theme, ['light', 'dark']);
   return {
     ok: true,
     value: {

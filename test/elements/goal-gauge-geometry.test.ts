@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { angleAt, barLength, gaugeArc } from '../../src/elements/goal-gauge/gauge-arc.js';
 import { readGoalSetup, type GoalAttributes } from '../../src/elements/goal-gauge/goal-setup.js';
 import { goalView } from '../../src/elements/goal-gauge/goal-view.js';
-import type { Figure } from '../../src/shared/figure.js';
+import type { Figure } from '../../src/kpi/index.js';
 
 const NONE: GoalAttributes = {
   goal: null,

@@ -1,6 +1,6 @@
 import { isBlank, parseIsoDate, type IsoDate, type RawValue, type Result } from '../../kpi/index.js';
 import { lastDayOf, paceOrigin, periodOf, type Period } from '../../kpi/pacing.js';
-import type { Figure } from '../../shared/figure.js';
+import type { Figure } from '../../kpi/index.js';
 
 /** The dating attributes as given. `today` is the as-of default, as a day number. */
 export interface DatingAttributes {

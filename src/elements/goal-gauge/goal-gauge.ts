@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../shared/define.js';
-import { readFigure } from '../../shared/figure.js';
+import { readFigure } from '../../kpi/index.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { barLength, gaugeArc } from './gauge-arc.js';

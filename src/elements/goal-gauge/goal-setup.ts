@@ -9,7 +9,7 @@ import {
   type Unit,
 } from '../../kpi/index.js';
 import { readDating, type Dating, type DatingAttributes } from './goal-dating.js';
-import type { Figure } from '../../shared/figure.js';
+import type { Figure } from '../../kpi/index.js';
 
 export type Shape = 'arc' | 'ring' | 'bar';
 export const SHAPES: readonly Shape[] = ['arc', 'ring', 'bar'];

@@ -1,5 +1,5 @@
 import { formatNumber, formatValue, type FormatOptions, type Lang, type Unit } from '../../kpi/index.js';
-import type { Figure } from '../../shared/figure.js';
+import type { Figure } from '../../kpi/index.js';
 import { capitalize, STRINGS } from './goal-gauge.strings.js';
 import type { GoalSetup } from './goal-setup.js';
 import { badgeOf, paceLinesOf, type Badge } from './pace-text.js';

@@ -1,6 +1,6 @@
 import { checkTarget, progressToGoal } from '../../kpi/index.js';
 import { pace, type Pace } from '../../kpi/pacing.js';
-import type { Figure } from '../../shared/figure.js';
+import type { Figure } from '../../kpi/index.js';
 import type { KpiStatus } from '../../shared/events.js';
 import type { GoalSetup } from './goal-setup.js';
 

@@ -1,5 +1,5 @@
 import { isBlank, kindForUnit, parseNumber, type RawValue, type Result } from '../../kpi/index.js';
-import { readFigure, type Figure } from '../../shared/figure.js';
+import { readFigure, type Figure } from '../../kpi/index.js';
 import type { Settings } from '../../shared/settings.js';
 
 export interface CardAttributes {

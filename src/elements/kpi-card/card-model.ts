@@ -12,7 +12,7 @@ import {
   type News,
 } from '../../kpi/index.js';
 import type { KpiStatus } from '../../shared/events.js';
-import type { Figure } from '../../shared/figure.js';
+import type { Figure } from '../../kpi/index.js';
 import type { Settings } from '../../shared/settings.js';
 import { benchmarkBar, type BenchmarkBar } from './benchmark-bar.js';
 import { CARD_STRINGS } from './kpi-card.strings.js';

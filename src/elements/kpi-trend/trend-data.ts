@@ -13,7 +13,7 @@ import {
   type Unit,
 } from '../../kpi/index.js';
 import { computeSeries, summarizeSeries, type SeriesSummary } from '../../kpi/series.js';
-import { UNITS } from '../../shared/figure.js';
+import { UNITS } from '../../kpi/index.js';
 
 /** A trend ready to draw: one entry per period, and what it did. */
 export interface TrendData {

@@ -1,0 +1,30 @@
+import type { KpiError, Result, Text } from './types.js';
+
+/** A failed result: the one shape every engine function returns an error in. */
+export const fail = (error: KpiError): Result<never> => ({ ok: false, error });
+
+/**
+ * An attribute whose value is not one the element takes (`shape="circle"`, `refresh="2"`):
+ * `accepted` lists the values as written, or forms in words in every language.
+ */
+export const invalidOption = (
+  field: string,
+  given: string | number | null | undefined,
+  accepted: readonly (string | Text)[],
+): Result<never> => fail({ code: 'invalid-option', fields: [field], given: String(given ?? '').trim(), accepted });
+
+/**
+ * One of a closed set of options (`orientation`, `mode`, `type`, `shape`): the first is the
+ * default when the attribute is blank; anything else is an `invalid-option` error naming it.
+ */
+export const readOption = <T extends string>(
+  given: string | null | undefined,
+  accepted: readonly [T, ...T[]],
+  field: string,
+): Result<T> => {
+  const text = given?.trim() ?? '';
+  if (text === '') return { ok: true, value: accepted[0] };
+  return (accepted as readonly string[]).includes(text)
+    ? { ok: true, value: text as T }
+    : invalidOption(field, text, accepted);
+};
