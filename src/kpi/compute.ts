@@ -19,15 +19,29 @@ export const resolveKpi = (kpi: string | KpiDefinition | null | undefined): Resu
   return definition ? { ok: true, value: definition } : fail({ code: 'unknown-kpi', fields: ['kpi'], given: kpi });
 };
 
-/** The first complete set of inputs, or the missing input of the set that is nearest to complete. */
+/**
+ * The first complete set of inputs; else the set the user started, with every input it still
+ * lacks. "Started" is the set that uses the most of the given inputs (NPS from `promoters` asks for
+ * `passives` and `detractors`, not for `scores`), then the one nearest to complete; with nothing
+ * given, the first set.
+ */
 const chooseInputSet = (definition: KpiDefinition, given: ReadonlySet<string>): Result<readonly string[]> => {
   const sets = definition.requires ?? [definition.inputs.filter((i) => i.default === undefined).map((i) => i.name)];
-  const missing = sets.map((set) => set.filter((name) => !given.has(name)));
-  const complete = missing.findIndex((names) => names.length === 0);
-  if (complete >= 0) return { ok: true, value: sets[complete] };
-  const nearest = missing.reduce((best, names) => (names.length < best.length ? names : best));
-  const input = definition.inputs.find((i) => i.name === nearest[0]);
-  return fail({ code: 'missing', fields: [nearest[0]], example: exampleFor(input?.kind ?? 'count') });
+  const complete = sets.find((set) => set.every((name) => given.has(name)));
+  if (complete) return { ok: true, value: complete };
+  const rank = (set: readonly string[]) => {
+    const used = set.filter((name) => given.has(name)).length;
+    return { set, used, missing: set.length - used };
+  };
+  const started = sets
+    .map(rank)
+    .reduce((best, next) =>
+      next.used > best.used || (next.used === best.used && next.missing < best.missing) ? next : best,
+    );
+  // Nothing given at all: ask for the catalog's main set, not whichever is shortest.
+  const missing = (started.used > 0 ? started.set : sets[0]).filter((name) => !given.has(name));
+  const input = definition.inputs.find((i) => i.name === missing[0]);
+  return fail({ code: 'missing', fields: missing, example: exampleFor(input?.kind ?? 'count') });
 };
 
 /** A divide that records its first zero divisor instead of returning Infinity or NaN. */

@@ -52,7 +52,10 @@ const PHRASES: Record<Lang, Phrases> = {
   en: {
     'unknown-kpi': (e) =>
       `kpi="${e.given}" is not a KPI this kit knows. Use an id from the catalog, such as kpi="roas".`,
-    missing: (e) => `${e.field} is missing. Add it, for example ${e.field}="${e.example}".`,
+    missing: (e) =>
+      e.fields.length > 1
+        ? `${e.fieldList} are missing. Add them, for example ${e.field}="${e.example}".`
+        : `${e.field} is missing. Add it, for example ${e.field}="${e.example}".`,
     'not-a-number': (e) => `${e.subject} is not a number. Write it like ${e.field}="${e.example}".`,
     'ambiguous-number': (e) =>
       `${e.subject} is ambiguous. Write digits with a dot for decimals and no thousands separators or currency signs, like ${e.field}="${e.example}".`,
@@ -88,7 +91,10 @@ const PHRASES: Record<Lang, Phrases> = {
   nl: {
     'unknown-kpi': (e) =>
       `kpi="${e.given}" is geen KPI die deze kit kent. Gebruik een id uit de catalogus, zoals kpi="roas".`,
-    missing: (e) => `${e.field} ontbreekt. Voeg het toe, bijvoorbeeld ${e.field}="${e.example}".`,
+    missing: (e) =>
+      e.fields.length > 1
+        ? `${e.fieldList} ontbreken. Voeg ze toe, bijvoorbeeld ${e.field}="${e.example}".`
+        : `${e.field} ontbreekt. Voeg het toe, bijvoorbeeld ${e.field}="${e.example}".`,
     'not-a-number': (e) => `${e.subject} is geen getal. Schrijf het als ${e.field}="${e.example}".`,
     'ambiguous-number': (e) =>
       `${e.subject} is dubbelzinnig. Schrijf cijfers met een punt voor decimalen, zonder scheidingstekens voor duizendtallen of valutatekens, zoals ${e.field}="${e.example}".`,

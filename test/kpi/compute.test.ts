@@ -17,12 +17,27 @@ describe('computeKpi errors', () => {
     expect(errorOf(computeKpi('roas', { revenue: '100' }))).to.deep.include({ code: 'missing', fields: ['spend'] });
   });
 
-  it('names a missing input of the alternative that is nearest to complete', () => {
+  it('names what is missing from the set of inputs the user started', () => {
+    // spend is only used with customers: the set that uses every given input is the one started.
     expect(errorOf(computeKpi('ltv-cac', { arpu: '50', churn: '5%', spend: '1000' }))).to.deep.include({
       code: 'missing',
-      fields: ['cac'],
+      fields: ['customers'],
     });
+    expect(errorOf(computeKpi('ltv-cac', { arpu: '50', churn: '5%' }))).to.deep.include({ fields: ['cac'] });
     expect(errorOf(computeKpi('nps', { promoters: '10', detractors: '2' }))).to.deep.include({ fields: ['passives'] });
+    // One count of three started: the other two are asked for, not the other set's `scores`.
+    expect(errorOf(computeKpi('nps', { promoters: '50' }))).to.deep.include({
+      code: 'missing',
+      fields: ['passives', 'detractors'],
+    });
+    // Nothing given: the first set, whole.
+    expect(errorOf(computeKpi('nps', {}))).to.deep.include({ fields: ['promoters', 'passives', 'detractors'] });
+    expect(errorOf(computeKpi('roas', {}))).to.deep.include({ fields: ['revenue', 'spend'] });
+  });
+
+  it('names the fields of a started set as the element reads them', () => {
+    const error = errorOf(computeKpi('nps', { promoters: '50' }, { field: (name) => `previous-${name}` }));
+    expect(error.fields).to.deep.equal(['previous-passives', 'previous-detractors']);
   });
 
   it('reports a zero divisor against the attribute it came from', () => {

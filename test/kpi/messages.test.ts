@@ -80,6 +80,13 @@ describe('describeError', () => {
     expect(kpi.nl).to.equal('kpi ontbreekt. Voeg het toe, bijvoorbeeld kpi="roas".');
   });
 
+  it('names every input the started set lacks, not an input of another set', () => {
+    const nps = messages(computeKpi('nps', { promoters: '50' }));
+    expect(nps.en).to.equal('passives and detractors are missing. Add them, for example passives="1250".');
+    expect(nps.nl).to.equal('passives en detractors ontbreken. Voeg ze toe, bijvoorbeeld passives="1250".');
+    expect(nps.en).not.to.contain('scores');
+  });
+
   it('names the series that has nothing to show, and the KPI alternative only where there is one', () => {
     const values = { code: 'no-figure', fields: ['values'], example: '12,15,,18' } as const;
     expect(describeError(values, 'en')).to.equal(
