@@ -43,11 +43,20 @@ export interface Range {
   readonly max?: number;
 }
 
+/**
+ * A typical range, or a reference figure, quoted by a source. Without `min` and `max` it is a
+ * reference only (organic CTR at position 1 is about 31.7 %): shown, never used to judge a value.
+ */
 export interface Benchmark extends Range {
-  /** Where the range comes from and what it applies to. */
+  /** What the figure applies to, in every language (`websites; 2 % is average`). */
   readonly note: Text;
-  /** For money KPIs: the currency the range is quoted in. */
+  /** For money KPIs: the currency the range is quoted in; it judges values in that currency only. */
   readonly currency?: string;
+  /**
+   * Where the figure comes from, as the kit's KPI catalog (the source articles) records it. Every
+   * built-in benchmark has one; a site's own benchmark should say where its figure comes from.
+   */
+  readonly source?: string;
 }
 
 /**

@@ -58,7 +58,31 @@ const CASES: [id: string, inputs: Record<string, string>, expected: number][] = 
   ['new-members', { count: '40' }, 40],
   ['active-members', { count: '310' }, 310],
   ['post-views', { count: '98000' }, 98000],
+  ['visitors', { count: '19400' }, 19400],
+  ['web-bounce-rate', { bounces: '420', sessions: '1000' }, 0.42],
+  ['leads', { count: '60' }, 60],
+  ['new-customers', { count: '12' }, 12],
+  ['lead-to-customer-time', { days: '30' }, 30],
+  ['revenue-growth', { current: '115000', previous: '100000' }, 0.15],
+  ['marketing-return', { revenue: '1000', spend: '400' }, 600],
+  ['marketing-return', { revenue: '100', spend: '400' }, -300],
 ];
+
+/**
+ * Every benchmark the kit shows, as `../shared/kpi-catalog.md` (the source articles) gives it. A
+ * benchmark added to the code without a line here, or changed from the catalog's figures, fails.
+ */
+const BENCHMARKS: Record<string, { min?: number; max?: number; currency?: string; mentions: readonly string[] }> = {
+  'ltv-cac': { min: 3, mentions: ['3 : 1'] },
+  cac: { min: 10, max: 500, currency: 'USD', mentions: ['$10–$500', 'B2B about $200'] },
+  'conversion-rate': { min: 0.02, max: 0.05, mentions: ['2 % is average', '3 %', 'e-commerce 1–4 %'] },
+  cpl: { min: 10, max: 500, currency: 'EUR', mentions: ['€10–€500'] },
+  'engagement-rate': { min: 0.01, max: 0.05, mentions: ['healthy'] },
+  'organic-ctr': { mentions: ['31.7 %'] },
+  'open-rate': { min: 0.15, max: 0.25, mentions: ['usual'] },
+  'email-ctr': { min: 0.02, max: 0.05, mentions: ['usual'] },
+  ctr: { min: 0.005, mentions: ['0.5 %', '0.2 %'] },
+};
 
 describe('KPI catalog', () => {
   for (const [id, inputs, expected] of CASES) {
@@ -92,15 +116,57 @@ describe('KPI catalog', () => {
     expect(new Set(ids).size).to.equal(ids.length);
   });
 
-  it('states the better direction and benchmark of the catalog', () => {
-    expect(getKpi('cac')?.better).to.equal('lower');
-    expect(getKpi('unsubscribe-rate')?.better).to.equal('lower');
-    expect(getKpi('roas')?.benchmark).to.include({ min: 3, max: 4 });
-    expect(getKpi('open-rate')?.benchmark).to.include({ min: 0.15, max: 0.25 });
-    expect(getKpi('email-ctr')?.benchmark).to.include({ min: 0.02, max: 0.05 });
-    expect(getKpi('conversion-rate')?.benchmark).to.include({ min: 0.02, max: 0.05 });
-    expect(getKpi('ctr')?.benchmark).to.include({ min: 0.005 });
-    expect(getKpi('ltv-cac')?.benchmark).to.include({ min: 3 });
+  it('states the better direction of the catalog', () => {
+    const lower = listKpis().filter((kpi) => kpi.better === 'lower');
+    expect(lower.map((kpi) => kpi.id)).to.deep.equal([
+      'cac',
+      'web-bounce-rate',
+      'cpl',
+      'cpa',
+      'leads-per-customer',
+      'visitors-per-lead',
+      'lead-to-customer-time',
+      'unsubscribe-rate',
+      'bounce-rate',
+      'cpc',
+      'cpm',
+      'churn-rate',
+    ]);
+  });
+
+  it('shows only the benchmarks the source articles give, each with its source', () => {
+    const shown = listKpis().filter((kpi) => kpi.benchmark);
+    expect(shown.map((kpi) => kpi.id).sort()).to.deep.equal(Object.keys(BENCHMARKS).sort());
+    for (const kpi of shown) {
+      const { min, max, currency, note, source } = kpi.benchmark ?? { note: { en: '', nl: '' } };
+      const expected = BENCHMARKS[kpi.id];
+      expect({ min, max, currency }, kpi.id).to.deep.equal({
+        min: expected?.min,
+        max: expected?.max,
+        currency: expected?.currency,
+      });
+      for (const mention of expected?.mentions ?? []) expect(note.en, kpi.id).to.contain(mention);
+      expect(note.nl.trim(), `${kpi.id} nl`).not.to.equal('');
+      expect(source ?? '', `${kpi.id} source`).not.to.equal('');
+    }
+  });
+
+  it('quotes no range for ROAS: the sources give 3 : 1, 4 : 1 and 10 : 1 only as examples', () => {
+    expect(getKpi('roas')?.benchmark).to.equal(undefined);
+  });
+
+  it('names the e-mail bounce rate as an e-mail KPI, apart from the website one', () => {
+    expect(getKpi('bounce-rate')?.name).to.deep.equal({ en: 'E-mail bounce rate', nl: 'E-mailbouncepercentage' });
+    expect(getKpi('web-bounce-rate')?.name.nl).to.equal('Bouncepercentage (website)');
+    expect(getKpi('web-bounce-rate')?.better).to.equal('lower');
+  });
+
+  it('counts post views with interactions, as the article defines them', () => {
+    expect(getKpi('post-views')?.definition.en).to.contain('interactions');
+  });
+
+  it('gives the lead-to-customer time in days, lower being better', () => {
+    expect(getKpi('lead-to-customer-time')).to.deep.include({ unit: 'duration', better: 'lower' });
   });
 
   it('finds KPIs case-insensitively and ignores surrounding space', () => {

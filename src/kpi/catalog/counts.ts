@@ -37,7 +37,7 @@ export const counts = [
     'post-views',
     'Total post views',
     'Totaal aantal postweergaven',
-    'Views of all posts',
-    'Weergaven van alle posts',
+    'Views of and interactions with all posts',
+    'Weergaven van en interacties met alle posts',
   ),
 ];

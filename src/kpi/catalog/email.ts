@@ -22,7 +22,11 @@ const perDelivered = (
     unit: 'percent',
     better: 'higher',
     range: SHARE,
-    benchmark: { ...benchmark, note: { en: 'usual', nl: 'gebruikelijk' } },
+    benchmark: {
+      ...benchmark,
+      note: { en: 'usual', nl: 'gebruikelijk' },
+      source: 'the source articles, as the KPI catalog records them (E-mail)',
+    },
     formula: (values, divide) => divide(values[action.en], values.sent - values.bounces, 'sent', 'bounces'),
   });
 
@@ -60,7 +64,7 @@ export const email = [
   }),
   quotient({
     id: 'bounce-rate',
-    name: { en: 'Bounce rate', nl: 'Bouncepercentage' },
+    name: { en: 'E-mail bounce rate', nl: 'E-mailbouncepercentage' },
     definition: {
       en: 'E-mails that bounced divided by e-mails sent.',
       nl: 'Gebouncete e-mails gedeeld door verzonden e-mails.',

@@ -8,10 +8,12 @@ import { paid } from './paid.js';
 import { retention } from './retention.js';
 import { seo } from './seo.js';
 import { social } from './social.js';
+import { website } from './website.js';
 
 /** Every KPI of the catalog, grouped as in the reference catalog. */
 export const builtInKpis: readonly KpiDefinition[] = [
   ...leadership,
+  ...website,
   ...content,
   ...leadGeneration,
   ...social,

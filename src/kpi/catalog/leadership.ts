@@ -1,4 +1,4 @@
-import { defineKpi, input, quotient, GROWTH, NON_NEGATIVE } from './define.js';
+import { defineKpi, growth, input, quotient, GROWTH, NON_NEGATIVE } from './define.js';
 
 const spendOnCustomers = input('spend', 'amount');
 const customersAcquired = input('customers', 'count');
@@ -56,6 +56,16 @@ export const leadership = [
     unit: 'currency',
     better: 'lower',
     range: NON_NEGATIVE,
+    benchmark: {
+      min: 10,
+      max: 500,
+      currency: 'USD',
+      note: {
+        en: '$10–$500, depending on the industry and product; B2B about $200',
+        nl: '$ 10–$ 500, afhankelijk van branche en product; B2B ongeveer $ 200',
+      },
+      source: 'WordStream, quoted in the long-form “KPI marketing” guide',
+    },
   }),
   defineKpi({
     id: 'ltv-cac',
@@ -74,12 +84,39 @@ export const leadership = [
     unit: 'ratio',
     better: 'higher',
     range: NON_NEGATIVE,
-    benchmark: { min: 3, note: { en: 'healthy at 3 : 1 or more', nl: 'gezond vanaf 3 : 1' } },
+    benchmark: {
+      min: 3,
+      note: { en: 'healthy at 3 : 1 or more', nl: 'gezond vanaf 3 : 1' },
+      source: 'the source articles, as the KPI catalog records them (Leadership)',
+    },
     // Only the inputs of the alternative that matched are present, hence Partial.
     formula: (v: Partial<Record<'ltv' | 'cac' | 'arpu' | 'churn' | 'spend' | 'customers', number>>, divide) => {
       const ltv = v.ltv ?? divide(v.arpu ?? 0, v.churn ?? 0, 'churn');
       const cac = v.cac ?? divide(v.spend ?? 0, v.customers ?? 0, 'customers');
       return divide(ltv, cac, v.cac === undefined ? 'spend' : 'cac');
     },
+  }),
+  growth({
+    id: 'revenue-growth',
+    name: { en: 'Revenue growth', nl: 'Omzetgroei' },
+    definition: {
+      en: "This period's revenue minus the previous period's, divided by the previous period's.",
+      nl: 'De omzet van deze periode min die van de vorige, gedeeld door die van de vorige.',
+    },
+    current: input('current', 'amount'),
+    previous: input('previous', 'amount'),
+  }),
+  defineKpi({
+    id: 'marketing-return',
+    name: { en: 'Marketing return', nl: 'Marketingrendement' },
+    definition: {
+      en: 'Revenue (or lead value) a marketing activity brought minus what it cost, in money: a €400 article that brings €1,000 returns €600.',
+      nl: 'Omzet (of leadwaarde) die een marketingactiviteit opleverde min wat die kostte, in geld: een artikel van € 400 dat € 1.000 oplevert, rendeert € 600.',
+    },
+    inputs: [input('revenue', 'amount'), input('spend', 'amount')],
+    unit: 'currency',
+    better: 'higher',
+    // A loss is a real figure here: no lower bound.
+    formula: ({ revenue, spend }) => revenue - spend,
   }),
 ];

@@ -1,4 +1,4 @@
-import { input, plainCount, quotient, NON_NEGATIVE, SHARE } from './define.js';
+import { defineKpi, input, plainCount, quotient, NON_NEGATIVE, SHARE } from './define.js';
 
 const leads = input('leads', 'count');
 const visitors = input('visitors', 'count');
@@ -28,6 +28,7 @@ export const leadGeneration = [
         en: 'websites; 2 % is average, 3 % a common target; e-commerce 1–4 %',
         nl: 'websites; 2 % is gemiddeld, 3 % een gangbaar doel; e-commerce 1–4 %',
       },
+      source: 'the source articles, as the KPI catalog records them (Lead generation)',
     },
   }),
   plainCount(
@@ -78,6 +79,7 @@ export const leadGeneration = [
       max: 500,
       currency: 'EUR',
       note: { en: '€10–€500, depending on the industry', nl: '€ 10–€ 500, afhankelijk van de branche' },
+      source: 'the source articles, as the KPI catalog records them (Lead generation)',
     },
   }),
   quotient({
@@ -138,5 +140,26 @@ export const leadGeneration = [
     unit: 'number',
     better: 'lower',
     range: NON_NEGATIVE,
+  }),
+  plainCount('leads', 'Leads', 'Aantal leads', 'New leads in the period', 'Nieuwe leads in de periode'),
+  plainCount(
+    'new-customers',
+    'New customers',
+    'Nieuwe klanten',
+    'Customers won in the period',
+    'Klanten die in de periode zijn gewonnen',
+  ),
+  defineKpi({
+    id: 'lead-to-customer-time',
+    name: { en: 'Lead-to-customer time', nl: 'Doorlooptijd van lead tot klant' },
+    definition: {
+      en: 'The average number of days from a lead coming in to it becoming a customer.',
+      nl: 'Het gemiddelde aantal dagen van binnenkomende lead tot klant.',
+    },
+    inputs: [input('days', 'number')],
+    unit: 'duration',
+    better: 'lower',
+    range: NON_NEGATIVE,
+    formula: ({ days }) => days,
   }),
 ];

@@ -9,16 +9,16 @@ export const paid = [
   quotient({
     id: 'roas',
     name: { en: 'Return on ad spend', nl: 'Rendement op advertentie-uitgaven' },
+    // No typical range: the sources give 3 : 1, 4 : 1 and 10 : 1 as worked examples, not as a norm.
     definition: {
-      en: 'Total conversion value from ads divided by ad spend.',
-      nl: 'Totale conversiewaarde uit advertenties gedeeld door de advertentie-uitgaven.',
+      en: 'Total conversion value from ads divided by ad spend: $10 earned for every $1 of ads is 10 : 1.',
+      nl: 'Totale conversiewaarde uit advertenties gedeeld door de advertentie-uitgaven: € 10 omzet per € 1 advertentiegeld is 10 : 1.',
     },
     numerator: input('revenue', 'amount'),
     denominator: spend,
     unit: 'ratio',
     better: 'higher',
     range: NON_NEGATIVE,
-    benchmark: { min: 3, max: 4, note: { en: 'common', nl: 'gebruikelijk' } },
   }),
   quotient({
     id: 'cpc',
@@ -59,6 +59,7 @@ export const paid = [
         en: 'display ads: above 0.5 % as a quality target; banners about 0.2 %',
         nl: 'display-advertenties: boven 0,5 % als kwaliteitsdoel; banners ongeveer 0,2 %',
       },
+      source: 'the source articles, as the KPI catalog records them (Paid marketing)',
     },
   }),
 ];

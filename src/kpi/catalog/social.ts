@@ -40,7 +40,12 @@ export const social = [
     unit: 'percent',
     better: 'higher',
     range: NON_NEGATIVE,
-    benchmark: { min: 0.01, max: 0.05, note: { en: 'healthy', nl: 'gezond' } },
+    benchmark: {
+      min: 0.01,
+      max: 0.05,
+      note: { en: 'healthy', nl: 'gezond' },
+      source: 'the source articles, as the KPI catalog records them (Social media)',
+    },
   }),
   quotient({
     id: 'share-of-voice',
