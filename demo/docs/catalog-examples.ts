@@ -53,6 +53,13 @@ const EXAMPLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'new-members': { count: '120' },
   'active-members': { count: '2300' },
   'post-views': { count: '15800' },
+  visitors: { count: '19400' },
+  'web-bounce-rate': { bounces: '5200', sessions: '12400' },
+  leads: { count: '640' },
+  'new-customers': { count: '32' },
+  'lead-to-customer-time': { days: '30' },
+  'revenue-growth': { current: '115000', previous: '100000' },
+  'marketing-return': { revenue: '1000', spend: '400' },
 };
 
 /** A plausible value per input kind, for KPIs a site registers itself. */
