@@ -9,11 +9,11 @@ export interface FunnelRatioAttributes {
   /** Comma-separated counts of a previous period, one per stage (an empty entry is a stage without data). */
   'previous-values'?: string | number;
   /** `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right. */
-  'orientation'?: 'vertical' | 'horizontal';
+  'orientation'?: string | number;
   /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. */
-  'mode'?: 'bars' | 'funnel';
+  'mode'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
-  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
+  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'revenue-growth' | 'marketing-return' | 'visitors' | 'web-bounce-rate' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'leads' | 'new-customers' | 'lead-to-customer-time' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
   /** The label shown with the figure; defaults to the KPI's name in the locale. */
   'label'?: string | number;
   /** BCP 47 locale for numbers and texts (`en-US`, `nl-NL`); defaults to the nearest `lang`, then the browser's. */
@@ -36,7 +36,7 @@ export interface FunnelRatioAttributes {
   'refresh'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
-  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  /** KPI input of web-bounce-rate, open-rate, email-ctr, bounce-rate. */
   'bounces'?: string | number;
   /** KPI input of ltv-cac. */
   'cac'?: string | number;
@@ -50,14 +50,16 @@ export interface FunnelRatioAttributes {
   'conversions'?: string | number;
   /** KPI input of cpl, cpa, cpc. */
   'cost'?: string | number;
-  /** KPI input of mql, sql, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
+  /** KPI input of visitors, mql, sql, leads, new-customers, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
   'count'?: string | number;
   /** KPI input of followers, impressions. */
   'counts'?: string | number;
-  /** KPI input of traffic-growth, backlink-growth. */
+  /** KPI input of revenue-growth, traffic-growth, backlink-growth. */
   'current'?: string | number;
   /** KPI input of cac, ltv-cac, leads-per-customer, repeat-purchase-rate. */
   'customers'?: string | number;
+  /** KPI input of lead-to-customer-time. */
+  'days'?: string | number;
   /** KPI input of unsubscribe-rate. */
   'delivered'?: string | number;
   /** KPI input of nps. */
@@ -92,7 +94,7 @@ export interface FunnelRatioAttributes {
   'periods'?: string | number;
   /** KPI input of publishing-frequency. */
   'pieces'?: string | number;
-  /** KPI input of traffic-growth, backlink-growth. */
+  /** KPI input of revenue-growth, traffic-growth, backlink-growth. */
   'previous'?: string | number;
   /** KPI input of nps. */
   'promoters'?: string | number;
@@ -102,7 +104,7 @@ export interface FunnelRatioAttributes {
   'repeat'?: string | number;
   /** KPI input of csat. */
   'responses'?: string | number;
-  /** KPI input of romi, aov, lead-value, roas. */
+  /** KPI input of romi, marketing-return, aov, lead-value, roas. */
   'revenue'?: string | number;
   /** KPI input of roi. */
   'revenue-growth'?: string | number;
@@ -112,7 +114,9 @@ export interface FunnelRatioAttributes {
   'scores'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */
   'sent'?: string | number;
-  /** KPI input of romi, roi, cac, ltv-cac, roas, cpm. */
+  /** KPI input of web-bounce-rate. */
+  'sessions'?: string | number;
+  /** KPI input of romi, roi, cac, ltv-cac, marketing-return, roas, cpm. */
   'spend'?: string | number;
   /** KPI input of mql-to-sql. */
   'sqls'?: string | number;
@@ -141,7 +145,7 @@ export interface GoalGaugeAttributes {
   /** End of the gauge's own scale; set together with `min`. */
   'max'?: string | number;
   /** `arc` (default), `ring` or `bar`. */
-  'shape'?: 'arc' | 'ring' | 'bar';
+  'shape'?: string | number;
   /** One or two shares of the goal separating bad, warning and good: `50%,80%` or `0.5,0.8`. */
   'bands'?: string | number;
   /** First day of the goal's period, ISO: `2026-02-01`, or a month `2026-02`. With `period-end`, turns on pacing. */
@@ -151,7 +155,7 @@ export interface GoalGaugeAttributes {
   /** The day the value is measured on, ISO, counted as done; defaults to today in the user's time zone. */
   'as-of'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
-  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
+  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'revenue-growth' | 'marketing-return' | 'visitors' | 'web-bounce-rate' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'leads' | 'new-customers' | 'lead-to-customer-time' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
   /** The label shown with the figure; defaults to the KPI's name in the locale. */
   'label'?: string | number;
   /** BCP 47 locale for numbers and texts (`en-US`, `nl-NL`); defaults to the nearest `lang`, then the browser's. */
@@ -174,7 +178,7 @@ export interface GoalGaugeAttributes {
   'refresh'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
-  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  /** KPI input of web-bounce-rate, open-rate, email-ctr, bounce-rate. */
   'bounces'?: string | number;
   /** KPI input of ltv-cac. */
   'cac'?: string | number;
@@ -188,14 +192,16 @@ export interface GoalGaugeAttributes {
   'conversions'?: string | number;
   /** KPI input of cpl, cpa, cpc. */
   'cost'?: string | number;
-  /** KPI input of mql, sql, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
+  /** KPI input of visitors, mql, sql, leads, new-customers, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
   'count'?: string | number;
   /** KPI input of followers, impressions. */
   'counts'?: string | number;
-  /** KPI input of traffic-growth, backlink-growth. */
+  /** KPI input of revenue-growth, traffic-growth, backlink-growth. */
   'current'?: string | number;
   /** KPI input of cac, ltv-cac, leads-per-customer, repeat-purchase-rate. */
   'customers'?: string | number;
+  /** KPI input of lead-to-customer-time. */
+  'days'?: string | number;
   /** KPI input of unsubscribe-rate. */
   'delivered'?: string | number;
   /** KPI input of nps. */
@@ -230,7 +236,7 @@ export interface GoalGaugeAttributes {
   'periods'?: string | number;
   /** KPI input of publishing-frequency. */
   'pieces'?: string | number;
-  /** KPI input of traffic-growth, backlink-growth. */
+  /** KPI input of revenue-growth, traffic-growth, backlink-growth. */
   'previous'?: string | number;
   /** KPI input of nps. */
   'promoters'?: string | number;
@@ -240,7 +246,7 @@ export interface GoalGaugeAttributes {
   'repeat'?: string | number;
   /** KPI input of csat. */
   'responses'?: string | number;
-  /** KPI input of romi, aov, lead-value, roas. */
+  /** KPI input of romi, marketing-return, aov, lead-value, roas. */
   'revenue'?: string | number;
   /** KPI input of roi. */
   'revenue-growth'?: string | number;
@@ -250,7 +256,9 @@ export interface GoalGaugeAttributes {
   'scores'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */
   'sent'?: string | number;
-  /** KPI input of romi, roi, cac, ltv-cac, roas, cpm. */
+  /** KPI input of web-bounce-rate. */
+  'sessions'?: string | number;
+  /** KPI input of romi, roi, cac, ltv-cac, marketing-return, roas, cpm. */
   'spend'?: string | number;
   /** KPI input of mql-to-sql. */
   'sqls'?: string | number;
@@ -268,18 +276,18 @@ export interface GoalGaugeAttributes {
 export interface KpiCardAttributes {
   /** A ready value to show when there is no `kpi` (or no formula for it). */
   'value'?: string | number;
-  /** The unit of `value`: `percent`, `currency`, `ratio`, `count`, `number` (default) or `score`. */
-  'unit'?: 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score';
+  /** The unit of `value`: `percent`, `currency`, `ratio`, `count`, `number` (default), `score` or `duration` (days). */
+  'unit'?: 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score' | 'duration';
   /** The previous period's value, when `value` is used or the KPI's `previous-` inputs are not given. */
   'previous-value'?: string | number;
   /** The target in the KPI's unit (`3%` or `0.03` for percent KPIs); shows whether it is met. */
   'target'?: string | number;
-  /** Shows the catalog's typical range for the KPI and where the value stands in it. */
+  /** Shows the catalog's typical range for the KPI and where the value stands in it. A range in money is judged only in its own currency; in another it shows for reference, as does a benchmark that is a figure to go by rather than a range. */
   'benchmark'?: boolean;
   /** What the change is compared with; defaults to "vs previous period" in the locale. */
   'compare-label'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
-  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
+  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'revenue-growth' | 'marketing-return' | 'visitors' | 'web-bounce-rate' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'leads' | 'new-customers' | 'lead-to-customer-time' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
   /** The label shown with the figure; defaults to the KPI's name in the locale. */
   'label'?: string | number;
   /** BCP 47 locale for numbers and texts (`en-US`, `nl-NL`); defaults to the nearest `lang`, then the browser's. */
@@ -302,7 +310,7 @@ export interface KpiCardAttributes {
   'refresh'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
-  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  /** KPI input of web-bounce-rate, open-rate, email-ctr, bounce-rate. */
   'bounces'?: string | number;
   /** KPI input of ltv-cac. */
   'cac'?: string | number;
@@ -316,14 +324,16 @@ export interface KpiCardAttributes {
   'conversions'?: string | number;
   /** KPI input of cpl, cpa, cpc. */
   'cost'?: string | number;
-  /** KPI input of mql, sql, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
+  /** KPI input of visitors, mql, sql, leads, new-customers, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
   'count'?: string | number;
   /** KPI input of followers, impressions. */
   'counts'?: string | number;
-  /** KPI input of traffic-growth, backlink-growth. */
+  /** KPI input of revenue-growth, traffic-growth, backlink-growth. */
   'current'?: string | number;
   /** KPI input of cac, ltv-cac, leads-per-customer, repeat-purchase-rate. */
   'customers'?: string | number;
+  /** KPI input of lead-to-customer-time. */
+  'days'?: string | number;
   /** KPI input of unsubscribe-rate. */
   'delivered'?: string | number;
   /** KPI input of nps. */
@@ -358,7 +368,7 @@ export interface KpiCardAttributes {
   'periods'?: string | number;
   /** KPI input of publishing-frequency. */
   'pieces'?: string | number;
-  /** KPI input of traffic-growth, backlink-growth. */
+  /** KPI input of revenue-growth, traffic-growth, backlink-growth. */
   'previous'?: string | number;
   /** KPI input of nps. */
   'promoters'?: string | number;
@@ -368,7 +378,7 @@ export interface KpiCardAttributes {
   'repeat'?: string | number;
   /** KPI input of csat. */
   'responses'?: string | number;
-  /** KPI input of romi, aov, lead-value, roas. */
+  /** KPI input of romi, marketing-return, aov, lead-value, roas. */
   'revenue'?: string | number;
   /** KPI input of roi. */
   'revenue-growth'?: string | number;
@@ -378,7 +388,9 @@ export interface KpiCardAttributes {
   'scores'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */
   'sent'?: string | number;
-  /** KPI input of romi, roi, cac, ltv-cac, roas, cpm. */
+  /** KPI input of web-bounce-rate. */
+  'sessions'?: string | number;
+  /** KPI input of romi, roi, cac, ltv-cac, marketing-return, roas, cpm. */
   'spend'?: string | number;
   /** KPI input of mql-to-sql. */
   'sqls'?: string | number;
@@ -396,7 +408,7 @@ export interface KpiCardAttributes {
 export interface KpiTrendAttributes {
   /** A ready series, comma-separated, one entry per period; an empty entry is a gap (used without `kpi`). */
   'values'?: string | number;
-  /** The unit of `values`: `percent`, `currency`, `ratio`, `count`, `number` (default) or `score`. */
+  /** The unit of `values`: `percent`, `currency`, `ratio`, `count`, `number` (default), `score` or `duration` (days). */
   'unit'?: string | number;
   /** Period labels, comma-separated: free text, or ISO months and dates (`2026-01`, `2026-02-15`) formatted for the locale. */
   'labels'?: string | number;
@@ -409,7 +421,7 @@ export interface KpiTrendAttributes {
   /** Draws a target line at this value, in the KPI's unit (`3%` or `0.03` for percent KPIs). */
   'target'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
-  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
+  'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'revenue-growth' | 'marketing-return' | 'visitors' | 'web-bounce-rate' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'leads' | 'new-customers' | 'lead-to-customer-time' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
   /** The label shown with the figure; defaults to the KPI's name in the locale. */
   'label'?: string | number;
   /** BCP 47 locale for numbers and texts (`en-US`, `nl-NL`); defaults to the nearest `lang`, then the browser's. */
@@ -432,7 +444,7 @@ export interface KpiTrendAttributes {
   'refresh'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
-  /** KPI input of open-rate, email-ctr, bounce-rate. */
+  /** KPI input of web-bounce-rate, open-rate, email-ctr, bounce-rate. */
   'bounces'?: string | number;
   /** KPI input of ltv-cac. */
   'cac'?: string | number;
@@ -446,14 +458,16 @@ export interface KpiTrendAttributes {
   'conversions'?: string | number;
   /** KPI input of cpl, cpa, cpc. */
   'cost'?: string | number;
-  /** KPI input of mql, sql, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
+  /** KPI input of visitors, mql, sql, leads, new-customers, press-mentions, campaign-backlinks, launch-day-traffic, event-attendees, new-leads, new-members, active-members, post-views. */
   'count'?: string | number;
   /** KPI input of followers, impressions. */
   'counts'?: string | number;
-  /** KPI input of traffic-growth, backlink-growth. */
+  /** KPI input of revenue-growth, traffic-growth, backlink-growth. */
   'current'?: string | number;
   /** KPI input of cac, ltv-cac, leads-per-customer, repeat-purchase-rate. */
   'customers'?: string | number;
+  /** KPI input of lead-to-customer-time. */
+  'days'?: string | number;
   /** KPI input of unsubscribe-rate. */
   'delivered'?: string | number;
   /** KPI input of nps. */
@@ -488,7 +502,7 @@ export interface KpiTrendAttributes {
   'periods'?: string | number;
   /** KPI input of publishing-frequency. */
   'pieces'?: string | number;
-  /** KPI input of traffic-growth, backlink-growth. */
+  /** KPI input of revenue-growth, traffic-growth, backlink-growth. */
   'previous'?: string | number;
   /** KPI input of nps. */
   'promoters'?: string | number;
@@ -498,7 +512,7 @@ export interface KpiTrendAttributes {
   'repeat'?: string | number;
   /** KPI input of csat. */
   'responses'?: string | number;
-  /** KPI input of romi, aov, lead-value, roas. */
+  /** KPI input of romi, marketing-return, aov, lead-value, roas. */
   'revenue'?: string | number;
   /** KPI input of roi. */
   'revenue-growth'?: string | number;
@@ -508,7 +522,9 @@ export interface KpiTrendAttributes {
   'scores'?: string | number;
   /** KPI input of open-rate, email-ctr, bounce-rate. */
   'sent'?: string | number;
-  /** KPI input of romi, roi, cac, ltv-cac, roas, cpm. */
+  /** KPI input of web-bounce-rate. */
+  'sessions'?: string | number;
+  /** KPI input of romi, roi, cac, ltv-cac, marketing-return, roas, cpm. */
   'spend'?: string | number;
   /** KPI input of mql-to-sql. */
   'sqls'?: string | number;

@@ -70,13 +70,13 @@ const loadEngine = async () => {
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 };
 
+/** A benchmark as the card quotes it (the engine's own range text, money in its currency), with its note and source. */
 const benchmarkText = (engine, kpi) => {
   const { benchmark, unit } = kpi;
   if (!benchmark) return '';
-  const show = (value) => engine.formatValue(value, unit, { locale: 'en-US', currency: 'EUR' });
-  const range =
-    benchmark.max === undefined ? `≥ ${show(benchmark.min)}` : `${show(benchmark.min)}–${show(benchmark.max)}`;
-  return `${range} (${benchmark.note.en})`;
+  const format = { locale: 'en-US', ...(benchmark.currency ? { currency: benchmark.currency } : {}) };
+  const range = engine.isBounded(benchmark) ? `${engine.formatRange(benchmark, unit, format)} ` : '';
+  return `${range}(${benchmark.note.en}; source: ${benchmark.source})`;
 };
 
 const inputsText = (kpi) => {

@@ -1,6 +1,8 @@
 import {
   computeKpi,
+  formatRange,
   formatValue,
+  isBounded,
   langOf,
   type Benchmark,
   type InputKind,
@@ -43,19 +45,15 @@ const inLang = <E extends HTMLElement>(element: E, lang: string): E => {
   return element;
 };
 
-/** A benchmark as the card words it: `2%–5%`, `at least 3 : 1`, with its note. */
-export const benchmarkText = ({ min, max, currency, note }: Benchmark, unit: Unit, locale: string): string => {
-  const shown = unit === 'ratio' ? 'number' : unit;
-  const format = (value: number) => formatValue(value, shown, { locale, ...(currency ? { currency } : {}) });
-  const suffix = unit === 'ratio' ? ' : 1' : '';
-  const lang = langOf(locale);
-  const range =
-    min !== undefined && max !== undefined
-      ? `${format(min)}–${format(max)}`
-      : min !== undefined
-        ? `${lang === 'nl' ? 'minstens' : 'at least'} ${format(min)}`
-        : `${lang === 'nl' ? 'hoogstens' : 'at most'} ${format(max ?? 0)}`;
-  return `${range}${suffix} (${note[lang]})`;
+/**
+ * A benchmark as the card quotes it: the engine's range text (`2%–5%`, `≥ 3 : 1`, money in the
+ * range's own currency) and its note; a reference figure without a range is its note alone.
+ */
+export const benchmarkText = (benchmark: Benchmark, unit: Unit, locale: string): string => {
+  const { currency, note } = benchmark;
+  const words = note[langOf(locale)];
+  if (!isBounded(benchmark)) return words;
+  return `${formatRange(benchmark, unit, { locale, ...(currency ? { currency } : {}) })} (${words})`;
 };
 
 const fact = (term: string, ...description: (string | Node)[]) =>
@@ -105,8 +103,10 @@ export const catalogEntry = (kpi: KpiDefinition, locale: string): HTMLElement =>
     fact('Unit', UNITS[kpi.unit]),
     fact('Better', kpi.better === 'higher' ? '▲ higher' : '▼ lower'),
   );
-  if (kpi.benchmark)
+  if (kpi.benchmark) {
     facts.append(fact('Typical', inLang(make('span', benchmarkText(kpi.benchmark, kpi.unit, locale)), locale)));
+    if (kpi.benchmark.source) facts.append(fact('Source', kpi.benchmark.source));
+  }
   facts.className = 'facts';
 
   const inputsTitle = make('h3', 'Inputs');

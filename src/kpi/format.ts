@@ -1,4 +1,4 @@
-import { defaultCurrency, langOf } from './locale.js';
+import { langOf, shownCurrency } from './locale.js';
 import { memo } from './memo.js';
 import type { Unit } from './types.js';
 
@@ -32,7 +32,7 @@ const digits = (unit: Unit, { decimals, notation }: FormatOptions): Intl.NumberF
 
 const intlOptions = (unit: Unit, options: FormatOptions, signed: boolean): Intl.NumberFormatOptions => ({
   ...(unit === 'percent' ? { style: 'percent' } : {}),
-  ...(unit === 'currency' ? { style: 'currency', currency: options.currency ?? defaultCurrency(options.locale) } : {}),
+  ...(unit === 'currency' ? { style: 'currency', currency: shownCurrency(options) } : {}),
   // Days in words the reader's language uses: "30 days", "30 dagen", "30 Tage".
   ...(unit === 'duration' ? { style: 'unit', unit: 'day', unitDisplay: 'long' } : {}),
   ...(options.notation === 'compact' && unit !== 'percent' ? { notation: 'compact' } : {}),
@@ -104,10 +104,14 @@ export const formatValue = (value: number, unit: Unit, options: FormatOptions): 
 
 /**
  * A share of a whole (a funnel step's conversion, what it lost): a percent that gets the decimals
- * it needs, so a share that is not zero never reads `0%` (`0.04%`).
+ * it needs, so a share that is not zero never reads `0%` (`0.04%`), and a share short of the
+ * whole never reads `100%` (996 of 1,000 lost is `99.6%`).
  */
-export const formatShare = (share: number, options: FormatOptions): string =>
-  formatValue(share, 'percent', precise(share * 100, 'percent', options));
+export const formatShare = (share: number, options: FormatOptions): string => {
+  const aboveZero = precise(share * 100, 'percent', options);
+  const belowWhole = share > 0 && share < 1 ? precise((1 - share) * 100, 'percent', aboveZero) : aboveZero;
+  return formatValue(share, 'percent', belowWhole);
+};
 
 /** A plain number, for axes and counts that are not a KPI value. */
 export const formatNumber = (value: number, options: FormatOptions): string => formatValue(value, 'number', options);
@@ -160,4 +164,43 @@ export const formatMagnitude = (change: number, unit: Unit, options: FormatOptio
   }
   const shown = unit === 'ratio' || unit === 'score' ? 'number' : unit;
   return formatValue(size, shown, precise(size, shown, options));
+};
+
+/** Money in a rough figure: from 100 up its cents say nothing, unless the page chose `decimals`. */
+const rough = (value: number, unit: Unit, options: FormatOptions): FormatOptions =>
+  unit === 'currency' && options.decimals === undefined && Math.abs(value) >= 100
+    ? { ...options, decimals: 0 }
+    : options;
+
+/**
+ * A level that is an estimate, such as the value expected by now or projected at a period's end:
+ * in the KPI's own unit like any value (a percent KPI's level is a percent, `2.5%`, never points),
+ * money from 100 up without cents (`€137,363`).
+ */
+export const formatEstimate = (value: number, unit: Unit, options: FormatOptions): string =>
+  formatValue(value, unit, rough(value, unit, options));
+
+/**
+ * An amount a goal still needs per day, week or month (see `paceNeed`). It is a difference, so it
+ * has no sign and a percent KPI's need is in points (`0.4 pp`); it is an average, so a count may
+ * show a decimal (`35.7`); money from 100 up has no cents. One too small for the usual decimals
+ * gets the decimals it needs, as any change does.
+ */
+export const formatNeed = (amount: number, unit: Unit, options: FormatOptions): string =>
+  formatMagnitude(amount, unit === 'count' ? 'number' : unit, rough(amount, unit, options));
+
+/**
+ * The smallest amount that is not zero in a unit, as a reader sees it: 1 for a count or a score
+ * (whole things and whole points); otherwise one step of the page's `decimals` or the unit's own:
+ * 0.1 pp (0.001) for a percent, the currency's minor unit for money (a cent; a yen), 0.1 for a
+ * ratio, a plain number or days.
+ */
+export const smallestShown = (unit: Unit, options: FormatOptions): number => {
+  if (unit === 'count' || unit === 'score') return 1;
+  const decimals =
+    options.decimals ??
+    (unit === 'currency'
+      ? (formatterFor('currency', options).resolvedOptions().maximumFractionDigits ?? 2)
+      : DEFAULT_DECIMALS[unit]);
+  return 10 ** -decimals / (unit === 'percent' ? 100 : 1);
 };

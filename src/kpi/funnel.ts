@@ -40,8 +40,9 @@ export interface Funnel {
 const share = (part: number, whole: number | null | undefined): number | null =>
   whole === null || whole === undefined || whole === 0 ? null : part / whole;
 
+/** Conversions are percents, and higher is better: a change is in percentage points. */
 const compare = (current: number | null, previous: number | null): Comparison | null =>
-  current === null || previous === null ? null : compareValues(current, previous, 'higher');
+  current === null || previous === null ? null : compareValues(current, previous, 'higher', 'percent');
 
 /** Step conversions of a series of counts; `null` entries (gaps) make the steps around them unknown. */
 const stepRates = (counts: readonly (number | null)[]): (number | null)[] =>

@@ -28,7 +28,21 @@ export {
 export { clamp } from './math.js';
 export { capitalize } from './text.js';
 export { compareValues, newsOf, type Comparison, type Direction, type News } from './compare.js';
+export {
+  assessPeriod,
+  figureStatus,
+  readPeriodFigures,
+  type PeriodAssessment,
+  type PeriodFigures,
+  type PeriodFigureSource,
+} from './period-figures.js';
+export { formatRange, isBounded, judgeBenchmark, type BenchmarkJudgement, type Placement } from './benchmark.js';
 export { checkTarget, placeInRange, progressToGoal, type GoalProgress, type TargetCheck } from './goal.js';
+export { goalStatus, measureGoal, valueAtProgress, type GoalMeasure, type GoalTerms } from './goal.js';
+export { readGoalSetup, type GoalAttributes, type GoalSetup } from './goal-setup.js';
+export { readDating, type Dating, type DatingAttributes } from './goal-dating.js';
+export { NEED_SPAN_DAYS, paceNeed, type NeedSpan, type PaceNeed } from './pacing-need.js';
+export { formatEstimate, formatNeed, smallestShown } from './format.js';
 export {
   formatChange,
   formatMagnitude,
@@ -52,7 +66,10 @@ export {
   type IsoDate,
 } from './dates.js';
 export { computeSeries, summarizeSeries, type Period, type Point, type SeriesSummary } from './series.js';
+export { latestChange, readTrend, spanChange, type TrendData, type TrendSource } from './trend.js';
+export { readPeriodNames, type PeriodNames } from './periods.js';
 export { computeFunnel, type Funnel, type FunnelStep } from './funnel.js';
+export { parseFunnel, type FunnelInput, type FunnelSource, type RawFunnelList } from './funnel-input.js';
 export {
   lastDayOf,
   pace,

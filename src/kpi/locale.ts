@@ -53,6 +53,10 @@ const NATIONAL = new Map(
   }),
 );
 
+/** The currency a money figure is shown in: `currency` when given, else the locale's region's. */
+export const shownCurrency = ({ locale, currency }: { readonly locale: string; readonly currency?: string }): string =>
+  (currency ?? defaultCurrency(locale)).toUpperCase();
+
 /**
  * The currency a locale's region uses, when no `currency` is given: euro for the euro area
  * (`nl-NL`, `nl-BE`), the national currency for a few large markets, US dollars otherwise.

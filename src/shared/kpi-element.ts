@@ -263,7 +263,6 @@ export abstract class KpiElement extends LitElement {
   protected abstract renderView(): unknown;
 
   protected override render() {
-    this.reading = undefined;
     const { stale, error, loadedAt } = this.source;
     if (!stale || !error || !loadedAt) return this.renderView();
     const settings = this.readSettings();
@@ -277,6 +276,8 @@ export abstract class KpiElement extends LitElement {
    * belongs to this update and asks for no other.
    */
   protected override willUpdate(changed: PropertyValues): void {
+    // Elements read their inputs as this update begins: the data of an earlier update is stale.
+    this.reading = undefined;
     super.willUpdate(changed);
     const properties = this as unknown as Record<PropertyKey, unknown>;
     for (const name of changed.keys()) {

@@ -158,11 +158,11 @@ describe('forced colors', function () {
 
   it('<kpi-card>: its arrow, range track, band and marker, and the change badge', async () => {
     const [card] = await render(`<kpi-card
-      kpi="roas"
-      revenue="12000"
-      spend="3000"
-      previous-revenue="9000"
-      previous-spend="3000"
+      kpi="ltv-cac"
+      ltv="400"
+      cac="100"
+      previous-ltv="300"
+      previous-cac="100"
       target="3.5"
       benchmark
     ></kpi-card>`);

@@ -124,13 +124,13 @@ const expectSame = (ltr: { inner: Box; frame: Box }, rtl: { inner: Box; frame: B
   expect(rtl.inner.width, `${what}: width`).to.be.closeTo(ltr.inner.width, NEAR);
 };
 
-const ROAS_CARD = `<kpi-card
-  kpi="roas"
-  label="العائد على الإنفاق الإعلاني"
-  revenue="12000"
-  spend="3000"
-  previous-revenue="9000"
-  previous-spend="3000"
+const RATIO_CARD = `<kpi-card
+  kpi="ltv-cac"
+  label="نسبة قيمة العميل إلى تكلفة اكتسابه"
+  ltv="400"
+  cac="100"
+  previous-ltv="300"
+  previous-cac="100"
   target="3.5"
   benchmark
 ></kpi-card>`;
@@ -182,7 +182,7 @@ describe('right to left', function () {
 
   describe('<kpi-card>', () => {
     it('puts the label and value at the right, the info button at the left, and the details after the value', async () => {
-      const card = await inRtl(ROAS_CARD);
+      const card = await inRtl(RATIO_CARD);
       const frame = contentBox(find(card, '[part="card"]'));
       const label = textBox(find(card, '[part="label"]'));
       const value = textBox(find(card, '[part="value"]'));
@@ -201,7 +201,7 @@ describe('right to left', function () {
     });
 
     it('draws the typical range from the right, as a native meter does', async () => {
-      const [ltr, rtl] = await twins(ROAS_CARD.replace('<kpi-card', '<kpi-card locale="en-US"'));
+      const [ltr, rtl] = await twins(RATIO_CARD.replace('<kpi-card', '<kpi-card locale="en-US"'));
       const range = (card: HTMLElement) => {
         const drawing = find(card, '[part="benchmark"] svg');
         const marks = [...drawing.querySelectorAll('rect')].map(box);

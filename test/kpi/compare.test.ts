@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkTarget, compareValues, placeInRange, progressToGoal } from '../../src/kpi/index.js';
+import { compareValues } from '../../src/kpi/index.js';
 
 describe('compareValues', () => {
   it('gives absolute and relative change and good news for a rise where higher is better', () => {
@@ -26,35 +26,18 @@ describe('compareValues', () => {
   it('measures relative change against the size of a negative previous value', () => {
     expect(compareValues(-5, -10, 'higher')).to.include({ relative: 0.5, direction: 'up' });
   });
-});
 
-describe('checkTarget', () => {
-  it('is met at or beyond the target in the better direction', () => {
-    expect(checkTarget(0.035, 0.03, 'higher').met).to.equal(true);
-    expect(checkTarget(0.03, 0.03, 'higher').met).to.equal(true);
-    expect(checkTarget(0.025, 0.03, 'higher')).to.deep.include({ met: false });
-    expect(checkTarget(45, 50, 'lower')).to.deep.equal({ met: true, gap: 5 });
-    expect(checkTarget(55, 50, 'lower')).to.deep.equal({ met: false, gap: 5 });
-  });
-});
-
-describe('progressToGoal', () => {
-  it('counts a lower-is-better goal as goal ÷ value, and the way from a baseline in either direction', () => {
-    expect(progressToGoal(60, 50, 'lower').ofGoal).to.be.closeTo(50 / 60, 1e-12);
-    expect(progressToGoal(60, 50, 'lower', 80).ofWay).to.be.closeTo(20 / 30, 1e-12);
+  it('has no relative change across a change of sign: a loss turning into a profit is no percent of it', () => {
+    expect(compareValues(200, -100, 'higher', 'currency')).to.include({ relative: null, direction: 'up' });
+    expect(compareValues(-50, 100, 'higher')).to.include({ relative: null, direction: 'down' });
+    // Down to zero is a whole fall, -100 %.
+    expect(compareValues(0, 100, 'higher')).to.include({ relative: -1 });
   });
 
-  it('returns null instead of dividing by zero', () => {
-    expect(progressToGoal(10, 0, 'higher')).to.deep.equal({ ofGoal: null, ofWay: null });
-    expect(progressToGoal(10, 8000, 'higher', 8000).ofWay).to.equal(null);
-  });
-});
-
-describe('placeInRange', () => {
-  it('places a value below, within or above a range, bounds included', () => {
-    expect(placeInRange(0.01, { min: 0.02, max: 0.05 })).to.equal('below');
-    expect(placeInRange(0.02, { min: 0.02, max: 0.05 })).to.equal('within');
-    expect(placeInRange(0.06, { min: 0.02, max: 0.05 })).to.equal('above');
-    expect(placeInRange(0.9, { min: 0.005 })).to.equal('within');
+  it('has no relative change for a score: an NPS from +30 to +45 is +15, not +50 %', () => {
+    const nps = compareValues(45, 30, 'higher', 'score');
+    expect(nps).to.include({ change: 15, relative: null, news: 'good' });
+    expect(compareValues(45, 45, 'higher', 'score').relative).to.equal(null);
+    expect(compareValues(45, 30, 'higher', 'count').relative).to.equal(0.5);
   });
 });

@@ -2,12 +2,15 @@ import { expect } from '@open-wc/testing';
 import {
   defaultCurrency,
   formatChange,
+  formatEstimate,
   formatMagnitude,
+  formatNeed,
   formatPoints,
   formatRelative,
   formatValue,
   isCurrencyCode,
   langOf,
+  smallestShown,
 } from '../../src/kpi/index.js';
 
 const en = { locale: 'en-US' } as const;
@@ -146,5 +149,59 @@ describe('formatMagnitude', () => {
     expect(formatMagnitude(-0.01, 'percent', { locale: 'en-US' }, true)).to.equal('1 percentage point');
     expect(formatMagnitude(0.005, 'percent', { locale: 'nl-NL' })).to.equal('0,5 pp');
     expect(formatMagnitude(-0.8, 'ratio', { locale: 'en-US' })).to.equal('0.8');
+  });
+});
+
+describe('formatEstimate, formatNeed and smallestShown', () => {
+  const percent = (share: number, locale: string, digits = 1) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+  const plain = (value: number, locale: string, digits: number) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const euro = (value: number, locale: string, digits?: number) =>
+    new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'EUR',
+      ...(digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    }).format(value);
+
+  it('shows an estimated level of a percent KPI as a percent, never in points', () => {
+    expect(formatEstimate(0.025, 'percent', en)).to.equal(percent(0.025, 'en-US'));
+    expect(formatEstimate(0.025, 'percent', nl)).to.equal(percent(0.025, 'nl-NL'));
+    expect(formatEstimate(0.025, 'percent', en)).not.to.contain('pp');
+  });
+
+  it('rounds an estimated amount of money from 100 up to whole units, and keeps other units', () => {
+    const eur = { currency: 'EUR' };
+    expect(formatEstimate(137363.2, 'currency', { ...en, ...eur })).to.equal(euro(137363.2, 'en-US', 0));
+    expect(formatEstimate(137363.2, 'currency', { ...nl, ...eur })).to.equal(euro(137363.2, 'nl-NL', 0));
+    expect(formatEstimate(62.5, 'currency', { ...en, ...eur })).to.equal(euro(62.5, 'en-US'));
+    expect(formatEstimate(137363.2, 'currency', { ...en, ...eur, decimals: 2 })).to.equal(euro(137363.2, 'en-US', 2));
+    expect(formatEstimate(3.5, 'ratio', en)).to.equal(`${plain(3.5, 'en-US', 1)} : 1`);
+    expect(formatEstimate(400, 'count', en)).to.equal(plain(400, 'en-US', 0));
+  });
+
+  it('shows a need as a difference: points for a percent, no sign, the decimals it needs', () => {
+    expect(formatNeed(0.004, 'percent', en)).to.equal(`${plain(0.4, 'en-US', 1)} pp`);
+    expect(formatNeed(0.004, 'percent', nl)).to.equal(`${plain(0.4, 'nl-NL', 1)} pp`);
+    expect(formatNeed(0.0003, 'percent', en)).to.equal(`${plain(0.03, 'en-US', 2)} pp`);
+    expect(formatNeed(-0.004, 'percent', en)).to.equal(`${plain(0.4, 'en-US', 1)} pp`);
+  });
+
+  it('shows a count’s need as an average, with a decimal, and money’s from 100 up without cents', () => {
+    expect(formatNeed(500 / 14, 'count', en)).to.equal(plain(500 / 14, 'en-US', 1));
+    expect(formatNeed(500 / 14, 'count', nl)).to.equal(plain(500 / 14, 'nl-NL', 1));
+    expect(formatNeed(1646.3, 'currency', { ...en, currency: 'EUR' })).to.equal(euro(1646.3, 'en-US', 0));
+    expect(formatNeed(12.5, 'currency', { ...en, currency: 'EUR' })).to.equal(euro(12.5, 'en-US'));
+    expect(formatNeed(2.5, 'score', en)).to.equal(plain(2.5, 'en-US', 1));
+  });
+
+  it('knows the smallest amount each unit shows', () => {
+    expect(smallestShown('count', en)).to.equal(1);
+    expect(smallestShown('score', { ...en, decimals: 2 })).to.equal(1);
+    expect(smallestShown('percent', en)).to.be.closeTo(0.001, 1e-15);
+    expect(smallestShown('percent', { ...en, decimals: 2 })).to.be.closeTo(0.0001, 1e-15);
+    expect(smallestShown('currency', { ...en, currency: 'EUR' })).to.be.closeTo(0.01, 1e-15);
+    expect(smallestShown('currency', { ...en, currency: 'JPY' })).to.equal(1);
+    expect(smallestShown('ratio', en)).to.be.closeTo(0.1, 1e-15);
   });
 });

@@ -91,6 +91,12 @@ describe('computeFunnel', () => {
     close(funnel.steps[1].previousFromPrevious, 0.04);
   });
 
+  it('compares conversions as percents: a relative change only from a previous conversion that is not zero', () => {
+    const funnel = computeFunnel([100, 5, 0], [100, 4, 0]);
+    close(funnel.steps[1].comparison?.relative ?? null, 0.25);
+    expect(computeFunnel([100, 5], [100, 0]).steps[1].comparison).to.include({ relative: null, direction: 'up' });
+  });
+
   it('compares the whole funnel with the previous period', () => {
     const funnel = computeFunnel(b2b, [10000, 400, 200, 60, 15]);
     close(funnel.previousOverall, 0.0015);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../kpi/index.js';
+import type { Lang, News } from '../../kpi/index.js';
 
 /** Every text `<funnel-ratio>` shows or announces, in each language the kit speaks. */
 export interface FunnelStrings {
@@ -14,9 +14,8 @@ export interface FunnelStrings {
   readonly grew: string;
   readonly firstStage: string;
   readonly noComparison: string;
-  readonly better: string;
-  readonly worse: string;
-  readonly unchanged: string;
+  /** A change against the previous period in a word, so its direction is not told by colour alone. */
+  readonly news: Readonly<Record<News, string>>;
   readonly vsPrevious: string;
   readonly more: (count: string) => string;
   readonly isZero: (stage: string) => string;
@@ -26,9 +25,6 @@ export interface FunnelStrings {
   readonly summaryLoss: (from: string, to: string, share: string) => string;
   readonly summaryGrew: (stage: string, before: string) => string;
   readonly summaryNoLoss: string;
-  /** Accepted forms, for the error state. */
-  readonly needStages: string;
-  readonly needLabels: string;
 }
 
 export const STRINGS: Record<Lang, FunnelStrings> = {
@@ -45,9 +41,7 @@ export const STRINGS: Record<Lang, FunnelStrings> = {
     grew: 'Larger than the stage before',
     firstStage: 'not applicable, first stage',
     noComparison: 'no comparison',
-    better: 'better',
-    worse: 'worse',
-    unchanged: 'unchanged',
+    news: { good: 'better', bad: 'worse', neutral: 'unchanged' },
     vsPrevious: 'vs previous period',
     more: (count) => `${count} more`,
     isZero: (stage) => `none, ${stage} is 0`,
@@ -57,8 +51,6 @@ export const STRINGS: Record<Lang, FunnelStrings> = {
     summaryLoss: (from, to, share) => `; biggest loss ${from} → ${to}, ${share} lost`,
     summaryGrew: (stage, before) => `; ${stage} is larger than ${before}, check the tracking`,
     summaryNoLoss: '; no step loses anyone',
-    needStages: 'at least two stages, separated by commas',
-    needLabels: 'a label for every stage',
   },
   nl: {
     title: 'Conversietrechter',
@@ -73,9 +65,7 @@ export const STRINGS: Record<Lang, FunnelStrings> = {
     grew: 'Groter dan de fase ervoor',
     firstStage: 'niet van toepassing, eerste fase',
     noComparison: 'geen vergelijking',
-    better: 'beter',
-    worse: 'slechter',
-    unchanged: 'gelijk',
+    news: { good: 'beter', bad: 'slechter', neutral: 'gelijk' },
     vsPrevious: 't.o.v. vorige periode',
     more: (count) => `${count} meer`,
     isZero: (stage) => `geen, ${stage} is 0`,
@@ -85,7 +75,5 @@ export const STRINGS: Record<Lang, FunnelStrings> = {
     summaryLoss: (from, to, share) => `; grootste verlies ${from} → ${to}, ${share} verloren`,
     summaryGrew: (stage, before) => `; ${stage} is groter dan ${before}, controleer de meting`,
     summaryNoLoss: '; geen enkele stap verliest iemand',
-    needStages: 'minstens twee fasen, gescheiden door komma’s',
-    needLabels: 'een naam voor elke fase',
   },
 };

@@ -1,23 +1,23 @@
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type Result } from '../../kpi/index.js';
-import { computeFunnel } from '../../kpi/funnel.js';
+import { parseFunnel, readOption, type Result } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
+import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
-import { parseFunnel } from './funnel-input.js';
+import {
+  funnelGeometry,
+  MODES,
+  ORIENTATIONS,
+  type FunnelGeometry,
+  type Mode,
+  type Orientation,
+} from './funnel-geometry.js';
+import { buildFunnelModel, type FunnelModel } from './funnel-model.js';
 import { readFunnelSource } from './funnel-source.js';
-import { styles } from './funnel-ratio.styles.js';
 import { STRINGS } from './funnel-ratio.strings.js';
-import { MODES, ORIENTATIONS, type Mode, type Orientation } from './funnel-shape.js';
-import { funnelView } from './funnel-text.js';
-import { renderFunnel } from './funnel-view.js';
-
-const option = <T extends string>(given: string | undefined, accepted: readonly T[], field: string): Result<T> =>
-  given === undefined || given === null || given === ''
-    ? { ok: true, value: accepted[0] as T }
-    : accepted.includes(given as T)
-      ? { ok: true, value: given as T }
-      : { ok: false, error: { code: 'invalid-option', fields: [field], given, accepted } };
+import { styles } from './funnel-ratio.styles.js';
+import { renderFunnel } from './funnel-template.js';
 
 /**
  * Conversion through a funnel, step by step: visitors → leads → MQL → SQL → customers. For every
@@ -69,32 +69,42 @@ export class FunnelRatio extends KpiElement {
   /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. */
   @property() mode?: Mode;
 
-  protected override renderView() {
+  /** What the funnel shows and how it is drawn, built before each render; an error names the attribute to fix. */
+  private shown?: Result<{ readonly model: FunnelModel; readonly geometry: FunnelGeometry }>;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.shown = this.build();
+  }
+
+  private build(): NonNullable<typeof this.shown> {
     const settings = this.readSettings();
-    if (!settings.ok) return this.fail(settings.error);
-    const { lang, format } = settings.value;
-    const strings = STRINGS[lang];
-    const orientation = option(this.orientation, ORIENTATIONS, 'orientation');
-    if (!orientation.ok) return this.fail(orientation.error);
-    const mode = option(this.mode, MODES, 'mode');
-    if (!mode.ok) return this.fail(mode.error);
+    if (!settings.ok) return settings;
+    const orientation = readOption(this.orientation, ORIENTATIONS, 'orientation');
+    if (!orientation.ok) return orientation;
+    const mode = readOption(this.mode, MODES, 'mode');
+    if (!mode.ok) return mode;
     const input = parseFunnel(readFunnelSource(this, this.dataSources(), this));
-    if (!input.ok) return this.fail(input.error);
-    const funnel = computeFunnel(input.value.counts, input.value.previous);
-    const view = funnelView(funnel, input.value, format, strings);
-    this.detail = {
-      kpi: this.reportedKpi,
-      value: funnel.overall,
-      text: view.overall.reason ?? view.overall.text,
-      status: funnel.overallComparison?.news ?? 'neutral',
-    };
-    return renderFunnel(view, {
-      title: this.label?.trim() || strings.title,
-      counts: input.value.counts,
-      orientation: orientation.value,
-      mode: mode.value,
-      strings,
-    });
+    if (!input.ok) return input;
+    const { lang, format } = settings.value;
+    const model = buildFunnelModel(input.value, { format, strings: STRINGS[lang], label: this.label });
+    return { ok: true, value: { model, geometry: funnelGeometry(input.value.counts, orientation.value, mode.value) } };
+  }
+
+  protected override renderView() {
+    if (!this.shown) return nothing;
+    if (!this.shown.ok) return this.renderError(this.shown.error);
+    return renderFunnel(this.shown.value.model, this.shown.value.geometry);
+  }
+
+  /** The overall conversion: its text, or why there is none. */
+  protected override report(): KpiChangeDetail {
+    const kpi = this.reportedKpi;
+    if (!this.shown?.ok) {
+      return { kpi, value: null, text: this.shown ? this.describe(this.shown.error) : '', status: 'error' };
+    }
+    const { overall, figure, status } = this.shown.value.model;
+    return { kpi, value: figure, text: overall.reason ?? overall.text, status };
   }
 
   /** A funnel computes no catalog KPI: `kpi-change` names none. */

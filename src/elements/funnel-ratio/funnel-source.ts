@@ -1,19 +1,5 @@
-import type { RawValue } from '../../kpi/index.js';
+import type { FunnelSource, RawFunnelList, RawValue } from '../../kpi/index.js';
 import { findInput, type DataInputs } from '../../shared/data-inputs.js';
-
-export type RawList = string | readonly RawValue[] | null;
-
-/**
- * The funnel as written, before validation: from the `stages`/`values` attributes, a child
- * `<script type="application/json">`, or a child `<ol>`/`<ul>` of `<li data-value="…">` items.
- */
-export interface FunnelSource {
-  readonly stages: string | readonly string[] | null;
-  readonly values: RawList;
-  readonly previous: RawList;
-  /** The names errors are reported under: attributes, JSON keys or data attributes. */
-  readonly fields: { readonly stages: string; readonly values: string; readonly previous: string };
-}
 
 const ATTRIBUTES = { stages: 'stages', values: 'values', previous: 'previous-values' } as const;
 
@@ -22,13 +8,13 @@ const toRaw = (entry: unknown): RawValue =>
   entry === null || typeof entry === 'number' || typeof entry === 'string' ? entry : String(entry);
 
 /** A data value as a list: arrays stay arrays, so labels may contain commas; text is read as written. */
-const asList = (value: unknown): RawList =>
+const asList = (value: unknown): RawFunnelList =>
   Array.isArray(value) ? value.map(toRaw) : value === undefined || value === null ? null : String(value);
 
-const asLabels = (value: RawList): FunnelSource['stages'] =>
+const asLabels = (value: RawFunnelList): FunnelSource['stages'] =>
   Array.isArray(value) ? value.map((entry: RawValue) => String(entry ?? '')) : (value as string | null);
 
-const fromList = (list: Element, previous: RawList): FunnelSource => {
+const fromList = (list: Element, previous: RawFunnelList): FunnelSource => {
   const items = [...list.querySelectorAll(':scope > li')];
   const hasPrevious = items.some((item) => item.hasAttribute('data-previous-value'));
   return {
@@ -57,7 +43,7 @@ export const readFunnelSource = (
   data: readonly DataInputs[],
   attributes: FunnelAttributes,
 ): FunnelSource => {
-  const pick = (name: string, attribute: string | null | undefined): RawList => {
+  const pick = (name: string, attribute: string | null | undefined): RawFunnelList => {
     const found = findInput(data, name);
     return found ? asList(found.value) : (attribute ?? null);
   };

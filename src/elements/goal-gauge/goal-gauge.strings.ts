@@ -1,6 +1,5 @@
-import type { Lang } from '../../kpi/index.js';
-import type { PaceStatus } from '../../kpi/pacing.js';
-import type { Level } from './goal-view.js';
+import type { Lang, NeedSpan, PaceStatus } from '../../kpi/index.js';
+import type { Level } from './meter-model.js';
 
 /** The element's own words, in every language the kit speaks. Numbers come in already formatted. */
 export interface GoalStrings {
@@ -22,8 +21,8 @@ export interface GoalStrings {
   readonly dayOf: (day: number, days: number) => string;
   readonly expected: (value: string) => string;
   readonly projected: (value: string, date: string) => string;
-  readonly perDay: (value: string) => string;
-  readonly perDayDown: (value: string) => string;
+  /** What a goal still needs per day, week or month (`paceNeed`); `down` for a lower-is-better goal. */
+  readonly needs: (value: string, per: NeedSpan, down: boolean) => string;
   readonly starts: (date: string, days: number) => string;
   readonly ended: (date: string) => string;
   readonly zone: (level: string) => string;
@@ -50,8 +49,7 @@ export const STRINGS: Record<Lang, GoalStrings> = {
     dayOf: (day, days) => `day ${day} of ${days}`,
     expected: (value) => `expected ${value} by now`,
     projected: (value, date) => `projected ${value} by ${date}`,
-    perDay: (value) => `needs ${value} a day`,
-    perDayDown: (value) => `needs to fall ${value} a day`,
+    needs: (value, per, down) => `needs ${down ? 'to fall ' : ''}${value} a ${per}`,
     starts: (date, days) => `starts ${date}, in ${days} ${days === 1 ? 'day' : 'days'}`,
     ended: (date) => `ended ${date}`,
     zone: (level) => `zone: ${level}`,
@@ -76,14 +74,13 @@ export const STRINGS: Record<Lang, GoalStrings> = {
     dayOf: (day, days) => `dag ${day} van ${days}`,
     expected: (value) => `nu ${value} verwacht`,
     projected: (value, date) => `prognose ${value} op ${date}`,
-    perDay: (value) => `nodig: ${value} per dag`,
-    perDayDown: (value) => `moet ${value} per dag dalen`,
+    needs: (value, per, down) => {
+      const span = { day: 'dag', week: 'week', month: 'maand' }[per];
+      return down ? `moet ${value} per ${span} dalen` : `nodig: ${value} per ${span}`;
+    },
     starts: (date, days) => `begint ${date}, over ${days} ${days === 1 ? 'dag' : 'dagen'}`,
     ended: (date) => `afgelopen op ${date}`,
     zone: (level) => `zone: ${level}`,
     levels: { bad: 'slecht', warning: 'waarschuwing', good: 'goed' },
   },
 };
-
-/** A phrase as the start of a sentence or a badge. */
-export const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);

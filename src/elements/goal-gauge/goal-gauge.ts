@@ -1,20 +1,15 @@
-import { html, nothing, svg } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { readFigure, readGoalSetup, readOption, type Result } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
-import { readFigure } from '../../kpi/index.js';
+import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
-import { barLength, gaugeArc } from './gauge-arc.js';
+import { gaugeGeometry, type GaugeGeometry } from './gauge-geometry.js';
+import { gaugeModel, SHAPES, type GaugeModel, type Shape } from './gauge-model.js';
+import { gaugeTemplate } from './gauge-template.js';
 import { styles } from './goal-gauge.styles.js';
-import { readGoalSetup, type Shape } from './goal-setup.js';
-import { goalTexts, type GoalTexts } from './goal-text.js';
-import { goalView, type GoalView } from './goal-view.js';
-
-/** Today in the user's time zone, as a day number (days since 1970-01-01). */
-const today = (): number => {
-  const now = new Date();
-  return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-};
+import type { Level } from './meter-model.js';
 
 /**
  * Progress to a goal on an arc, ring or bar, with the percent of goal, what is left, and, for a
@@ -25,7 +20,10 @@ const today = (): number => {
  * shows its real percent while the gauge stays full. Pacing counts whole days, both period ends
  * included, the as-of day as done; within ±5 % of the expected progress is on track. Without a
  * baseline, a higher-is-better count or amount starts the period from 0; rates and lower-is-better
- * goals need a baseline to pace.
+ * goals need a baseline to pace. Levels (value, goal, expected, projected) read in the KPI's unit,
+ * a rate as a percent; what is left and what is still needed are differences, a rate's in
+ * percentage points. The need is said per day, or per week or month (30 days) when a day's need
+ * would round to nothing and that much of the period remains.
  *
  * @summary A KPI's progress to its goal, and whether the pace will reach it in time.
  * @tag goal-gauge
@@ -40,7 +38,7 @@ const today = (): number => {
  * @csspart value - The value against the goal: `19,400 of 20,000`.
  * @csspart remaining - What is left to reach the goal, or how far beyond it.
  * @csspart status - The pacing badge (ahead, on track, behind, not started, ended).
- * @csspart pace - The pacing details: day, expected value by now, projection.
+ * @csspart pace - The pacing details: day, expected value by now, projection, what is still needed.
  * @cssprop [--kpi-gauge-size=220px] - Width of the arc or ring.
  * @cssprop [--kpi-gauge-track-color=var(--kpi-color-border)] - Color of the empty track.
  * @cssprop [--kpi-gauge-fill-color=var(--kpi-color-accent)] - Fill color while the status is neutral.
@@ -72,9 +70,17 @@ export class GoalGauge extends KpiElement {
   /** The day the value is measured on, ISO, counted as done; defaults to today in the user's time zone. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  protected override renderView() {
+  /** The gauge's numbers and words and its drawing, built before each render, or what to fix. */
+  private gauge?: Result<{ readonly model: GaugeModel; readonly geometry: GaugeGeometry<Level> }>;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.gauge = this.build();
+  }
+
+  private build(): NonNullable<typeof this.gauge> {
     const settings = this.readSettings();
-    if (!settings.ok) return this.fail(settings.error);
+    if (!settings.ok) return settings;
     const { lang, format, better } = settings.value;
     const figure = readFigure({
       kpi: this.kpi,
@@ -83,105 +89,41 @@ export class GoalGauge extends KpiElement {
       better,
       read: this.attributeReader(),
     });
-    if (!figure.ok) return this.fail(figure.error);
-    const { goal, baseline, min, max, shape, bands, periodStart, periodEnd, asOf } = this;
-    const attributes = { goal, baseline, min, max, shape, bands, periodStart, periodEnd, asOf, today: today() };
-    const setup = readGoalSetup(attributes, figure.value);
-    if (!setup.ok) return this.fail(setup.error);
-    const view = goalView(figure.value, setup.value);
-    const texts = goalTexts({ figure: figure.value, setup: setup.value, view, lang, format, label: this.label });
-    this.detail = { kpi: this.reportedKpi, value: figure.value.value, text: texts.figure, status: view.status };
-    return this.renderGauge(setup.value.shape, view, texts);
+    if (!figure.ok) return figure;
+    const { goal, baseline, min, max, bands, periodStart, periodEnd, asOf } = this;
+    const setup = readGoalSetup({ goal, baseline, min, max, bands, periodStart, periodEnd, asOf }, figure.value);
+    if (!setup.ok) return setup;
+    const shape = readOption(this.shape, SHAPES, 'shape');
+    if (!shape.ok) return shape;
+    const model = gaugeModel({
+      figure: figure.value,
+      setup: setup.value,
+      shape: shape.value,
+      lang,
+      format,
+      label: this.label,
+    });
+    const { meter, headline, caption } = model;
+    return { ok: true, value: { model, geometry: gaugeGeometry(shape.value, { ...meter, headline, caption }) } };
   }
 
-  private renderGauge(shape: Shape, view: GoalView, texts: GoalTexts) {
-    const { meter } = view;
-    return html`<div class="gauge frame ${shape} level-${view.level}">
-      <p class="label" id="label" part="label">${texts.label}</p>
-      <div
-        class="meter"
-        part="meter"
-        role="meter"
-        aria-labelledby="label"
-        aria-valuemin=${meter.min}
-        aria-valuemax=${meter.max}
-        aria-valuenow=${meter.now}
-        aria-valuetext=${texts.valueText}
-      >
-        ${shape === 'bar' ? this.renderBar(view, texts) : this.renderRound(shape, view, texts)}
-        <p class="value" part="value">${texts.valueLine}</p>
-        <p class="remaining" part="remaining">${texts.remaining}</p>
-        ${texts.secondary ? html`<p class="secondary">${texts.secondary}</p>` : nothing}
-        ${texts.zone ? html`<p class="zone level-${view.band}">${texts.zone}</p>` : nothing}
-        ${
-          texts.badge
-            ? html`<p class="badge tone-${texts.badge.tone}" part="status">
-                <span class="icon" aria-hidden="true">${texts.badge.icon}</span>${texts.badge.text}
-              </p>`
-            : nothing
-        }
-      </div>
-      ${
-        texts.paceLines
-          ? html`<p class="pace" part="pace">${texts.paceLines.map((line) => html`<span>${line}</span>`)}</p>`
-          : nothing
-      }
-    </div>`;
+  protected override renderView() {
+    if (!this.gauge) return nothing;
+    return this.gauge.ok
+      ? gaugeTemplate(this.gauge.value.model, this.gauge.value.geometry)
+      : this.renderError(this.gauge.error);
   }
 
-  /**
-   * A round dial with its percent written inside the drawing, so the text scales with the dial
-   * (without a container query, which costs every gauge a style pass of its own during layout).
-   */
-  private renderRound(shape: 'arc' | 'ring', view: GoalView, texts: GoalTexts) {
-    const geometry = gaugeArc(shape, view.fill, view.zones, view.goalMark);
-    const center = dialText(shape, texts);
-    return html`<div class="dial">
-      <svg part="gauge" class="drawing" viewBox=${geometry.viewBox} aria-hidden="true" focusable="false">
-        ${geometry.zones.map(({ d, level }) => svg`<path part="band" class="zone-mark level-${level}" d=${d}></path>`)}
-        <path part="track" class="track" d=${geometry.track}></path>
-        ${geometry.fill ? svg`<path part="fill" class="fill" d=${geometry.fill}></path>` : nothing}
-        ${geometry.goalMark ? svg`<path class="goal-mark" d=${geometry.goalMark}></path>` : nothing}
-        <text class="headline" part="headline" y=${center.headline} font-size=${center.size}>${texts.headline}</text>
-        ${texts.caption ? svg`<text class="caption" y=${center.caption}>${texts.caption}</text>` : nothing}
-      </svg>
-    </div>`;
-  }
-
-  private renderBar(view: GoalView, texts: GoalTexts) {
-    return html`<p class="center">
-        <span class="headline" part="headline">${texts.headline}</span>
-        <span class="caption">${texts.caption}</span>
-      </p>
-      <svg part="gauge" class="drawing" width="100%" height="20" aria-hidden="true" focusable="false">
-        <rect part="track" class="track" width="100%" height="12" rx="6"></rect>
-        ${view.fill > 0 ? svg`<rect part="fill" class="fill" width=${barLength(view.fill)} height="12" rx="6"></rect>` : nothing}
-        ${view.zones.map(
-          ({ from, to, level }) =>
-            svg`<rect part="band" class="zone-mark level-${level}" x=${barLength(from)} y="16" width=${barLength(to - from)} height="4"></rect>`,
-        )}
-        ${
-          view.goalMark === null
-            ? nothing
-            : svg`<rect class="goal-mark-bar" x=${barLength(view.goalMark)} y="0" width="2" height="20"></rect>`
-        }
-      </svg>`;
+  /** What kpi-change reports: the figure and its status, or the error. */
+  protected override report(): KpiChangeDetail {
+    const kpi = this.reportedKpi;
+    if (!this.gauge?.ok) {
+      return { kpi, value: null, text: this.gauge ? this.describe(this.gauge.error) : '', status: 'error' };
+    }
+    const { value, text, status } = this.gauge.value.model;
+    return { kpi, value, text, status };
   }
 }
-
-/**
- * Where the percent and its caption sit inside a round dial, in viewBox units (the dial is 200
- * wide): a little above the center of the arc, centered in the ring. A long headline (a value
- * shown without a goal percent) gets a smaller size so it stays inside the track.
- */
-const dialText = (shape: 'arc' | 'ring', { headline, caption }: GoalTexts) => {
-  const lift = shape === 'arc' ? -6 : 0;
-  return {
-    headline: lift + (caption ? 4 : 10),
-    caption: lift + 22,
-    size: Math.min(30, Math.round(220 / Math.max(headline.length, 1))),
-  };
-};
 
 defineElement('goal-gauge', GoalGauge);
 

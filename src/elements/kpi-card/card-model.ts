@@ -1,27 +1,28 @@
 import {
-  checkTarget,
-  compareValues,
+  assessPeriod,
+  capitalize,
   formatChange,
   formatMagnitude,
   formatRelative,
   formatValue,
-  placeInRange,
-  type Benchmark,
+  isBounded,
+  judgeBenchmark,
   type Direction,
+  type Figure,
   type FormatOptions,
+  type KpiDefinition,
+  type Lang,
   type News,
+  type PeriodAssessment,
+  type PeriodFigures,
 } from '../../kpi/index.js';
 import type { KpiStatus } from '../../shared/events.js';
-import type { Figure } from '../../kpi/index.js';
 import type { Settings } from '../../shared/settings.js';
-import { benchmarkBar, type BenchmarkBar } from './benchmark-bar.js';
-import { CARD_STRINGS } from './kpi-card.strings.js';
+import { benchmarkGeometry, type BenchmarkGeometry } from './benchmark-geometry.js';
+import { CARD_STRINGS, type CardStrings } from './kpi-card.strings.js';
 
-export interface CardFigures {
-  readonly current: Figure;
-  /** The previous period's value, in the same unit. */
-  readonly previous?: number;
-  readonly target?: number;
+/** The card's figures as the engine read them, and what the card was asked to show with them. */
+export interface CardFigures extends PeriodFigures {
   /** Show the KPI's catalog benchmark, if it has one. */
   readonly benchmark: boolean;
   readonly label?: string;
@@ -38,26 +39,24 @@ export interface CardModel {
     readonly direction: Direction;
     readonly news: News;
     readonly text: string;
-    /** The relative change, `(+25%)`, for units where points are not the change. */
+    /** The relative change, `(+25%)`, where it means something (see `assessPeriod`). */
     readonly relative?: string;
     readonly note: string;
   };
   readonly target?: { readonly met: boolean; readonly text: string };
-  readonly benchmark?: { readonly text: string; readonly bar?: BenchmarkBar };
+  /** The benchmark line; `bar` only where the value is judged against the range. */
+  readonly benchmark?: { readonly text: string; readonly bar?: BenchmarkGeometry };
   readonly definition?: { readonly button: string; readonly text: string };
   /** The whole card as one text, read by screen readers in place of the visual. */
   readonly sentence: string;
   readonly status: KpiStatus;
 }
 
-const rangeText = ({ min, max }: Benchmark, unit: Figure['unit'], format: FormatOptions): string => {
-  // "3–4 : 1" reads better than "3 : 1–4 : 1".
-  const shown = unit === 'ratio' ? 'number' : unit;
-  const show = (value: number) => formatValue(value, shown, format);
-  const suffix = unit === 'ratio' ? ' : 1' : '';
-  if (min !== undefined && max !== undefined) return `${show(min)}–${show(max)}${suffix}`;
-  return min !== undefined ? `≥ ${show(min)}${suffix}` : `≤ ${show(max ?? 0)}${suffix}`;
-};
+/** What each line of the card says: what it shows, and its sentence for screen readers. */
+interface Line<Shown> {
+  readonly shown: Shown;
+  readonly spoken: string;
+}
 
 /**
  * A line and its verdict: "Target 3%: met". After a ratio ("Target 3.5 : 1") a colon would read
@@ -66,78 +65,96 @@ const rangeText = ({ min, max }: Benchmark, unit: Figure['unit'], format: Format
 const verdict = (subject: string, outcome: string) =>
   subject.includes(':') ? `${subject} – ${outcome}` : `${subject}: ${outcome}`;
 
-/** Builds what the card shows from validated figures: pure, so every wording is unit-tested. */
-export const buildCardModel = (figures: CardFigures, { lang, format }: Settings): CardModel => {
+const deltaLine = (
+  { comparison, relative }: PeriodAssessment,
+  { unit }: Figure,
+  compareLabel: string,
+  words: CardStrings,
+  format: FormatOptions,
+): Line<CardModel['delta']> | undefined => {
+  if (!comparison) return undefined;
+  const { direction, news, change } = comparison;
+  const percent = relative === null ? undefined : formatRelative(relative, format);
+  const size = relative === null ? '' : ` (${formatRelative(Math.abs(relative), format).replace(/^\+/, '')})`;
+  const moved = capitalize(
+    words.moved(direction, `${formatMagnitude(change, unit, format, true)}${size}`),
+    format.locale,
+  );
+  return {
+    shown: {
+      direction,
+      news,
+      text: formatChange(change, unit, format),
+      ...(percent ? { relative: `(${percent})` } : {}),
+      note: `${words.news[news]} ${compareLabel}`,
+    },
+    spoken: `${moved} ${compareLabel}${direction === 'flat' ? '' : `, ${words.news[news]}`}.`,
+  };
+};
+
+const targetLine = (
+  { target: check }: PeriodAssessment,
+  { current, target }: PeriodFigures,
+  words: CardStrings,
+  format: FormatOptions,
+): Line<CardModel['target']> | undefined => {
+  if (!check || target === undefined) return undefined;
+  const { unit, better } = current;
+  const gap = check.gap === 0 ? null : formatMagnitude(check.gap, unit, format);
+  const outcome = check.met ? words.targetMet(gap, better) : words.targetMissed(gap ?? '', better);
+  const text = verdict(`${words.target} ${formatValue(target, unit, format)}`, outcome);
+  return { shown: { met: check.met, text }, spoken: `${text}.` };
+};
+
+const benchmarkLine = (
+  { value, unit, kpi }: Figure,
+  { lang, format }: Settings,
+): Line<CardModel['benchmark']> | undefined => {
+  const benchmark = kpi?.benchmark;
+  if (!benchmark) return undefined;
+  const words = CARD_STRINGS[lang];
+  const { range, placement } = judgeBenchmark(value, benchmark, unit, format);
+  // Without a range, the note is the benchmark: shown for reference, never as a verdict.
+  if (range === undefined) {
+    const text = words.reference(benchmark.note[lang]);
+    return { shown: { text }, spoken: `${text}.` };
+  }
+  const quoted = `${words.typical} ${range}`;
+  const text = placement ? verdict(quoted, words.placement[placement]) : quoted;
+  const bar = placement ? benchmarkGeometry(value, benchmark) : undefined;
+  return { shown: { text, ...(bar ? { bar } : {}) }, spoken: `${text}.` };
+};
+
+/** The KPI's definition, with its benchmark's note: of a range, or a figure to go by. */
+const definitionText = ({ definition, benchmark }: KpiDefinition, words: CardStrings, lang: Lang): string => {
+  if (!benchmark) return definition[lang];
+  const note = benchmark.note[lang];
+  return `${definition[lang]} ${isBounded(benchmark) ? words.typicalNote(note) : `${words.reference(note)}.`}`;
+};
+
+/** Builds what the card shows from the engine's figures: pure, so every wording is unit-tested. */
+export const buildCardModel = (figures: CardFigures, settings: Settings): CardModel => {
+  const { lang, format } = settings;
   const words = CARD_STRINGS[lang];
   const { current } = figures;
-  const { unit, better, kpi } = current;
+  const { kpi } = current;
+  const assessment = assessPeriod(figures);
   const label = figures.label?.trim() || kpi?.name[lang] || '';
-  const value = formatValue(current.value, unit, format);
-  const sentence = [`${label ? `${label}: ` : ''}${value}.`];
-  let status: KpiStatus = 'neutral';
-
-  let delta: CardModel['delta'];
-  if (figures.previous !== undefined) {
-    const comparison = compareValues(current.value, figures.previous, better);
-    const relative =
-      unit !== 'percent' && comparison.relative !== null && comparison.direction !== 'flat'
-        ? formatRelative(comparison.relative, format)
-        : undefined;
-    const note = `${words.news[comparison.news]} ${figures.compareLabel?.trim() || words.compareLabel}`;
-    delta = {
-      direction: comparison.direction,
-      news: comparison.news,
-      text: formatChange(comparison.change, unit, format),
-      ...(relative ? { relative: `(${relative})` } : {}),
-      note,
-    };
-    const magnitude = `${formatMagnitude(comparison.change, unit, format, true)}${relative ? ` (${relative.replace(/^[+-]/, '')})` : ''}`;
-    const moved = words.moved(comparison.direction, magnitude);
-    sentence.push(
-      `${moved.charAt(0).toUpperCase()}${moved.slice(1)} ${figures.compareLabel?.trim() || words.compareLabel}${comparison.direction === 'flat' ? '' : `, ${words.news[comparison.news]}`}.`,
-    );
-    status = comparison.news;
-  }
-
-  let target: CardModel['target'];
-  if (figures.target !== undefined) {
-    const check = checkTarget(current.value, figures.target, better);
-    const gap = check.gap === 0 ? null : formatMagnitude(check.gap, unit, format);
-    const outcome = check.met ? words.targetMet(gap, better) : words.targetMissed(gap ?? '', better);
-    target = { met: check.met, text: verdict(`${words.target} ${formatValue(figures.target, unit, format)}`, outcome) };
-    sentence.push(`${target.text}.`);
-    if (figures.previous === undefined) status = check.met ? 'good' : 'bad';
-  }
-
-  let benchmark: CardModel['benchmark'];
-  const range = figures.benchmark ? kpi?.benchmark : undefined;
-  if (range) {
-    // A range quoted in euros says nothing about a card shown in dollars.
-    const comparable = !range.currency || range.currency === (format.currency ?? range.currency);
-    const rangeFormat = range.currency ? { ...format, currency: range.currency } : format;
-    const placement = comparable ? words.placement[placeInRange(current.value, range)] : undefined;
-    const quoted = `${words.typical} ${rangeText(range, unit, rangeFormat)}`;
-    const text = placement ? verdict(quoted, placement) : quoted;
-    benchmark = { text, ...(comparable ? { bar: benchmarkBar(current.value, range) } : {}) };
-    sentence.push(`${text}.`);
-  }
-
-  const definition = kpi
-    ? {
-        button: words.about(label || kpi.name[lang]),
-        text: `${kpi.definition[lang]}${kpi.benchmark ? ` ${words.typicalNote(kpi.benchmark.note[lang])}` : ''}`,
-      }
-    : undefined;
-
+  const value = formatValue(current.value, current.unit, format);
+  const compareLabel = figures.compareLabel?.trim() || words.compareLabel;
+  const delta = deltaLine(assessment, current, compareLabel, words, format);
+  const target = targetLine(assessment, figures, words, format);
+  const benchmark = figures.benchmark ? benchmarkLine(current, settings) : undefined;
+  const lines = [delta, target, benchmark].filter((line) => line !== undefined);
   return {
     label,
     figure: current.value,
     value,
-    delta,
-    target,
-    benchmark,
-    definition,
-    sentence: sentence.join(' '),
-    status,
+    delta: delta?.shown,
+    target: target?.shown,
+    benchmark: benchmark?.shown,
+    definition: kpi && { button: words.about(label || kpi.name[lang]), text: definitionText(kpi, words, lang) },
+    sentence: [`${label ? `${label}: ` : ''}${value}.`, ...lines.map((line) => line.spoken)].join(' '),
+    status: assessment.status,
   };
 };

@@ -1,6 +1,4 @@
-import type { Direction, Lang, News } from '../../kpi/index.js';
-
-type Placement = 'below' | 'within' | 'above';
+import type { Direction, Lang, News, Placement } from '../../kpi/index.js';
 
 /** The card's own words, in every language the kit speaks. */
 export interface CardStrings {
@@ -13,6 +11,8 @@ export interface CardStrings {
   readonly targetMissed: (gap: string, better: 'higher' | 'lower') => string;
   readonly typical: string;
   readonly placement: Record<Placement, string>;
+  /** A benchmark with no range, only a figure to go by: "Typical: position 1 about 31.7 %". */
+  readonly reference: (note: string) => string;
   readonly about: (label: string) => string;
   readonly typicalNote: (note: string) => string;
 }
@@ -32,6 +32,7 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
       within: 'within the typical range',
       above: 'above the typical range',
     },
+    reference: (note) => `Typical: ${note}`,
     about: (label) => `About ${label}`,
     typicalNote: (note) => `Typical range: ${note}.`,
   },
@@ -49,6 +50,7 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
       within: 'binnen de gebruikelijke bandbreedte',
       above: 'boven de gebruikelijke bandbreedte',
     },
+    reference: (note) => `Gebruikelijk: ${note}`,
     about: (label) => `Over ${label}`,
     typicalNote: (note) => `Gebruikelijke bandbreedte: ${note}.`,
   },

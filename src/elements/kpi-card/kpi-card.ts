@@ -1,15 +1,13 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Direction, Result } from '../../kpi/index.js';
+import { readPeriodFigures, type Result } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { buildCardModel, type CardModel } from './card-model.js';
-import { readCardValues } from './card-figures.js';
+import { benchmarkTemplate, deltaTemplate, targetTemplate } from './card-template.js';
 import { cardStyles } from './kpi-card.styles.js';
-
-const ARROWS: Record<Direction, string> = { up: 'M6 2 11 9H1Z', down: 'M6 10 1 3h10Z', flat: 'M2 5h6V2l4 4-4 4V7H2Z' };
 
 /**
  * One KPI, computed from raw inputs, with its change since the previous period, its target and
@@ -40,8 +38,8 @@ export class KpiCard extends KpiElement {
   /** A ready value to show when there is no `kpi` (or no formula for it). */
   @property() value?: string | number;
 
-  /** The unit of `value`: `percent`, `currency`, `ratio`, `count`, `number` (default) or `score`. */
-  @property() unit?: 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score';
+  /** The unit of `value`: `percent`, `currency`, `ratio`, `count`, `number` (default), `score` or `duration` (days). */
+  @property() unit?: 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score' | 'duration';
 
   /** The previous period's value, when `value` is used or the KPI's `previous-` inputs are not given. */
   @property({ attribute: 'previous-value' }) previousValue?: string | number;
@@ -49,7 +47,11 @@ export class KpiCard extends KpiElement {
   /** The target in the KPI's unit (`3%` or `0.03` for percent KPIs); shows whether it is met. */
   @property() target?: string | number;
 
-  /** Shows the catalog's typical range for the KPI and where the value stands in it. */
+  /**
+   * Shows the catalog's typical range for the KPI and where the value stands in it. A range in
+   * money is judged only in its own currency; in another it shows for reference, as does a
+   * benchmark that is a figure to go by rather than a range.
+   */
   @property({ type: Boolean }) benchmark = false;
 
   /** What the change is compared with; defaults to "vs previous period" in the locale. */
@@ -66,26 +68,19 @@ export class KpiCard extends KpiElement {
       this.model = settings;
       return;
     }
-    const values = readCardValues(
-      {
-        kpi: this.kpi,
-        value: this.dataOr('value', this.value),
-        unit: this.unit,
-        previousValue: this.dataOr('previous-value', this.previousValue),
-        target: this.target,
-        read: this.attributeReader(),
-      },
-      settings.value,
-    );
-    this.model = values.ok
-      ? {
-          ok: true,
-          value: buildCardModel(
-            { ...values.value, benchmark: this.benchmark, label: this.label, compareLabel: this.compareLabel },
-            settings.value,
-          ),
-        }
-      : values;
+    const figures = readPeriodFigures({
+      kpi: this.kpi,
+      value: this.dataOr('value', this.value),
+      unit: this.unit,
+      better: settings.value.better,
+      previousValue: this.dataOr('previous-value', this.previousValue),
+      target: this.target,
+      read: this.attributeReader(),
+    });
+    const { benchmark, label, compareLabel } = this;
+    this.model = figures.ok
+      ? { ok: true, value: buildCardModel({ ...figures.value, benchmark, label, compareLabel }, settings.value) }
+      : figures;
   }
 
   protected override renderView() {
@@ -97,69 +92,26 @@ export class KpiCard extends KpiElement {
       <div class="body" aria-hidden="true">
         <div part="label" class="label">${label}</div>
         <div part="value" class="value">${value}</div>
-        <div class="meta">
-          ${
-            delta
-              ? html`<div class="delta-row">
-                  <span part="delta" class="delta ${delta.news}">
-                    <svg class="arrow" viewBox="0 0 12 12">${svg`<path d=${ARROWS[delta.direction]}></path>`}</svg>
-                    ${delta.text}${delta.relative ? html` <span class="relative">${delta.relative}</span>` : nothing}
-                  </span>
-                  <span class="delta-note">${delta.note}</span>
-                </div>`
-              : nothing
-          }
-          ${
-            target
-              ? html`<div part="target" class="line target ${target.met ? 'met' : 'missed'}">
-                  <span class="mark">${target.met ? '✓' : '✗'}</span><span>${target.text}</span>
-                </div>`
-              : nothing
-          }
-          ${benchmark ? this.renderBenchmark(benchmark) : nothing}
-        </div>
+        <div class="meta">${deltaTemplate(delta)} ${targetTemplate(target)} ${benchmarkTemplate(benchmark)}</div>
       </div>
-      ${
-        definition
-          ? html`<button
-                part="info-button"
-                class="info"
-                type="button"
-                aria-expanded=${this.definitionOpen ? 'true' : 'false'}
-                aria-controls="definition"
-                @click=${this.toggleDefinition}
-                @keydown=${this.closeOnEscape}
-              >
-                <span aria-hidden="true">i</span><span class="visually-hidden">${definition.button}</span>
-              </button>
-              <p id="definition" part="definition" class="definition" ?hidden=${!this.definitionOpen}>
-                ${definition.text}
-              </p>`
-          : nothing
-      }
+      ${definition ? this.renderDefinition(definition) : nothing}
     </article>`;
   }
 
-  private renderBenchmark({ text, bar }: NonNullable<CardModel['benchmark']>) {
-    return html`<div part="benchmark" class="line benchmark">
-      <span>${text}</span>
-      ${
-        bar
-          ? html`<svg class="range" viewBox="0 0 100 8" preserveAspectRatio="none">
-              <rect class="range-track" x="0" y="3" width="100" height="2" rx="1"></rect>
-              <rect
-                class="range-band"
-                x=${bar.bandStart}
-                y="2"
-                width=${bar.bandEnd - bar.bandStart}
-                height="4"
-                rx="1"
-              ></rect>
-              <rect class="range-marker" x=${Math.min(bar.marker, 98.5) - 0.75} y="0" width="1.5" height="8"></rect>
-            </svg>`
-          : nothing
-      }
-    </div>`;
+  /** The info button and the definition it shows and hides: the card's one control. */
+  private renderDefinition({ button, text }: NonNullable<CardModel['definition']>) {
+    return html`<button
+        part="info-button"
+        class="info"
+        type="button"
+        aria-expanded=${this.definitionOpen ? 'true' : 'false'}
+        aria-controls="definition"
+        @click=${this.toggleDefinition}
+        @keydown=${this.closeOnEscape}
+      >
+        <span aria-hidden="true">i</span><span class="visually-hidden">${button}</span>
+      </button>
+      <p id="definition" part="definition" class="definition" ?hidden=${!this.definitionOpen}>${text}</p>`;
   }
 
   private toggleDefinition() {

@@ -1,13 +1,10 @@
 import type { Direction, Lang, News } from '../../kpi/index.js';
 
-/** How a period is named inside a sentence: "in March", "on March 15", "in Q3". */
-export type Mention = 'month' | 'day' | 'text';
-
-/** The trend's own words, in every language the kit speaks. */
+/**
+ * The trend's own words, in every language the kit speaks. The words of period names ("Period 3",
+ * "in March") are the engine's, in `src/kpi/periods.ts`.
+ */
 export interface TrendStrings {
-  readonly period: (number: string) => string;
-  readonly periods: (from: string, to: string) => string;
-  readonly at: (label: string, mention: Mention) => string;
   readonly moved: (direction: Direction, from: string, to: string, change: string) => string;
   readonly only: (value: string) => string;
   readonly extremes: (high: string, highAt: string, low: string, lowAt: string) => string;
@@ -18,7 +15,6 @@ export interface TrendStrings {
   readonly noData: string;
   readonly notComputed: string;
   readonly hint: string;
-  readonly chart: (label: string) => string;
   readonly table: (count: string) => string;
   readonly periodHeader: string;
   readonly high: string;
@@ -28,9 +24,6 @@ export interface TrendStrings {
 
 export const TREND_STRINGS: Record<Lang, TrendStrings> = {
   en: {
-    period: (number) => `Period ${number}`,
-    periods: (from, to) => `periods ${from}–${to}`,
-    at: (label, mention) => `${mention === 'day' ? 'on' : 'in'} ${label}`,
     moved: (direction, from, to, change) =>
       direction === 'flat'
         ? `stayed at ${to}`
@@ -44,7 +37,6 @@ export const TREND_STRINGS: Record<Lang, TrendStrings> = {
     noData: 'No data',
     notComputed: 'Not computed',
     hint: 'Use the arrow keys, Home and End to explore the periods.',
-    chart: (label) => `${label} chart`,
     table: (count) => `Data table (${count} periods)`,
     periodHeader: 'Period',
     high: 'High',
@@ -52,9 +44,6 @@ export const TREND_STRINGS: Record<Lang, TrendStrings> = {
     untitled: 'Trend',
   },
   nl: {
-    period: (number) => `Periode ${number}`,
-    periods: (from, to) => `perioden ${from}–${to}`,
-    at: (label, mention) => `${mention === 'day' ? 'op' : 'in'} ${label}`,
     moved: (direction, from, to, change) =>
       direction === 'flat'
         ? `bleef ${to}`
@@ -68,7 +57,6 @@ export const TREND_STRINGS: Record<Lang, TrendStrings> = {
     noData: 'Geen gegevens',
     notComputed: 'Niet berekend',
     hint: 'Gebruik de pijltjestoetsen, Home en End om de perioden te verkennen.',
-    chart: (label) => `Grafiek ${label}`,
     table: (count) => `Gegevenstabel (${count} perioden)`,
     periodHeader: 'Periode',
     high: 'Hoogste',

@@ -1,22 +1,22 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { formatValue, type KpiError, type Lang, type RawValue, type Result } from '../../kpi/index.js';
+import { nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readOption, type Result } from '../../kpi/index.js';
+import { ResizeController } from '../../shared/controllers/resize-controller.js';
 import { asRawValue, asSeries, findInput } from '../../shared/data-inputs.js';
-import { ResizeController, type Size } from '../../shared/controllers/resize-controller.js';
 import { defineElement } from '../../shared/define.js';
+import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import type { Settings } from '../../shared/settings.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
+import { chartGeometry, focusGeometry, type ChartGeometry } from './chart-geometry.js';
+import { ExploreController } from './explore-controller.js';
 import { styles } from './kpi-trend.styles.js';
-import { TREND_STRINGS } from './kpi-trend.strings.js';
-import { nextPeriod } from './explore.js';
-import { readPeriodNames } from './period-labels.js';
-import { renderSparkline, SPARKLINE_BOX } from './sparkline.js';
-import { renderChart } from './trend-chart.js';
-import { readTrend } from './trend-data.js';
-import { makePlot, TREND_TYPES, type Plot, type TrendType } from './trend-geometry.js';
-import { formatted, latestChange, summarize, type TrendContext } from './trend-text.js';
-import { renderFooter, renderHeadline, renderTable, renderTargetKey } from './trend-view.js';
+import { sparklineGeometry, type SparklineGeometry } from './sparkline-geometry.js';
+import { sparklineTemplate } from './sparkline-template.js';
+import { TREND_TYPES } from './trend-geometry.js';
+import { remember } from './remember.js';
+import { describePeriod, readTrendModel, type TrendModel } from './trend-model.js';
+import { trendTemplate, type TrendState } from './trend-template.js';
 
 /**
  * A KPI's story over time: a sparkline, area or bar chart computed per period from raw input
@@ -26,7 +26,7 @@ import { renderFooter, renderHeadline, renderTable, renderTargetKey } from './tr
  *
  * @summary A KPI over time, computed per period from raw series.
  * @tag kpi-trend
- * @fires kpi-change - When the latest value, its text or its news changes. Detail: `KpiChangeDetail` (value: the latest value; status: good or bad news of the latest change).
+ * @fires kpi-change - When the latest value, its text or its news changes. Detail: `KpiChangeDetail` (kpi: the catalog's id; value: the latest value; status: good or bad news of the latest change).
  * @csspart label - The KPI's name.
  * @csspart value - The latest value.
  * @csspart delta - The change on the period before, with its arrow and news word.
@@ -46,7 +46,7 @@ export class KpiTrend extends KpiElement {
   /** A ready series, comma-separated, one entry per period; an empty entry is a gap (used without `kpi`). */
   @property() values?: string;
 
-  /** The unit of `values`: `percent`, `currency`, `ratio`, `count`, `number` (default) or `score`. */
+  /** The unit of `values`: `percent`, `currency`, `ratio`, `count`, `number` (default), `score` or `duration` (days). */
   @property() unit?: string;
 
   /** Period labels, comma-separated: free text, or ISO months and dates (`2026-01`, `2026-02-15`) formatted for the locale. */
@@ -68,158 +68,82 @@ export class KpiTrend extends KpiElement {
   /** Draws a target line at this value, in the KPI's unit (`3%` or `0.03` for percent KPIs). */
   @property() target?: string;
 
-  @state() private hover?: number;
-  @state() private cursor?: number;
-  @state() private tableOpen = false;
-
   private readonly resize = new ResizeController(this);
-  private plot?: Plot;
-  /** The last trend read, reused while its inputs are the same, so moving the focus is cheap. */
-  private memo?: { readonly inputs: readonly unknown[]; readonly context: TrendContext };
+  private readonly explore = new ExploreController(this, () => this.chart?.plot);
+  private model?: Result<TrendModel>;
+  /** Only the full chart renders again for the focus, reusing its model; a sparkline reads afresh. */
+  private readonly readOnce = remember<Result<TrendModel>>();
+  /** The full chart, drawn again only when its model, type, size or axes change. */
+  private readonly drawOnce = remember<ChartGeometry | undefined>();
+  private chart?: ChartGeometry;
+  private marks?: SparklineGeometry;
+  private shown?: TrendState;
 
-  protected override renderView() {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const settings = this.readSettings();
-    if (!settings.ok) return this.fail(settings.error);
-    const type = (this.type ?? '').trim() || 'line';
-    if (!(TREND_TYPES as readonly string[]).includes(type)) {
-      const error = { code: 'invalid-option', fields: ['type'], given: type, accepted: TREND_TYPES } as const;
-      return this.fail(error, settings.value.lang);
+    const type = readOption(this.type, TREND_TYPES, 'type');
+    this.model = !settings.ok ? settings : !type.ok ? type : this.readModel(settings.value);
+    if (!this.model.ok || !type.ok) return;
+    const model = this.model.value;
+    if (this.sparkline) {
+      this.marks = sparklineGeometry(model.trend, type.value);
+      return;
     }
-    const context = this.readContext(settings.value);
-    if (!context.ok) return this.fail(context.error, settings.value.lang);
-    const { summary } = context.value;
-    this.detail = {
-      kpi: context.value.kpi?.id ?? null,
-      value: summary.last.value,
-      text: formatted(context.value, summary.last.value),
-      status: latestChange(context.value)?.news ?? 'neutral',
-    };
-    return this.renderTrend(context.value, type as TrendType);
-  }
-
-  private readContext(settings: Settings): Result<TrendContext> {
-    // Only the full chart renders again for the pointer and keyboard focus; a sparkline reads afresh.
-    if (this.sparkline) return this.computeContext(settings);
-    const { locale, currency, decimals, notation } = settings.format;
-    // Everything a trend is read from, compared one by one: no key text is built from a long
-    // series. Data sources compare by identity: each is a new object whenever its content changes.
-    const inputs: unknown[] = [this.values, this.unit, this.labels, this.target, this.label];
-    inputs.push(locale, currency, decimals, notation, settings.better, ...this.dataSources());
-    for (const { name, value } of this.attributes) inputs.push(name, value);
-    const memo = this.memo;
-    if (memo && memo.inputs.length === inputs.length && memo.inputs.every((input, i) => input === inputs[i])) {
-      return { ok: true, value: memo.context };
-    }
-    const context = this.computeContext(settings);
-    if (context.ok) this.memo = { inputs, context: context.value };
-    return context;
-  }
-
-  private computeContext({ lang, format, better }: Settings): Result<TrendContext> {
-    const read = this.attributeReader();
-    const values = this.readySeries();
-    const data = readTrend({ kpi: this.kpi, values, unit: this.unit, target: this.target, better, read });
-    if (!data.ok) return data;
-    const labels = this.dataOr('labels', this.labels);
-    const names = readPeriodNames(
-      labels === null ? null : labels?.toString(),
-      data.value.values.length,
-      format.locale,
-      lang,
+    const { width, height } = this.resize.size;
+    const axis = this.axis ? { value: model.valueTick, period: model.names.tick } : undefined;
+    this.chart = this.drawOnce([model, type.value, width, height, this.axis], () =>
+      width > 0 ? chartGeometry(model.trend, { type: type.value, width, height, axis }) : undefined,
     );
-    if (!names.ok) return names;
-    const label = this.label?.trim() || data.value.kpi?.name[lang] || TREND_STRINGS[lang].untitled;
-    return { ok: true, value: { ...data.value, label, names: names.value, format, lang } };
+    // The explorer's focus is a period of this chart; there is none before the chart is drawn.
+    const { focus, tableOpen } = this.explore;
+    this.shown = {
+      ...{ width, height, axis: this.axis, chart: this.chart, tableOpen },
+      focus: this.chart && focus !== undefined ? focusGeometry(model.trend.values, this.chart.plot, focus) : undefined,
+      readout: focus === undefined ? '' : describePeriod(model, focus),
+      rows: tableOpen ? model.rows() : undefined,
+    };
+  }
+
+  /**
+   * Everything a trend is read from, compared one by one: no key is built from a long series, and
+   * data sources compare by identity (each is a new object whenever its content changes).
+   */
+  private readModel(settings: Settings): Result<TrendModel> {
+    const { kpi, values, unit, labels, target, label, sparkline } = this;
+    const source = { kpi, unit, target, label, sparkline, read: this.attributeReader() };
+    const inputs = { ...source, values: this.readySeries(), labels: this.dataOr('labels', labels) };
+    if (sparkline) return readTrendModel(inputs, settings);
+    const attributes = [...this.attributes].flatMap(({ name, value }) => [name, value]);
+    const { locale, currency, decimals, notation } = settings.format;
+    const key = [kpi, values, unit, labels, target, label, settings.better, locale, currency, decimals, notation];
+    return this.readOnce([...key, ...this.dataSources(), ...attributes], () => readTrendModel(inputs, settings));
   }
 
   /**
    * The ready series, like `dataOr('values', …)`, except that an array of numbers from data is
    * handed on as it is: 10,000 numbers are checked without being written out and parsed again.
    */
-  private readySeries(): RawValue | readonly RawValue[] | undefined {
+  private readySeries() {
     const found = findInput(this.dataSources(), 'values');
     return found ? (asSeries(found.value) ?? asRawValue(found.value)) : this.values;
   }
 
-  /** Where the data and the target land, in a box of this size; `valueTick` sizes the axis labels. */
-  private plotFor(
-    context: TrendContext,
-    type: TrendType,
-    { width, height }: Size,
-    axis: boolean,
-    valueTick: (value: number) => string,
-  ): Plot {
-    const { summary, target } = context;
-    const extent = [
-      Math.min(summary.low.value, target ?? Infinity),
-      Math.max(summary.high.value, target ?? -Infinity),
-    ] as const;
-    return makePlot({ type, count: context.values.length, width, height, axis, extent, valueTick });
+  protected override renderView() {
+    if (!this.model) return nothing;
+    if (!this.model.ok) return this.renderError(this.model.error);
+    const { panel, sentence } = this.model.value;
+    if (this.sparkline) return this.marks ? sparklineTemplate(sentence, this.marks) : nothing;
+    return panel && this.shown ? trendTemplate(this.model.value, panel, this.shown, this.explore.handlers) : nothing;
   }
 
-  private renderSparkline(context: TrendContext, type: TrendType) {
-    this.plot = undefined;
-    const plot = this.plotFor(context, type, SPARKLINE_BOX, false, valueTick(context));
-    const { values, summary, target } = context;
-    return renderSparkline({
-      label: summarize(context),
-      plot,
-      values,
-      summary,
-      ...(target === undefined ? {} : { target }),
-    });
-  }
-
-  private renderTrend(context: TrendContext, type: TrendType) {
-    if (this.sparkline) return this.renderSparkline(context, type);
-    const { width, height } = this.resize.size;
-    const { summary, target, values } = context;
-    const tick = valueTick(context);
-    this.plot = width > 0 ? this.plotFor(context, type, this.resize.size, this.axis, tick) : undefined;
-    const focus = this.hover ?? this.cursor;
-    return html`<div class="trend frame">
-      <div class="top">
-        <span class="label" part="label">${context.label}</span>
-        ${renderTargetKey(context)}
-      </div>
-      ${renderHeadline(context)}
-      <div
-        class="chart ${this.axis ? 'with-axis' : ''}"
-        part="chart"
-        role="group"
-        tabindex="0"
-        aria-label=${summarize(context)}
-        aria-describedby="hint"
-        @keydown=${this.onKey}
-        @blur=${this.onBlur}
-        @pointermove=${this.onPointer}
-        @pointerleave=${this.onLeave}
-      >
-        <svg aria-hidden="true" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-          ${
-            this.plot
-              ? renderChart({
-                  plot: this.plot,
-                  values,
-                  summary,
-                  axis: this.axis,
-                  focus,
-                  ...(target === undefined ? {} : { target }),
-                  valueTick: tick,
-                  periodTick: context.names.tick,
-                })
-              : nothing
-          }
-        </svg>
-      </div>
-      <span id="hint" class="visually-hidden">${TREND_STRINGS[context.lang].hint}</span>
-      ${renderFooter(context, focus)} ${renderTable(context, this.tableOpen, this.onToggle)}
-    </div>`;
-  }
-
-  protected override fail(error: KpiError, lang?: Lang) {
-    this.plot = undefined;
-    return super.fail(error, lang);
+  protected override report(): KpiChangeDetail {
+    if (!this.model?.ok) {
+      const text = this.model ? this.describe(this.model.error) : '';
+      return { kpi: this.reportedKpi, value: null, text, status: 'error' };
+    }
+    const { kpi, trend, value, status } = this.model.value;
+    return { kpi, value: trend.summary.last.value, text: value, status };
   }
 
   /**
@@ -230,39 +154,7 @@ export class KpiTrend extends KpiElement {
     super.updated(changed);
     this.resize.observe((!this.sparkline && this.renderRoot.querySelector('.chart')) || undefined);
   }
-
-  private readonly onKey = (event: KeyboardEvent) => {
-    const next = nextPeriod(event.key, this.cursor, this.plot?.count ?? 0);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.hover = undefined;
-    this.cursor = next;
-  };
-
-  private readonly onBlur = () => {
-    this.cursor = undefined;
-  };
-
-  private readonly onPointer = (event: PointerEvent) => {
-    const svg = (event.currentTarget as Element).querySelector('svg');
-    if (!this.plot || !svg) return;
-    this.hover = this.plot.indexAt(event.clientX - svg.getBoundingClientRect().left);
-  };
-
-  private readonly onLeave = () => {
-    this.hover = undefined;
-  };
-
-  private readonly onToggle = (event: Event) => {
-    this.tableOpen = (event.currentTarget as HTMLDetailsElement).open;
-  };
 }
-
-/** How a value reads on the axis: short (`1.2K`). */
-const valueTick = (context: TrendContext) => {
-  const compact = { ...context.format, notation: 'compact' } as const;
-  return (value: number) => formatValue(value, context.unit, compact);
-};
 
 defineElement('kpi-trend', KpiTrend);
 

@@ -1,9 +1,10 @@
-import type { Series } from '../../kpi/index.js';
+import { clamp, type Series, type TrendData } from '../../kpi/index.js';
 import { linearScale, round, type LinearScale } from '../../shared/scale.js';
 import { columnExtents, thinIndices } from './thin-series.js';
 
-export type TrendType = 'line' | 'area' | 'bar';
-export const TREND_TYPES: readonly TrendType[] = ['line', 'area', 'bar'];
+/** The kinds of chart a trend draws, the default first. */
+export const TREND_TYPES = ['line', 'area', 'bar'] as const;
+export type TrendType = (typeof TREND_TYPES)[number];
 
 /** Where periods and values land in the drawing, in pixels. */
 export interface Plot {
@@ -33,8 +34,6 @@ export interface PlotOptions {
 
 /** The value ticks of an axis: a few round numbers. */
 export const valueTicks = (plot: Plot): number[] => plot.y.ticks(3);
-
-const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 export const makePlot = ({ type, count, width, height, axis, extent, valueTick }: PlotOptions): Plot => {
   const [top, bottom] = axis ? [12, height - 24] : [10, height - 10];
@@ -70,6 +69,18 @@ export const makePlot = ({ type, count, width, height, axis, extent, valueTick }
     x: (index) => (count > 1 ? left + index * span : (left + right) / 2),
     indexAt: (x) => (count > 1 ? clamp(Math.round((x - left) / span), 0, count - 1) : 0),
   };
+};
+
+/** Where a trend lands in a box of this size: its values and its target inside the scale. */
+export const plotTrend = (
+  { values, summary, target }: TrendData,
+  options: Omit<PlotOptions, 'count' | 'extent'>,
+): Plot => {
+  const extent = [
+    Math.min(summary.low.value, target ?? Infinity),
+    Math.max(summary.high.value, target ?? -Infinity),
+  ] as const;
+  return makePlot({ ...options, count: values.length, extent });
 };
 
 /**

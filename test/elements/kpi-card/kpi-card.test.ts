@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/elements/kpi-card/kpi-card.js';
-import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
-import { partText, readAloud, settle } from '../helpers/screen-reader.js';
+import '../../../src/elements/kpi-card/kpi-card.js';
+import type { KpiCard } from '../../../src/elements/kpi-card/kpi-card.js';
+import { getKpi, registerKpi } from '../../../src/kpi/index.js';
+import { partText, readAloud, settle } from '../../helpers/screen-reader.js';
 
 const en = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
 const nl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('nl-NL', options);
@@ -130,6 +131,36 @@ describe('<kpi-card>', () => {
       expect(partText(card, 'delta')).to.match(/^-4\.61 pp$/);
     });
 
+    it('shows no percent change of a score: NPS +30 to +45 is +15, not +50% (defect 3)', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card
+          kpi="nps"
+          promoters="60"
+          passives="25"
+          detractors="15"
+          previous-promoters="50"
+          previous-passives="30"
+          previous-detractors="20"
+          locale="en-US"
+        ></kpi-card>`,
+      );
+      expect(partText(card, 'value')).to.equal('+45');
+      expect(partText(card, 'delta')).to.equal('+15');
+      expect(readAloud(card)).to.contain('Up 15 vs previous period, better.');
+      expect(readAloud(card)).not.to.contain('%');
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows no percent change from zero, nor across a change of sign', async () => {
+      const fromZero = await fixture<KpiCard>(html`<kpi-card value="5" previous-value="0" locale="en-US"></kpi-card>`);
+      expect(partText(fromZero, 'delta')).to.equal('+5');
+      const acrossZero = await fixture<KpiCard>(
+        html`<kpi-card value="5" previous-value="-5" locale="en-US"></kpi-card>`,
+      );
+      expect(partText(acrossZero, 'delta')).to.equal('+10');
+      expect(readAloud(acrossZero)).to.contain('Up 10 vs previous period, better.');
+    });
+
     it('says what it compares with, via compare-label', async () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card value="5" previous-value="5" compare-label="vs last month" locale="en-US"></kpi-card>`,
@@ -183,9 +214,61 @@ describe('<kpi-card>', () => {
 
     it('shows ratios once with ": 1"', async () => {
       const card = await fixture<KpiCard>(
-        html`<kpi-card kpi="roas" revenue="35" spend="10" benchmark locale="en-US"></kpi-card>`,
+        html`<kpi-card kpi="ltv-cac" ltv="400" cac="100" benchmark locale="en-US"></kpi-card>`,
       );
-      expect(partText(card, 'benchmark')).to.equal('Typical 3–4 : 1 – within the typical range');
+      expect(partText(card, 'benchmark')).to.equal('Typical ≥ 3 : 1 – within the typical range');
+    });
+
+    it('does not judge a dollar CPL against a range quoted in euros, but still shows the range (defect 1)', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="cpl" cost="1000" leads="15" benchmark locale="en-US"></kpi-card>`,
+      );
+      const euros = en({ style: 'currency', currency: 'EUR' });
+      const range = `${euros.format(10)}–${euros.format(500)}`;
+      expect(partText(card, 'value')).to.equal(en({ style: 'currency', currency: 'USD' }).format(1000 / 15));
+      expect(partText(card, 'benchmark')).to.equal(`Typical ${range}`);
+      expect(readAloud(card)).to.contain(`Typical ${range}.`);
+      expect(readAloud(card)).not.to.match(/within|below|above/);
+      // No bar either: a dollar value has no place on a track in euros.
+      expect(card.shadowRoot?.querySelector('[part="benchmark"] svg')).to.equal(null);
+      await expect(card).to.be.accessible();
+    });
+
+    it('judges a CPL against the euro range when the card is in euros', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="cpl" cost="1000" leads="15" currency="EUR" benchmark locale="en-US"></kpi-card>`,
+      );
+      const euros = en({ style: 'currency', currency: 'EUR' });
+      expect(partText(card, 'benchmark')).to.equal(
+        `Typical ${euros.format(10)}–${euros.format(500)}: within the typical range`,
+      );
+      expect(card.shadowRoot?.querySelector('[part="benchmark"] svg')).not.to.equal(null);
+    });
+
+    it('shows a benchmark that is a figure to go by, not a range, as a reference line without a verdict', async () => {
+      const organic = getKpi('organic-ctr');
+      if (!organic) throw new Error('organic-ctr is in the catalog');
+      // A site's own take on a KPI, with a benchmark that has a note and no bounds.
+      registerKpi({
+        ...organic,
+        id: 'site-organic-ctr',
+        benchmark: { note: { en: 'position 1 about 31.7 %', nl: 'positie 1 ongeveer 31,7 %' } },
+      });
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="site-organic-ctr" clicks="50" impressions="1000" benchmark locale="en-US"></kpi-card>`,
+      );
+      expect(partText(card, 'benchmark')).to.equal('Typical: position 1 about 31.7 %');
+      expect(readAloud(card)).to.contain('Typical: position 1 about 31.7 %.');
+      expect(readAloud(card)).not.to.match(/within|below|above/);
+      expect(card.shadowRoot?.querySelector('[part="benchmark"] svg')).to.equal(null);
+      await expect(card).to.be.accessible();
+    });
+
+    it('judges a CPL in euros by default where the locale pays in euros (nl-NL)', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="cpl" cost="1000" leads="15" benchmark locale="nl-NL"></kpi-card>`,
+      );
+      expect(partText(card, 'benchmark')).to.contain('binnen de gebruikelijke bandbreedte');
     });
   });
 
@@ -270,7 +353,7 @@ describe('<kpi-card>', () => {
       await card.updateComplete;
       expect(button?.getAttribute('aria-expanded')).to.equal('true');
       expect(definition?.hidden).to.equal(false);
-      expect(definition?.textContent).to.contain('Total conversion value from ads divided by ad spend.');
+      expect(definition?.textContent).to.contain(getKpi('roas')?.definition.en);
       await expect(card).to.be.accessible();
       button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       await card.updateComplete;
@@ -292,6 +375,33 @@ describe('<kpi-card>', () => {
       const event = await oneEvent(card, 'kpi-change');
       expect(event.detail).to.deep.equal({ kpi: 'roas', value: 3, text: '3 : 1', status: 'neutral' });
       expect(partText(card, 'value')).to.equal('3 : 1');
+    });
+
+    /** The first `kpi-change` of a card made with these attributes. */
+    const firstReport = async (attributes: Record<string, string>) => {
+      const card = document.createElement('kpi-card');
+      for (const [name, value] of Object.entries({ locale: 'en-US', ...attributes })) card.setAttribute(name, value);
+      const event = oneEvent(card, 'kpi-change');
+      document.body.append(card);
+      const { detail } = await event;
+      card.remove();
+      return detail;
+    };
+
+    it('names the catalog id in kpi-change, however kpi is written (kpi="ROAS" reports roas)', async () => {
+      expect(await firstReport({ kpi: 'ROAS', revenue: '12000', spend: '3000' })).to.deep.equal({
+        kpi: 'roas',
+        value: 4,
+        text: '4 : 1',
+        status: 'neutral',
+      });
+    });
+
+    it('reports a met target as good news and a missed one as bad when there is no previous value', async () => {
+      expect((await firstReport({ value: '5', target: '4' })).status).to.equal('good');
+      expect((await firstReport({ value: '5', target: '4', better: 'lower' })).status).to.equal('bad');
+      // With a previous value, the change decides: down from 6 is bad news, though the target is met.
+      expect((await firstReport({ value: '5', target: '4', 'previous-value': '6' })).status).to.equal('bad');
     });
 
     it('reports good or bad news in kpi-change', async () => {

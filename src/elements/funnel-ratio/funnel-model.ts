@@ -1,0 +1,56 @@
+import { computeFunnel, formatShare, type FormatOptions, type FunnelInput, type News } from '../../kpi/index.js';
+import type { FunnelStrings } from './funnel-ratio.strings.js';
+import { buildStageModel, changeOf, dash, type Cell, type Change, type StageModel } from './funnel-stage-model.js';
+import { summaryOf } from './funnel-summary-model.js';
+
+/** The measures of a stage, in the order the table shows them. */
+export type Column = 'count' | 'step' | 'fromFirst' | 'lost' | 'change';
+
+/** The fixed words of the table and its heading. */
+export type FunnelWords = Pick<
+  FunnelStrings,
+  'stage' | 'overall' | 'vsPrevious' | 'biggestLoss' | 'grew' | 'count' | 'step' | 'fromFirst' | 'lost' | 'change'
+>;
+
+/** Everything `<funnel-ratio>` shows, as text, and what `kpi-change` reports. */
+export interface FunnelModel {
+  readonly title: string;
+  readonly overall: Cell;
+  readonly overallChange?: Change;
+  readonly summary: string;
+  /** The measures shown per stage: the change only with a previous period. */
+  readonly columns: readonly Column[];
+  readonly stages: readonly StageModel[];
+  readonly words: FunnelWords;
+  /** The overall conversion as a fraction, for `kpi-change`; `null` when the first stage is 0. */
+  readonly figure: number | null;
+  /** Good or bad against the previous period's overall conversion, else neutral. */
+  readonly status: News;
+}
+
+export interface FunnelModelOptions {
+  readonly format: FormatOptions;
+  readonly strings: FunnelStrings;
+  /** The `label` attribute; blank gives the default title. */
+  readonly label?: string;
+}
+
+/** Everything the element shows, as text, from a valid funnel: pure, so every wording is unit-tested. */
+export const buildFunnelModel = (input: FunnelInput, options: FunnelModelOptions): FunnelModel => {
+  const { format, strings } = options;
+  const { stages } = input;
+  const funnel = computeFunnel(input.counts, input.previous);
+  const overall = funnel.overallComparison;
+  return {
+    title: options.label?.trim() || strings.title,
+    overall:
+      funnel.overall === null ? dash(strings.isZero(stages[0] ?? '')) : { text: formatShare(funnel.overall, format) },
+    ...(overall ? { overallChange: changeOf(overall, format, strings) } : {}),
+    summary: summaryOf(funnel, stages, format, strings),
+    columns: ['count', 'step', 'fromFirst', 'lost', ...(input.previous ? (['change'] as const) : [])],
+    stages: funnel.steps.map((step) => buildStageModel(step, funnel, stages, format, strings)),
+    words: strings,
+    figure: funnel.overall,
+    status: overall?.news ?? 'neutral',
+  };
+};

@@ -1,0 +1,87 @@
+import {
+  formatChange,
+  formatShare,
+  formatValue,
+  type Comparison,
+  type FormatOptions,
+  type Funnel,
+  type FunnelStep,
+  type News,
+} from '../../kpi/index.js';
+import type { FunnelStrings } from './funnel-ratio.strings.js';
+
+/** A table cell: a number, or a dash with the reason in words (`quiet` reasons are for screen readers only). */
+export interface Cell {
+  readonly text: string;
+  readonly reason?: string;
+  readonly quiet?: boolean;
+}
+
+/** A change against the previous period, with its direction shown by an arrow and a word, not colour alone. */
+export interface Change extends Cell {
+  readonly news?: News;
+  readonly arrow?: string;
+  readonly word?: string;
+}
+
+/** One stage's row (or column) of the table, as text. */
+export interface StageModel {
+  readonly label: string;
+  readonly count: Cell;
+  readonly step: Cell;
+  readonly fromFirst: Cell;
+  readonly lost: Cell;
+  readonly change: Change;
+  /** The step into this stage lost the largest share of the funnel. */
+  readonly biggest: boolean;
+  /** This stage is larger than the one before. */
+  readonly grew: boolean;
+}
+
+export const DASH = '—';
+const ARROWS = { up: '▲', down: '▼', flat: '' } as const;
+
+export const dash = (reason: string, quiet = false): Cell => ({ text: DASH, reason, quiet });
+
+/** A conversion's change in percentage points, with an arrow and a word for its direction. */
+export const changeOf = (comparison: Comparison, format: FormatOptions, strings: FunnelStrings): Change => ({
+  text: formatChange(comparison.change, 'percent', format),
+  news: comparison.news,
+  arrow: ARROWS[comparison.direction],
+  word: strings.news[comparison.news],
+});
+
+/** The cells of one stage: a dash says why a measure has no number (first stage, after a stage of 0). */
+export const buildStageModel = (
+  step: FunnelStep,
+  funnel: Funnel,
+  stages: readonly string[],
+  format: FormatOptions,
+  strings: FunnelStrings,
+): StageModel => {
+  const share = (value: number | null, none: Cell): Cell =>
+    value === null ? none : { text: formatShare(value, format) };
+  const count = (value: number) => formatValue(value, 'count', format);
+  const first = step.index === 0;
+  const notApplicable = dash(strings.firstStage, true);
+  const lostText = (lost: number) =>
+    lost < 0
+      ? strings.more(count(-lost))
+      : step.lostShare === null
+        ? count(lost)
+        : `${count(lost)} (${formatShare(step.lostShare, format)})`;
+  return {
+    label: stages[step.index] ?? '',
+    count: { text: count(step.count) },
+    step: share(step.fromPrevious, first ? notApplicable : dash(strings.isZero(stages[step.index - 1] ?? ''))),
+    fromFirst: share(step.fromFirst, dash(strings.isZero(stages[0] ?? ''))),
+    lost: step.lost === null ? notApplicable : { text: lostText(step.lost) },
+    change: step.comparison
+      ? changeOf(step.comparison, format, strings)
+      : first
+        ? notApplicable
+        : dash(strings.noComparison, true),
+    biggest: funnel.biggestLoss === step.index,
+    grew: step.grew,
+  };
+};

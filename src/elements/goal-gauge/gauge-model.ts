@@ -1,0 +1,102 @@
+import {
+  capitalize,
+  formatMagnitude,
+  formatValue,
+  measureGoal,
+  type Figure,
+  type FormatOptions,
+  type GoalSetup,
+  type Lang,
+} from '../../kpi/index.js';
+import type { KpiStatus } from '../../shared/events.js';
+import { STRINGS } from './goal-gauge.strings.js';
+import { meterModel, type MeterModel } from './meter-model.js';
+import { paceModel, type PaceModel } from './pace-model.js';
+
+/** The gauge's shapes; the first is the default. */
+export const SHAPES = ['arc', 'ring', 'bar'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+export interface GaugeInput {
+  readonly figure: Figure;
+  readonly setup: GoalSetup;
+  readonly shape: Shape;
+  readonly lang: Lang;
+  readonly format: FormatOptions;
+  /** The `label` attribute, if any; else the KPI's name. */
+  readonly label?: string;
+}
+
+/** Every number and word the gauge shows or announces. */
+export interface GaugeModel {
+  readonly shape: Shape;
+  readonly label: string;
+  /** The big number: the headline share, or the value when there is no share. */
+  readonly headline: string;
+  readonly caption: string;
+  /** `19,400 of 20,000` or `€62.50, goal at most €50.00`. */
+  readonly valueLine: string;
+  /** What is left: `600 to go`, `Goal met, 2,400 over`. */
+  readonly remaining: string;
+  /** The share of the goal when the headline is the share of the way. */
+  readonly secondary?: string;
+  /** The band the progress is in, in words: `Zone: good`. */
+  readonly zone?: string;
+  /** A dated goal's badge and pacing lines. */
+  readonly pace?: PaceModel;
+  /** The meter's aria-valuetext: everything above in one sentence. */
+  readonly valueText: string;
+  readonly meter: MeterModel;
+  /** For kpi-change: the figure, as a number and as shown, and whether it is good news. */
+  readonly value: number;
+  readonly text: string;
+  readonly status: KpiStatus;
+}
+
+/**
+ * The gauge's numbers and words, in the element's language and locale. A value, the goal and the
+ * baseline are levels, in the KPI's unit (`2.5%`); what is left or beyond is a difference (`0.5 pp`).
+ */
+export const gaugeModel = ({ figure, setup, shape, lang, format, label }: GaugeInput): GaugeModel => {
+  const s = STRINGS[lang];
+  const { value, unit, better } = figure;
+  const measure = measureGoal(value, better, setup);
+  const { progress, ofGoal, ofWay, met, gap } = measure;
+  const level = (x: number) => formatValue(x, unit, format);
+  const difference = (x: number) => formatMagnitude(x, unit, format);
+  const percent = (share: number) => formatValue(share, 'percent', { locale: format.locale });
+  const upper = (text: string) => capitalize(text, format.locale);
+  const higher = better === 'higher';
+  const name = label?.trim() || figure.kpi?.name[lang] || s.fallbackLabel;
+  const valueLine = (higher ? s.valueOf : s.valueAtMost)(level(value), level(setup.goal));
+  const remaining = met
+    ? gap > 0
+      ? s.metBeyond(difference(gap), higher)
+      : s.met
+    : (higher ? s.toGo : s.aboveGoal)(difference(gap));
+  const goalShare = ofGoal === null ? undefined : s.percentOfGoal(percent(ofGoal));
+  const baseline = setup.baseline === undefined ? undefined : level(setup.baseline);
+  const way = baseline !== undefined && ofWay !== null ? s.wayFrom(percent(ofWay), baseline) : undefined;
+  const { dating } = setup;
+  const paced =
+    measure.pace && dating && paceModel({ pace: measure.pace, dating, met, unit, better, format, strings: s });
+  const meter = meterModel(value, better, setup, measure);
+  const zone = meter.band && s.zone(s.levels[meter.band]);
+  const state = paced ? paced.state : met ? s.met : undefined;
+  return {
+    shape,
+    label: name,
+    headline: progress === null ? level(value) : percent(progress),
+    caption: progress === null ? '' : baseline === undefined ? s.ofGoal : s.ofWay,
+    valueLine,
+    remaining: upper(remaining),
+    ...(way && goalShare ? { secondary: upper(`${goalShare} · ${way}`) } : {}),
+    ...(zone ? { zone: upper(zone) } : {}),
+    ...(paced ? { pace: paced } : {}),
+    valueText: [`${name}: ${valueLine}`, goalShare, way, state, zone].filter(Boolean).join(', '),
+    meter,
+    value,
+    text: level(value),
+    status: measure.status,
+  };
+};

@@ -1,0 +1,41 @@
+import type { TrendData } from '../../kpi/index.js';
+import { round } from '../../shared/scale.js';
+import { areaPath, barPath, linePath, lonePoints, plotTrend, type TrendType } from './trend-geometry.js';
+
+/**
+ * The sparkline's own units. It stretches to whatever box the page gives it (no aspect ratio) and
+ * its strokes keep their width (`vector-effect`), so it draws once, without measuring its box.
+ */
+export const SPARKLINE_BOX = { width: 200, height: 50 } as const;
+
+/** The sparkline's marks as paths; an empty path draws nothing. */
+export interface SparklineGeometry {
+  readonly bars: boolean;
+  /** The line, or every bar. */
+  readonly series: string;
+  /** The area under the line, for an area chart. */
+  readonly area: string;
+  /** Values with a gap on both sides, which a line cannot show, as dots. */
+  readonly dots: string;
+  readonly target: string;
+  /** A dot on the latest value, on a line or an area (the last bar needs none). */
+  readonly latest: string;
+}
+
+/** A dot as a zero-length stroke with a round cap: it stays round when the drawing stretches. */
+const dot = (x: number, y: number) => `M${round(x)},${round(y)}h0`;
+
+/** The sparkline's marks in `SPARKLINE_BOX`: a few paths, whatever the length of the series. */
+export const sparklineGeometry = (trend: TrendData, type: TrendType): SparklineGeometry => {
+  const { values, summary, target } = trend;
+  const plot = plotTrend(trend, { type, ...SPARKLINE_BOX, axis: false, valueTick: String });
+  const bars = type === 'bar';
+  return {
+    bars,
+    series: bars ? barPath(values, plot) : linePath(values, plot),
+    area: type === 'area' ? areaPath(values, plot) : '',
+    dots: bars ? '' : lonePoints(values, plot, dot),
+    target: target === undefined ? '' : `M${plot.left},${round(plot.y(target))}H${plot.right}`,
+    latest: bars ? '' : dot(plot.x(summary.last.index), plot.y(summary.last.value)),
+  };
+};

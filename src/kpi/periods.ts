@@ -1,0 +1,141 @@
+import { dateOfDay, formatIsoDate, parseIsoDate, type IsoDate } from './dates.js';
+import { fail, invalidOption } from './errors.js';
+import { formatNumber } from './format.js';
+import { langOf } from './locale.js';
+import { memo } from './memo.js';
+import { isBlank, type RawValue } from './parse.js';
+import type { Lang, Result } from './types.js';
+
+/** How the periods of a trend are named: in the table, on the axis, in sentences. */
+export interface PeriodNames {
+  /** "Feb 2026", "Q3", "Period 3": the table, the focus readout. */
+  readonly label: (index: number) => string;
+  /** A short axis tick: "Feb 26", "Feb 15", "Q3", "3". */
+  readonly tick: (index: number) => string;
+  /** Within a sentence: "in March", "on March 15", "in Q3", "in period 3". */
+  readonly at: (index: number) => string;
+  /** The whole span: "Jan – Apr 2026", "Q1–Q4", "periods 1–4". */
+  readonly span: string;
+}
+
+/** How a period is named inside a sentence: "in March", "on March 15", "in Q3". */
+type Mention = 'month' | 'day' | 'text';
+
+interface PeriodWords {
+  readonly period: (number: string) => string;
+  readonly periods: (from: string, to: string) => string;
+  readonly at: (name: string, mention: Mention) => string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The words of period names, in every language the kit speaks. Engine words: the next issue moves
+// them, with all the engine's other words, into one pack per language.
+// ---------------------------------------------------------------------------------------------
+const PERIOD_WORDS: Record<Lang, PeriodWords> = {
+  en: {
+    period: (number) => `Period ${number}`,
+    periods: (from, to) => `periods ${from}–${to}`,
+    at: (name, mention) => `${mention === 'day' ? 'on' : 'in'} ${name}`,
+  },
+  nl: {
+    period: (number) => `Periode ${number}`,
+    periods: (from, to) => `perioden ${from}–${to}`,
+    at: (name, mention) => `${mention === 'day' ? 'op' : 'in'} ${name}`,
+  },
+};
+
+/** Labels that are all ISO months or dates are dates; `2026-02-30` is then an error, not free text. */
+const ISO_SHAPE = /^\d{4}-\d{2}(-\d{2})?$/;
+const formats = memo<Intl.DateTimeFormat>();
+
+/** A date format for the locale, made once per locale and options. */
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  formats(
+    `${locale}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }),
+  );
+
+const isDay = (date: IsoDate) => date.precision === 'day';
+
+const dateNames = (dates: readonly IsoDate[], locale: string, words: PeriodWords): PeriodNames => {
+  const years = new Set(dates.map((date) => dateOfDay(date.day).getUTCFullYear()));
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  const span = () => {
+    if (!first || !last) return '';
+    if (first === last) return formatIsoDate(first, locale);
+    const days = isDay(first) && isDay(last) ? ({ day: 'numeric' } as const) : {};
+    return dateFormat(locale, { year: 'numeric', month: 'short', ...days }).formatRange(
+      dateOfDay(first.day),
+      dateOfDay(last.day),
+    );
+  };
+  return {
+    label: (index) => (dates[index] ? formatIsoDate(dates[index], locale) : ''),
+    tick: (index) => {
+      const date = dates[index];
+      if (!date) return '';
+      const options: Intl.DateTimeFormatOptions = isDay(date)
+        ? { month: 'short', day: 'numeric' }
+        : { month: 'short', year: '2-digit' };
+      return dateFormat(locale, options).format(dateOfDay(date.day));
+    },
+    at: (index) => {
+      const date = dates[index];
+      if (!date) return '';
+      const options: Intl.DateTimeFormatOptions = {
+        month: 'long',
+        ...(isDay(date) ? { day: 'numeric' } : {}),
+        ...(years.size > 1 ? { year: 'numeric' } : {}),
+      };
+      return words.at(dateFormat(locale, options).format(dateOfDay(date.day)), isDay(date) ? 'day' : 'month');
+    },
+    span: span(),
+  };
+};
+
+const textNames = (texts: readonly string[], words: PeriodWords): PeriodNames => ({
+  label: (index) => texts[index] ?? '',
+  tick: (index) => texts[index] ?? '',
+  at: (index) => words.at(texts[index] ?? '', 'text'),
+  span: texts.length > 1 ? `${texts[0]}–${texts[texts.length - 1]}` : (texts[0] ?? ''),
+});
+
+const numberedNames = (count: number, locale: string, words: PeriodWords): PeriodNames => {
+  const number = (index: number) => formatNumber(index + 1, { locale, decimals: 0 });
+  const inSentence = (index: number) => words.period(number(index)).toLocaleLowerCase(locale);
+  return {
+    label: (index) => words.period(number(index)),
+    tick: number,
+    at: (index) => words.at(inSentence(index), 'text'),
+    span: count > 1 ? words.periods(number(0), number(count - 1)) : inSentence(0),
+  };
+};
+
+/**
+ * Reads `labels`: one per period, comma-separated. When every label is an ISO month or date
+ * (`2026-01`, `2026-02-15`) they are formatted for the locale; otherwise they are shown as written.
+ * Without labels, periods are numbered. Too few or too many labels, or a blank one, is an error on
+ * `labels`; a date that does not exist is an error naming its entry.
+ */
+export const readPeriodNames = (raw: RawValue, count: number, locale: string): Result<PeriodNames> => {
+  const words = PERIOD_WORDS[langOf(locale)];
+  if (isBlank(raw)) return { ok: true, value: numberedNames(count, locale, words) };
+  const given = String(raw).trim();
+  const texts = given.split(',').map((text) => text.trim());
+  // A blank label would leave a period without a name in the table, the axis and the sentences.
+  if (texts.length !== count || texts.includes('')) {
+    const shown = formatNumber(count, { locale, decimals: 0 });
+    return invalidOption('labels', given, [
+      { en: `${shown} labels, one per period`, nl: `${shown} labels, één per periode` },
+    ]);
+  }
+  if (!texts.every((text) => ISO_SHAPE.test(text))) return { ok: true, value: textNames(texts, words) };
+  const dates: IsoDate[] = [];
+  for (const [index, text] of texts.entries()) {
+    const date = parseIsoDate(text, 'labels');
+    if (!date.ok) return fail({ ...date.error, position: index + 1 });
+    dates.push(date.value);
+  }
+  return { ok: true, value: dateNames(dates, locale, words) };
+};

@@ -1,0 +1,168 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/elements/goal-gauge/goal-gauge.js';
+import type { GoalGauge } from '../../../src/elements/goal-gauge/goal-gauge.js';
+import type { KpiChangeDetail } from '../../../src/shared/events.js';
+
+const shown = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const meterOf = (element: Element) => element.shadowRoot?.querySelector('[role="meter"]') ?? null;
+const aria = (element: Element, name: string) => meterOf(element)?.getAttribute(`aria-${name}`) ?? null;
+const number = (value: number, locale = 'en-US') => new Intl.NumberFormat(locale).format(value);
+const percent = (share: number, locale = 'en-US') =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+const euro = (value: number, locale = 'en-US') =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(value);
+
+describe('<goal-gauge>', () => {
+  it('shows the value, the percent of goal and what is left, as an accessible meter', async () => {
+    const element = await fixture<GoalGauge>(
+      html`<goal-gauge label="Visitors" value="19400" unit="count" goal="20000" locale="en-US"></goal-gauge>`,
+    );
+    await expect(element).to.be.accessible();
+    const text = shown(element);
+    expect(text).to.contain(percent(0.97)).and.contain('of goal');
+    expect(text).to.contain(`${number(19400)} of ${number(20000)}`);
+    expect(text).to.contain(`${number(600)} to go`);
+    const meter = meterOf(element);
+    expect(meter).not.to.equal(null);
+    expect(aria(element, 'valuemin')).to.equal('0');
+    expect(aria(element, 'valuemax')).to.equal('100');
+    expect(aria(element, 'valuenow')).to.equal('97');
+    expect(aria(element, 'valuetext')).to.equal(
+      `Visitors: ${number(19400)} of ${number(20000)}, ${percent(0.97)} of goal`,
+    );
+    const labelId = aria(element, 'labelledby') ?? '';
+    expect(element.shadowRoot?.getElementById(labelId)?.textContent?.trim()).to.equal('Visitors');
+  });
+
+  it('counts progress from a baseline: 95 % of the way from 8,000, 97 % of the goal', async () => {
+    const element = await fixture<GoalGauge>(
+      html`<goal-gauge label="Visitors" value="19400" unit="count" goal="20000" baseline="8000"></goal-gauge>`,
+    );
+    expect(aria(element, 'valuenow')).to.equal('95');
+    expect(shown(element)).to.contain(percent(0.95)).and.contain('of the way');
+    expect(aria(element, 'valuetext')).to.contain(`${percent(0.97)} of goal`);
+    expect(aria(element, 'valuetext')).to.contain(`${percent(0.95)} of the way from ${number(8000)}`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows over-achievement at its real percent while the meter stays full', async () => {
+    const element = await fixture<GoalGauge>(
+      html`<goal-gauge label="Attendees" value="448" unit="count" goal="400" locale="en-US"></goal-gauge>`,
+    );
+    expect(shown(element)).to.contain(percent(1.12));
+    expect(shown(element)).to.contain(`Goal met, ${number(48)} over`);
+    expect(aria(element, 'valuenow')).to.equal('100');
+    expect(aria(element, 'valuetext')).to.contain(`${percent(1.12)} of goal, goal met`);
+  });
+
+  it('follows a lower-is-better KPI: a CPA of €62.50 against a €50 ceiling', async () => {
+    const element = await fixture<GoalGauge>(
+      html`<goal-gauge kpi="cpa" cost="2500" conversions="40" goal="50" currency="EUR" locale="en-US"></goal-gauge>`,
+    );
+    expect(shown(element)).to.contain(`${euro(62.5)}, goal at most ${euro(50)}`);
+    expect(shown(element)).to.contain(`${euro(12.5)} above the goal`);
+    expect(aria(element, 'valuenow')).to.equal('80');
+    expect(aria(element, 'valuetext')).to.equal(
+      `Cost per acquisition: ${euro(62.5)}, goal at most ${euro(50)}, ${percent(0.8)} of goal`,
+    );
+    await expect(element).to.be.accessible();
+  });
+
+  it('calls a CPA under its ceiling met, and lets better="lower" turn a plain value around', async () => {
+    const met = await fixture<GoalGauge>(
+      html`<goal-gauge kpi="cpa" cost="2250" conversions="50" goal="50" currency="EUR" locale="en-US"></goal-gauge>`,
+    );
+    expect(shown(met)).to.contain(`Goal met, ${euro(5)} under`);
+    const churn = await fixture<GoalGauge>(
+      html`<goal-gauge label="Churn" value="2.5%" unit="percent" goal="2%" better="lower" locale="en-US"></goal-gauge>`,
+    );
+    expect(aria(churn, 'valuenow')).to.equal('80');
+    expect(shown(churn)).to.contain(`${percent(0.025)}, goal at most ${percent(0.02)}`);
+  });
+
+  it('accepts a percent goal written 3% or 0.03', async () => {
+    for (const goal of ['3%', '0.03']) {
+      const element = await fixture<GoalGauge>(
+        html`<goal-gauge kpi="conversion-rate" conversions="27" visitors="1000" goal=${goal}></goal-gauge>`,
+      );
+      expect(aria(element, 'valuenow'), goal).to.equal('90');
+    }
+  });
+
+  it('names the KPI in kpi-change as the catalog reads it, and none for a ready value', async () => {
+    const named = await fixture<HTMLElement>(html`<goal-gauge goal="1000"></goal-gauge>`);
+    const spaced = oneEvent(named, 'kpi-change');
+    named.setAttribute('kpi', ' new-leads ');
+    named.setAttribute('count', '800');
+    expect((await spaced).detail.kpi).to.equal('new-leads');
+    const ready = oneEvent(named, 'kpi-change');
+    named.setAttribute('kpi', '');
+    named.setAttribute('value', '800');
+    expect((await ready).detail).to.include({ kpi: null, value: 800 });
+  });
+
+  it('fires kpi-change with the figure and a status: neutral, then good when the goal is met', async () => {
+    const element = document.createElement('goal-gauge');
+    element.setAttribute('kpi', 'new-leads');
+    element.setAttribute('count', '800');
+    element.setAttribute('goal', '1000');
+    element.setAttribute('locale', 'en-US');
+    const first = oneEvent(element, 'kpi-change');
+    document.body.append(element);
+    const event = await first;
+    expect(event.detail).to.deep.equal({ kpi: 'new-leads', value: 800, text: number(800), status: 'neutral' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    const next = oneEvent(element, 'kpi-change');
+    element.setAttribute('count', '1000');
+    const detail: KpiChangeDetail = (await next).detail;
+    expect(detail).to.include({ value: 1000, status: 'good' });
+    element.remove();
+  });
+
+  it('takes a value set as a property and re-renders', async () => {
+    const element = await fixture<GoalGauge>(html`<goal-gauge unit="count" goal="200" locale="en-US"></goal-gauge>`);
+    element.value = 50;
+    await element.updateComplete;
+    expect(aria(element, 'valuenow')).to.equal('25');
+  });
+
+  it('renders the README’s example as the README says: on track, mid-April, whatever today is', async () => {
+    // Exactly the example in README.md; its texts are quoted there, so a change here is a change there.
+    const page = await fixture(
+      html`<div lang="en-US">
+        <goal-gauge
+          label="New leads, April"
+          kpi="new-leads"
+          count="260"
+          goal="1000"
+          period-start="2026-04-01"
+          period-end="2026-04-30"
+          as-of="2026-04-08"
+        ></goal-gauge>
+      </div>`,
+    );
+    const element = page.querySelector('goal-gauge') as GoalGauge;
+    await element.updateComplete;
+    const part = (name: string) =>
+      element.shadowRoot?.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+    const lines = [...(element.shadowRoot?.querySelectorAll('[part="pace"] > span') ?? [])].map(
+      (line) => line.textContent,
+    );
+    const day = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'medium' }).format(
+      new Date('2026-04-30T00:00:00Z'),
+    );
+    expect(aria(element, 'valuetext')).to.equal(
+      `New leads, April: ${number(260)} of ${number(1000)}, ${percent(0.26)} of goal, on track`,
+    );
+    expect(part('label')).to.equal('New leads, April');
+    expect(part('headline')).to.equal(percent(0.26));
+    expect(part('value')).to.equal(`${number(260)} of ${number(1000)}`);
+    expect(part('remaining')).to.equal(`${number(740)} to go`);
+    expect(part('status')).to.equal('✓On track');
+    expect(lines).to.deep.equal([
+      `Day 8 of 30 · expected ${number(267)} by now`,
+      `Projected ${number(975)} by ${day} · needs ${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(740 / 22)} a day`,
+    ]);
+    await expect(element).to.be.accessible();
+  });
+});

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { STRINGS } from '../../../src/elements/goal-gauge/goal-gauge.strings.js';
+import { paceModel } from '../../../src/elements/goal-gauge/pace-model.js';
+import {
+  measureGoal,
+  readGoalSetup,
+  type Figure,
+  type FormatOptions,
+  type GoalAttributes,
+  type Lang,
+} from '../../../src/kpi/index.js';
+
+const LOCALES: Record<Lang, string> = { en: 'en-US', nl: 'nl-NL' };
+const number = (value: number, locale: string, digits = 1) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+const percent = (share: number, locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+const date = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
+/** The pace model of a figure against a dated goal, in a language. */
+const paceOf = (figure: Figure, attributes: GoalAttributes, lang: Lang = 'en', extra = {}) => {
+  const setup = readGoalSetup(attributes, figure);
+  if (!setup.ok) throw new Error(setup.error.code);
+  const { pace, met } = measureGoal(figure.value, figure.better, setup.value);
+  const { dating } = setup.value;
+  if (!pace || !dating) throw new Error('expected a dated goal');
+  const format: FormatOptions = { locale: LOCALES[lang], ...extra };
+  return paceModel({ pace, dating, met, unit: figure.unit, better: figure.better, format, strings: STRINGS[lang] });
+};
+
+const leads = (value: number): Figure => ({ value, unit: 'count', better: 'higher' });
+const month = (asOf: string) => ({ goal: '1000', periodStart: '2026-02', periodEnd: '2026-02', asOf });
+/** A conversion rate paced from 2 % to 3 % over April. */
+const conversion = { goal: '3%', baseline: '2%', periodStart: '2026-04', periodEnd: '2026-04', asOf: '2026-04-10' };
+const rate = (value: number, better: 'higher' | 'lower' = 'higher'): Figure => ({ value, unit: 'percent', better });
+
+describe('pace model', () => {
+  it('in the period: the day, the level expected by now, the projection and the need a day', () => {
+    const model = paceOf(leads(500), month('2026-02-14'));
+    expect(model.badge).to.deep.equal({ text: 'On track', icon: '✓', tone: 'good' });
+    expect(model.state).to.equal('on track');
+    expect(model.lines).to.deep.equal([
+      `Day 14 of 28 · expected ${number(500, 'en-US')} by now`,
+      `Projected ${number(1000, 'en-US')} by ${date('2026-02-28', 'en-US')} · needs ${number(500 / 14, 'en-US')} a day`,
+    ]);
+  });
+
+  it('gives the levels of a percent KPI in percent, and only its need in points, per week when a day’s is too small', () => {
+    // 2.2 % on 10 April: 2.33 % expected, 2.6 % projected, 0.8 pp to go in 20 days is 0.04 pp a day.
+    for (const lang of ['en', 'nl'] as const) {
+      const locale = LOCALES[lang];
+      const { lines } = paceOf(rate(0.022), conversion, lang);
+      const [expected, projected, need] = [
+        percent(0.02 + 0.01 / 3, locale),
+        percent(0.026, locale),
+        number(0.28, locale),
+      ];
+      expect(lines, lang).to.deep.equal(
+        lang === 'en'
+          ? [
+              `Day 10 of 30 · expected ${expected} by now`,
+              `Projected ${projected} by ${date('2026-04-30', locale)} · needs ${need} pp a week`,
+            ]
+          : [
+              `Dag 10 van 30 · nu ${expected} verwacht`,
+              `Prognose ${projected} op ${date('2026-04-30', locale)} · nodig: ${need} pp per week`,
+            ],
+      );
+    }
+  });
+
+  it('says the need of a lower-is-better goal as a fall, in either language', () => {
+    // Churn from 3 % to 2 % over January, at 2.9 % on the 10th: 0.9 pp in 21 days, 0.04 pp a day.
+    const churn = { goal: '2%', baseline: '3%', periodStart: '2026-01', periodEnd: '2026-01', asOf: '2026-01-10' };
+    const en = paceOf(rate(0.029, 'lower'), churn, 'en');
+    const nl = paceOf(rate(0.029, 'lower'), churn, 'nl');
+    expect(en.lines[1]).to.match(new RegExp(`needs to fall ${number((0.9 / 21) * 7, 'en-US')} pp a week$`));
+    expect(nl.lines[1]).to.match(new RegExp(`moet ${number((0.9 / 21) * 7, 'nl-NL')} pp per week dalen$`));
+  });
+
+  it('says a count’s need per month when even a week’s is less than one', () => {
+    // 2 leads short with 86 days to go is 0.02 a day, 0.16 a week, 0.7 a month.
+    const quarter = { goal: '1000', periodStart: '2026-01', periodEnd: '2026-03', asOf: '2026-01-04' };
+    const figure = leads(998);
+    expect(paceOf(figure, quarter, 'en').lines[1]).to.match(
+      new RegExp(`needs ${number((2 / 86) * 30, 'en-US')} a month$`),
+    );
+    expect(paceOf(figure, quarter, 'nl').lines[1]).to.match(
+      new RegExp(`nodig: ${number((2 / 86) * 30, 'nl-NL')} per maand$`),
+    );
+  });
+
+  it('before the period: not started, and when it starts', () => {
+    const model = paceOf(leads(0), month('2026-01-26'));
+    expect(model.badge).to.deep.equal({ text: 'Not started yet', icon: '◷', tone: 'neutral' });
+    expect(model.lines).to.deep.equal([`Starts ${date('2026-02-01', 'en-US')}, in 6 days`]);
+  });
+
+  it('after the period: ended, goal met or missed, in Dutch too', () => {
+    const missed = paceOf(leads(900), month('2026-03-03'), 'nl');
+    expect(missed.badge).to.deep.equal({ text: 'Afgelopen, doel niet gehaald', icon: '✗', tone: 'bad' });
+    expect(missed.lines).to.deep.equal([`Afgelopen op ${date('2026-02-28', 'nl-NL')}`]);
+    expect(paceOf(leads(1000), month('2026-03-03')).badge.text).to.equal('Ended, goal met');
+  });
+});

@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import { buildCardModel, type CardFigures } from '../../../src/elements/kpi-card/card-model.js';
+import type { Benchmark, Figure, KpiDefinition } from '../../../src/kpi/index.js';
+import type { Settings } from '../../../src/shared/settings.js';
+
+const english: Settings = { lang: 'en', format: { locale: 'en-US' } };
+const dutch: Settings = { lang: 'nl', format: { locale: 'nl-NL' } };
+/** A two-sided percent range, judged in any currency. */
+const range: Benchmark = { min: 0.15, max: 0.25, note: { en: 'usual', nl: 'gebruikelijk' } };
+const en = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
+
+/** A KPI definition as plain data, with the benchmark under test. */
+const kpi = (unit: Figure['unit'], benchmark?: Benchmark): KpiDefinition => ({
+  id: 'test-kpi',
+  name: { en: 'Test KPI', nl: 'Test-KPI' },
+  definition: { en: 'A KPI for tests.', nl: 'Een KPI voor tests.' },
+  inputs: [],
+  unit,
+  better: unit === 'currency' ? 'lower' : 'higher',
+  formula: () => 0,
+  ...(benchmark ? { benchmark } : {}),
+});
+
+const figures = (current: Figure, more: Partial<CardFigures> = {}): CardFigures => ({
+  current,
+  benchmark: false,
+  ...more,
+});
+
+describe('buildCardModel', () => {
+  it('shows a ready value with its label, and no definition without a KPI', () => {
+    const model = buildCardModel(
+      figures({ value: 12, unit: 'number', better: 'higher' }, { label: ' Leads ' }),
+      english,
+    );
+    expect(model).to.deep.include({
+      label: 'Leads',
+      figure: 12,
+      value: '12',
+      sentence: 'Leads: 12.',
+      status: 'neutral',
+    });
+    expect(model.definition).to.equal(undefined);
+    expect(model.delta).to.equal(undefined);
+  });
+
+  it('tells a change with its relative change, and its news', () => {
+    const current: Figure = { value: 180, unit: 'currency', better: 'lower', kpi: kpi('currency') };
+    const model = buildCardModel(figures(current, { previous: 200 }), english);
+    const dollars = en({ style: 'currency', currency: 'USD' });
+    const relative = en({ style: 'percent', signDisplay: 'exceptZero' }).format(-0.1);
+    expect(model.delta).to.deep.equal({
+      direction: 'down',
+      news: 'good',
+      text: `-${dollars.format(20)}`,
+      relative: `(${relative})`,
+      note: 'better vs previous period',
+    });
+    expect(model.sentence).to.equal(
+      `Test KPI: ${dollars.format(180)}. Down ${dollars.format(20)} (10%) vs previous period, better.`,
+    );
+    expect(model.status).to.equal('good');
+  });
+
+  it('gives a score no relative change: +30 to +45 is +15 (defect 3)', () => {
+    const model = buildCardModel(figures({ value: 45, unit: 'score', better: 'higher' }, { previous: 30 }), english);
+    expect(model.delta).to.deep.equal({
+      direction: 'up',
+      news: 'good',
+      text: '+15',
+      note: 'better vs previous period',
+    });
+    expect(model.sentence).to.equal('+45. Up 15 vs previous period, better.');
+  });
+
+  it('capitalises the spoken change and leaves news out when nothing changed', () => {
+    const model = buildCardModel(
+      figures({ value: 5, unit: 'number', better: 'higher' }, { previous: 5, compareLabel: 'vs last month' }),
+      dutch,
+    );
+    expect(model.sentence).to.equal('5. Onveranderd vs last month.');
+    expect(model.status).to.equal('neutral');
+  });
+
+  it('says whether the target is met, with a dash after a ratio', () => {
+    const model = buildCardModel(figures({ value: 4, unit: 'ratio', better: 'higher' }, { target: 3.5 }), english);
+    expect(model.target).to.deep.equal({ met: true, text: 'Target 3.5 : 1 – met, 0.5 above' });
+    expect(model.status).to.equal('good');
+    const missed = buildCardModel(
+      figures({ value: 0.02, unit: 'percent', better: 'higher' }, { target: 0.03 }),
+      english,
+    );
+    expect(missed.target).to.deep.equal({ met: false, text: 'Target 3%: missed, 1 pp short' });
+    expect(missed.status).to.equal('bad');
+  });
+
+  it('judges the value against its benchmark, with a bar', () => {
+    const current: Figure = { value: 0.3, unit: 'percent', better: 'higher', kpi: kpi('percent', range) };
+    const model = buildCardModel(figures(current, { benchmark: true }), english);
+    expect(model.benchmark?.text).to.equal('Typical 15%–25%: above the typical range');
+    expect(model.benchmark?.bar).not.to.equal(undefined);
+    expect(model.sentence).to.contain('Typical 15%–25%: above the typical range.');
+  });
+
+  it('quotes a range in euros for a dollar value without judging it or drawing a bar (defect 1)', () => {
+    const euros: Benchmark = { min: 10, max: 500, currency: 'EUR', note: { en: 'usual', nl: 'gebruikelijk' } };
+    const current: Figure = { value: 1000 / 15, unit: 'currency', better: 'lower', kpi: kpi('currency', euros) };
+    const model = buildCardModel(figures(current, { benchmark: true }), english);
+    const eur = en({ style: 'currency', currency: 'EUR' });
+    expect(model.benchmark).to.deep.equal({ text: `Typical ${eur.format(10)}–${eur.format(500)}` });
+    const inEuros = buildCardModel(figures(current, { benchmark: true }), {
+      ...english,
+      format: { locale: 'en-US', currency: 'EUR' },
+    });
+    expect(inEuros.benchmark?.text).to.equal(`Typical ${eur.format(10)}–${eur.format(500)}: within the typical range`);
+    expect(inEuros.benchmark?.bar).not.to.equal(undefined);
+  });
+
+  it('shows a benchmark that is a note only as a reference, never a verdict or a bar', () => {
+    const note: Benchmark = { note: { en: 'position 1 about 31.7 %', nl: 'positie 1 ongeveer 31,7 %' } };
+    const current: Figure = { value: 0.05, unit: 'percent', better: 'higher', kpi: kpi('percent', note) };
+    expect(buildCardModel(figures(current, { benchmark: true }), english).benchmark).to.deep.equal({
+      text: 'Typical: position 1 about 31.7 %',
+    });
+    const model = buildCardModel(figures(current, { benchmark: true }), dutch);
+    expect(model.benchmark).to.deep.equal({ text: 'Gebruikelijk: positie 1 ongeveer 31,7 %' });
+    expect(model.sentence).not.to.match(/binnen|onder|boven/);
+    expect(model.definition?.text).to.equal('Een KPI voor tests. Gebruikelijk: positie 1 ongeveer 31,7 %.');
+  });
+
+  it('shows no benchmark unless asked, and none for a KPI without one', () => {
+    const withRange: Figure = { value: 0.2, unit: 'percent', better: 'higher', kpi: kpi('percent', range) };
+    expect(buildCardModel(figures(withRange), english).benchmark).to.equal(undefined);
+    const without: Figure = { value: 0.2, unit: 'percent', better: 'higher', kpi: kpi('percent') };
+    expect(buildCardModel(figures(without, { benchmark: true }), english).benchmark).to.equal(undefined);
+  });
+
+  it('offers the definition, with the benchmark’s note', () => {
+    const current: Figure = { value: 0.2, unit: 'percent', better: 'higher', kpi: kpi('percent', range) };
+    expect(buildCardModel(figures(current), english).definition).to.deep.equal({
+      button: 'About Test KPI',
+      text: 'A KPI for tests. Typical range: usual.',
+    });
+  });
+});

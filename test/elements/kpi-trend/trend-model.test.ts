@@ -1,0 +1,146 @@
+import { expect } from '@open-wc/testing';
+import { describeError } from '../../../src/kpi/index.js';
+import {
+  describePeriod,
+  readTrendModel,
+  type TrendInputs,
+  type TrendModel,
+} from '../../../src/elements/kpi-trend/trend-model.js';
+
+const percent = (value: number, locale = 'en-US') =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+const points = (change: number, locale = 'en-US') =>
+  `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(change * 100)} pp`;
+const money = (value: number, locale = 'en-US', currency = 'USD') =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 1));
+const month = (locale: string, date: Date, style: 'long' | 'short' = 'long') =>
+  new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    month: style,
+    ...(style === 'short' ? { year: 'numeric' } : {}),
+  }).format(date);
+
+const model = (inputs: Partial<TrendInputs> & Record<string, unknown>, locale = 'en-US'): TrendModel => {
+  const { attributes = {}, ...rest } = inputs as { attributes?: Record<string, string> };
+  const lang = locale.startsWith('nl') ? 'nl' : 'en';
+  const read = (name: string) => attributes[name];
+  const result = readTrendModel({ read, ...rest }, { lang, format: { locale } });
+  if (!result.ok) throw new Error(describeError(result.error));
+  return result.value;
+};
+
+const CONVERSIONS = {
+  kpi: 'conversion-rate',
+  labels: '2026-01,2026-02,2026-03,2026-04',
+  attributes: { conversions: '12,15,18,20', visitors: '1000,1100,1050,1200' },
+};
+
+describe('trend model', () => {
+  it('says what the trend did in one sentence: the span, the change, the high and the low', () => {
+    const [jan, mar, apr] = [12 / 1000, 18 / 1050, 20 / 1200];
+    const span = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short' }).formatRange(
+      utc(2026, 1),
+      utc(2026, 4),
+    );
+    expect(model(CONVERSIONS).sentence).to.equal(
+      `Conversion rate, ${span}: rose from ${percent(jan)} to ${percent(apr)} (${points(apr - jan)}); ` +
+        `high ${percent(mar)} in ${month('en-US', utc(2026, 3))}, low ${percent(jan)} in ${month('en-US', utc(2026, 1))}`,
+    );
+  });
+
+  it('speaks Dutch for nl-NL', () => {
+    const dutch = model({ ...CONVERSIONS, labels: '2026-01,2026-02,2026-03,2026-04' }, 'nl-NL');
+    expect(dutch.label).to.equal('Conversieratio');
+    expect(dutch.sentence).to.contain(`steeg van ${percent(0.012, 'nl-NL')} naar ${percent(20 / 1200, 'nl-NL')}`);
+    expect(dutch.sentence).to.contain(`hoogste ${percent(18 / 1050, 'nl-NL')} in maart`);
+    expect(dutch.panel?.delta).to.deep.include({ direction: 'down', news: 'bad', word: 'slechter' });
+    expect(dutch.panel?.table).to.equal('Gegevenstabel (4 perioden)');
+  });
+
+  it('counts the gaps, names the target, and says "stayed at" or "one value" when that is what happened', () => {
+    const gaps = model({ values: '1,,1,', target: '2', label: ' Orders ' });
+    expect(gaps.sentence).to.equal(
+      'Orders, periods 1–4: stayed at 1; high 1 in period 1, low 1 in period 1; 2 periods without data; target 2',
+    );
+    const one = model({ values: ',5' });
+    expect(one.sentence).to.equal('Trend, periods 1–2: one value, 5; 1 period without data');
+    expect(one.panel?.extremes).to.equal(undefined);
+    expect(one.panel?.delta).to.equal(undefined);
+  });
+
+  it('gives a score its change in points, never a percent of it', () => {
+    const nps = model({ values: '10,15', unit: 'score', labels: 'Q1,Q2' });
+    expect(nps.sentence).to.equal('Trend, Q1–Q2: rose from +10 to +15 (+5); high +15 in Q2, low +10 in Q1');
+    expect(nps.panel?.delta?.text).to.equal('+5');
+    expect(nps.sentence).not.to.contain('%');
+  });
+
+  it('shows the latest value, its change on the period before, and whether that is good news', () => {
+    const cac = model({ kpi: 'cac', attributes: { spend: '1000,900', customers: '10,10' }, labels: 'May,June' });
+    expect(cac.value).to.equal(money(90));
+    expect(cac.status).to.equal('good');
+    expect(cac.panel).to.deep.include({ period: 'June', vsPrevious: 'vs May', span: 'May–June' });
+    expect(cac.panel?.delta).to.deep.equal({ direction: 'down', news: 'good', text: `-${money(10)}`, word: 'better' });
+    expect(cac.panel?.headers).to.deep.equal(['Period', 'Customer acquisition cost']);
+  });
+
+  it('names the high and the low, and the target line in the unit of the trend', () => {
+    const open = model({ values: '12%,0.15,9%', unit: 'percent', target: '20%', label: 'Open rate', labels: 'a,b,c' });
+    expect(open.panel?.target).to.equal(`Target ${percent(0.2)}`);
+    expect(open.sentence).to.contain(`; target ${percent(0.2)}`);
+    expect(open.panel?.extremes).to.deep.equal({
+      high: { word: 'High', value: percent(0.15), when: 'b' },
+      low: { word: 'Low', value: percent(0.09), when: 'c' },
+    });
+  });
+
+  it('reports the catalog id of the KPI, whatever its case: kpi="ROAS" is roas', () => {
+    expect(model({ kpi: 'ROAS', attributes: { revenue: '300,400', spend: '100,100' } }).kpi).to.equal('roas');
+    expect(model({ values: '1,2' }).kpi).to.equal(null);
+  });
+
+  it('builds no words around the drawing for a sparkline', () => {
+    const spark = model({ values: '120,90,150,180', label: 'Sessions', sparkline: true });
+    expect(spark.panel).to.equal(undefined);
+    expect(spark.sentence).to.equal(
+      'Sessions, periods 1–4: rose from 120 to 180 (+60); high 180 in period 4, low 90 in period 2',
+    );
+  });
+
+  it('reads a period out, and fills the table with every period, a gap saying why it has no value', () => {
+    const rate = model({
+      kpi: 'conversion-rate',
+      attributes: { conversions: '10,,0,30', visitors: '1000,900,0,1000' },
+    });
+    expect(describePeriod(rate, 0)).to.equal(`Period 1: ${percent(0.01)}`);
+    expect(describePeriod(rate, 1)).to.equal('Period 2: No data');
+    expect(describePeriod(rate, 2)).to.equal('Period 3: Not computed');
+    const rows = rate.rows();
+    expect(rows.slice(0, 2)).to.deep.equal([
+      ['Period 1', percent(0.01)],
+      ['Period 2', 'No data'],
+    ]);
+    expect(rows[2]?.[1]).to.match(/^Not computed: .*visitors/);
+    expect(rate.rows()).to.equal(rows);
+  });
+
+  it('gives axis ticks short: compact numbers', () => {
+    const visits = model({ values: '1200,45000', unit: 'count' });
+    expect(visits.valueTick(45000)).to.equal(new Intl.NumberFormat('en-US', { notation: 'compact' }).format(45000));
+  });
+
+  it('is an error naming the attribute, never a model with NaN', () => {
+    const lang = 'en';
+    const bad = readTrendModel(
+      { values: '1,2', labels: 'a', read: () => undefined },
+      { lang, format: { locale: 'en-US' } },
+    );
+    expect(!bad.ok && bad.error).to.deep.include({ code: 'invalid-option', fields: ['labels'] });
+    const better = readTrendModel(
+      { values: '5,4', read: () => undefined },
+      { lang, format: { locale: 'en-US' }, better: 'lower' },
+    );
+    expect(better.ok && better.value.status).to.equal('good');
+  });
+});
