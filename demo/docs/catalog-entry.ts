@@ -1,4 +1,5 @@
 import {
+  capitalize,
   computeKpi,
   formatRange,
   formatValue,
@@ -105,7 +106,7 @@ export const catalogEntry = (kpi: KpiDefinition, locale: string): HTMLElement =>
   );
   if (kpi.benchmark) {
     facts.append(fact('Typical', inLang(make('span', benchmarkText(kpi.benchmark, kpi.unit, locale)), locale)));
-    if (kpi.benchmark.source) facts.append(fact('Source', kpi.benchmark.source));
+    if (kpi.benchmark.source) facts.append(fact('Source', capitalize(kpi.benchmark.source)));
   }
   facts.className = 'facts';
 

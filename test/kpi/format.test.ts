@@ -7,6 +7,7 @@ import {
   formatNeed,
   formatPoints,
   formatRelative,
+  formatShare,
   formatValue,
   isCurrencyCode,
   langOf,
@@ -203,5 +204,35 @@ describe('formatEstimate, formatNeed and smallestShown', () => {
     expect(smallestShown('currency', { ...en, currency: 'EUR' })).to.be.closeTo(0.01, 1e-15);
     expect(smallestShown('currency', { ...en, currency: 'JPY' })).to.equal(1);
     expect(smallestShown('ratio', en)).to.be.closeTo(0.1, 1e-15);
+  });
+});
+
+describe('formatShare', () => {
+  const percent = (value: number, digits: number) =>
+    new Intl.NumberFormat('en-US', {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+
+  it('shows a share at the usual decimal, no more', () => {
+    expect(formatShare(0.05, { locale: 'en-US' })).to.equal(
+      new Intl.NumberFormat('en-US', { style: 'percent' }).format(0.05),
+    );
+    expect(formatShare(0.256, { locale: 'en-US' })).to.equal(percent(0.256, 1));
+  });
+
+  it('never shows a share that is not zero as 0%', () => {
+    expect(formatShare(0.000004, { locale: 'en-US' })).to.equal(percent(0.000004, 4));
+    expect(formatShare(0.004, { locale: 'en-US', decimals: 0 })).to.equal(percent(0.004, 1));
+    expect(formatShare(0, { locale: 'en-US' })).to.equal(percent(0, 0));
+  });
+
+  it('never shows a share short of the whole as 100%: 996 of 1,000 lost is 99.6%', () => {
+    expect(formatShare(0.996, { locale: 'en-US', decimals: 0 })).to.equal(percent(0.996, 1));
+    expect(formatShare(0.99996, { locale: 'en-US' })).to.equal(percent(0.99996, 3));
+    expect(formatShare(1, { locale: 'nl-NL' })).to.equal(
+      new Intl.NumberFormat('nl-NL', { style: 'percent' }).format(1),
+    );
   });
 });

@@ -4,7 +4,11 @@ import { computeKpi, formatValue, getKpi } from '../../src/kpi/index.js';
 import { defineElement } from '../../src/shared/define.js';
 import type { KpiChangeDetail } from '../../src/shared/events.js';
 import { KpiElement } from '../../src/shared/kpi-element.js';
+import '../../src/elements/goal-gauge/goal-gauge.js';
+import '../../src/elements/kpi-card/kpi-card.js';
+import '../../src/elements/kpi-trend/kpi-trend.js';
 import { collectWarnings } from '../helpers/console.js';
+import { settle } from '../helpers/screen-reader.js';
 
 /** A throwaway element on the shared base: shows one computed KPI value as text. */
 class TestKpi extends KpiElement {
@@ -251,4 +255,34 @@ describe('KpiElement data inputs', () => {
     expect(shown(element)).to.contain('is not a JSON object ("{ revenue: 500 }…")');
     await expect(element).to.be.accessible();
   });
+});
+
+describe('kpi-change names the KPI by its catalog id', () => {
+  const elements: [tag: string, markup: string][] = [
+    ['kpi-card', '<kpi-card kpi="ROAS" revenue="12000" spend="3000"></kpi-card>'],
+    ['kpi-trend', '<kpi-trend kpi="ROAS" revenue="9000,12000" spend="3000,3000"></kpi-trend>'],
+    ['goal-gauge', '<goal-gauge kpi="ROAS" revenue="12000" spend="3000" goal="5"></goal-gauge>'],
+  ];
+  collectWarnings();
+  for (const [tag, markup] of elements) {
+    it(`<${tag} kpi="ROAS"> reports roas, with its figure and in its error state`, async () => {
+      const template = document.createElement('template');
+      template.innerHTML = markup;
+      const element = template.content.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      const events: KpiChangeDetail[] = [];
+      element.addEventListener('kpi-change', (event) => events.push(event.detail));
+      const host = await fixture<HTMLElement>(html`<div lang="en-US"></div>`);
+      host.append(element);
+      await element.updateComplete;
+      element.removeAttribute('spend');
+      await settle(element);
+      expect(events.map(({ kpi, status }) => [kpi, status === 'error'])).to.deep.equal([
+        ['roas', false],
+        ['roas', true],
+      ]);
+      element.setAttribute('kpi', 'roasx');
+      await settle(element);
+      expect(events.at(-1)?.kpi, 'an id the catalog does not know is reported as given').to.equal('roasx');
+    });
+  }
 });

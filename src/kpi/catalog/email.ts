@@ -25,7 +25,7 @@ const perDelivered = (
     benchmark: {
       ...benchmark,
       note: { en: 'usual', nl: 'gebruikelijk' },
-      source: 'the source articles, as the KPI catalog records them (E-mail)',
+      source: 'E-mail section of the source articles',
     },
     formula: (values, divide) => divide(values[action.en], values.sent - values.bounces, 'sent', 'bounces'),
   });

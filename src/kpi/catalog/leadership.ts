@@ -87,7 +87,7 @@ export const leadership = [
     benchmark: {
       min: 3,
       note: { en: 'healthy at 3 : 1 or more', nl: 'gezond vanaf 3 : 1' },
-      source: 'the source articles, as the KPI catalog records them (Leadership)',
+      source: 'Leadership section of the source articles',
     },
     // Only the inputs of the alternative that matched are present, hence Partial.
     formula: (v: Partial<Record<'ltv' | 'cac' | 'arpu' | 'churn' | 'spend' | 'customers', number>>, divide) => {

@@ -28,7 +28,7 @@ export const leadGeneration = [
         en: 'websites; 2 % is average, 3 % a common target; e-commerce 1–4 %',
         nl: 'websites; 2 % is gemiddeld, 3 % een gangbaar doel; e-commerce 1–4 %',
       },
-      source: 'the source articles, as the KPI catalog records them (Lead generation)',
+      source: 'Lead generation section of the source articles',
     },
   }),
   plainCount(
@@ -79,7 +79,7 @@ export const leadGeneration = [
       max: 500,
       currency: 'EUR',
       note: { en: '€10–€500, depending on the industry', nl: '€ 10–€ 500, afhankelijk van de branche' },
-      source: 'the source articles, as the KPI catalog records them (Lead generation)',
+      source: 'Lead generation section of the source articles',
     },
   }),
   quotient({

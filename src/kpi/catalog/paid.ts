@@ -59,7 +59,7 @@ export const paid = [
         en: 'display ads: above 0.5 % as a quality target; banners about 0.2 %',
         nl: 'display-advertenties: boven 0,5 % als kwaliteitsdoel; banners ongeveer 0,2 %',
       },
-      source: 'the source articles, as the KPI catalog records them (Paid marketing)',
+      source: 'Paid marketing section of the source articles',
     },
   }),
 ];

@@ -29,7 +29,7 @@ export const seo = [
         en: 'the first search result gets about 31.7 % of clicks',
         nl: 'het eerste zoekresultaat krijgt ongeveer 31,7 % van de klikken',
       },
-      source: 'the source articles, as the KPI catalog records them (SEO: organic CTR at position 1)',
+      source: 'SEO section of the source articles (organic CTR at position 1)',
     },
   }),
 ];

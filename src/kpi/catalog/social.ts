@@ -44,7 +44,7 @@ export const social = [
       min: 0.01,
       max: 0.05,
       note: { en: 'healthy', nl: 'gezond' },
-      source: 'the source articles, as the KPI catalog records them (Social media)',
+      source: 'Social media section of the source articles',
     },
   }),
   quotient({

@@ -420,6 +420,8 @@ describe('<kpi-card>', () => {
     const cases: [attributes: string, says: string, names: string][] = [
       ['kpi="roas" revenue="€12.000" spend="3000"', 'revenue="€12.000" is ambiguous', 'revenue'],
       ['kpi="roas" revenue="12000"', 'spend is missing', 'spend'],
+      // The set the editor started (counts), not the other set's `scores`.
+      ['kpi="nps" promoters="50"', 'passives and detractors are missing', 'passives'],
       ['kpi="cac" spend="100" customers="0"', 'divides by customers, which is 0', 'customers'],
       ['kpi="cac" spend="100" customers="-3"', 'customers="-3" is negative', 'customers'],
       ['kpi="roas" revenue="1e400" spend="1"', 'revenue="1e400" is too large', 'revenue'],
