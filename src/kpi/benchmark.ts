@@ -25,12 +25,20 @@ export const isBounded = ({ min, max }: Range): boolean => min !== undefined || 
 
 /**
  * A range as text. Its bounds are quoted figures: they keep the unit's own decimals whatever
- * `decimals` the value is shown with (`≥ 0.5%` never reads `≥ 1%`). A ratio range carries its
+ * `decimals` the value is shown with (`≥ 0.5%` never reads `≥ 1%`), and round amounts of money
+ * show no cents. A ratio range carries its
  * ": 1" once: "3–4 : 1" reads better than "3 : 1–4 : 1".
  */
 export const formatRange = ({ min, max }: Range, unit: Unit, format: FormatOptions): string => {
   const { locale, currency, notation } = format;
-  const quoted: FormatOptions = { locale, ...(currency ? { currency } : {}), ...(notation ? { notation } : {}) };
+  // Quoted amounts are round: "€10–€500", not "€10.00–€500.00".
+  const whole = unit === 'currency' && [min, max].every((bound) => bound === undefined || Number.isInteger(bound));
+  const quoted: FormatOptions = {
+    locale,
+    ...(currency ? { currency } : {}),
+    ...(notation ? { notation } : {}),
+    ...(whole ? { decimals: 0 } : {}),
+  };
   const shown = unit === 'ratio' ? 'number' : unit;
   const show = (value: number) => formatValue(value, shown, quoted);
   const suffix = unit === 'ratio' ? ' : 1' : '';

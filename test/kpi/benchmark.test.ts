@@ -2,8 +2,10 @@ import { expect } from '@open-wc/testing';
 import { formatRange, isBounded, judgeBenchmark, type Benchmark } from '../../src/kpi/index.js';
 
 const note = { en: 'a note', nl: 'een notitie' };
-const usd = (locale: string) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
 const eur = (locale: string) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+/** How a quoted range writes round amounts of money: without cents. */
+const round = (locale: string, currency: string) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
 const percent = (locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
 
 describe('judgeBenchmark', () => {
@@ -11,7 +13,7 @@ describe('judgeBenchmark', () => {
 
   it('does not judge a dollar figure against a range in euros, and quotes the range in euros (defect 1)', () => {
     const judged = judgeBenchmark(1000 / 15, euros, 'currency', { locale: 'en-US' });
-    expect(judged).to.deep.equal({ range: `${eur('en-US').format(10)}–${eur('en-US').format(500)}` });
+    expect(judged).to.deep.equal({ range: `${round('en-US', 'EUR').format(10)}–${round('en-US', 'EUR').format(500)}` });
     expect(judgeBenchmark(66.67, euros, 'currency', { locale: 'en-US', currency: 'GBP' })).not.to.have.property(
       'placement',
     );
@@ -22,12 +24,12 @@ describe('judgeBenchmark', () => {
       placement: 'within',
     });
     expect(judgeBenchmark(600, euros, 'currency', { locale: 'nl-NL' })).to.deep.equal({
-      range: `${eur('nl-NL').format(10)}–${eur('nl-NL').format(500)}`,
+      range: `${round('nl-NL', 'EUR').format(10)}–${round('nl-NL', 'EUR').format(500)}`,
       placement: 'above',
     });
     const dollars: Benchmark = { min: 10, max: 500, currency: 'usd', note };
     expect(judgeBenchmark(5, dollars, 'currency', { locale: 'en-US' })).to.deep.equal({
-      range: `${usd('en-US').format(10)}–${usd('en-US').format(500)}`,
+      range: `${round('en-US', 'USD').format(10)}–${round('en-US', 'USD').format(500)}`,
       placement: 'below',
     });
   });
@@ -71,9 +73,17 @@ describe('formatRange', () => {
     );
   });
 
-  it('writes money in the currency it is given', () => {
+  it('writes money in the currency it is given, without cents on round amounts', () => {
+    const whole = (locale: string) =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
     expect(formatRange({ min: 10, max: 500 }, 'currency', { locale: 'en-US', currency: 'EUR' })).to.equal(
-      `${eur('en-US').format(10)}–${eur('en-US').format(500)}`,
+      `${whole('en-US').format(10)}–${whole('en-US').format(500)}`,
+    );
+    expect(formatRange({ min: 10, max: 500 }, 'currency', { locale: 'nl-NL', currency: 'EUR' })).to.equal(
+      `${whole('nl-NL').format(10)}–${whole('nl-NL').format(500)}`,
+    );
+    expect(formatRange({ min: 12.5 }, 'currency', { locale: 'en-US', currency: 'EUR' })).to.equal(
+      `≥ ${eur('en-US').format(12.5)}`,
     );
   });
 });

@@ -106,7 +106,7 @@ describe('buildCardModel', () => {
     const euros: Benchmark = { min: 10, max: 500, currency: 'EUR', note: { en: 'usual', nl: 'gebruikelijk' } };
     const current: Figure = { value: 1000 / 15, unit: 'currency', better: 'lower', kpi: kpi('currency', euros) };
     const model = buildCardModel(figures(current, { benchmark: true }), english);
-    const eur = en({ style: 'currency', currency: 'EUR' });
+    const eur = en({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
     expect(model.benchmark).to.deep.equal({ text: `Typical ${eur.format(10)}–${eur.format(500)}` });
     const inEuros = buildCardModel(figures(current, { benchmark: true }), {
       ...english,

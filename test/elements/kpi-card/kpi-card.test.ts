@@ -223,7 +223,7 @@ describe('<kpi-card>', () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="cpl" cost="1000" leads="15" benchmark locale="en-US"></kpi-card>`,
       );
-      const euros = en({ style: 'currency', currency: 'EUR' });
+      const euros = en({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
       const range = `${euros.format(10)}–${euros.format(500)}`;
       expect(partText(card, 'value')).to.equal(en({ style: 'currency', currency: 'USD' }).format(1000 / 15));
       expect(partText(card, 'benchmark')).to.equal(`Typical ${range}`);
@@ -238,7 +238,7 @@ describe('<kpi-card>', () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="cpl" cost="1000" leads="15" currency="EUR" benchmark locale="en-US"></kpi-card>`,
       );
-      const euros = en({ style: 'currency', currency: 'EUR' });
+      const euros = en({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
       expect(partText(card, 'benchmark')).to.equal(
         `Typical ${euros.format(10)}–${euros.format(500)}: within the typical range`,
       );
