@@ -1,5 +1,5 @@
 import '../src/elements/kpi-card/kpi-card.js';
-import { listKpis } from '../src/kpi/index.js';
+import { languages, listKpis, loadPack } from '../src/kpi/index.js';
 import { catalogEntry } from './docs/catalog-entry.js';
 
 const list = document.querySelector('#kpis');
@@ -27,13 +27,15 @@ const applyFilter = () => {
   }
 };
 
-const render = (locale: string) => {
+/** The catalog in a language, once the words are here: every entry names its KPI in every language. */
+const render = async (locale: string) => {
+  await Promise.all(languages().map(loadPack));
   list?.replaceChildren(...listKpis().map((kpi) => catalogEntry(kpi, locale)));
   applyFilter();
 };
 
 filter?.addEventListener('input', applyFilter);
-languageSelect?.addEventListener('change', () => render(languageSelect.value));
+languageSelect?.addEventListener('change', () => void render(languageSelect.value));
 
 /** `?lang=nl-NL` opens the catalog in Dutch and `?q=email` filtered, for links and screenshots. */
 const params = new URLSearchParams(location.search);
@@ -42,4 +44,4 @@ if (languageSelect && requested && [...languageSelect.options].some((option) => 
   languageSelect.value = requested;
 }
 if (filter) filter.value = params.get('q') ?? '';
-render(languageSelect?.value ?? 'en-US');
+void render(languageSelect?.value ?? 'en-US');

@@ -1,4 +1,4 @@
-import { computeKpi, describeError, formatValue, getKpi, langOf } from '../src/index.js';
+import { computeKpi, describeError, formatValue, getKpi, kpiWords, langOf, loadPack } from '../src/index.js';
 
 /** The catalog's worked examples, as raw inputs. */
 const EXAMPLES: [kpi: string, inputs: Record<string, string>, decimals?: number][] = [
@@ -35,17 +35,19 @@ const renderExamples = (locale: string) => {
       const inputsText = Object.entries(inputs)
         .map(([name, value]) => `${name}="${value}"`)
         .join(' ');
-      row.append(cell(kpi?.name[lang] ?? id, 'th'), cell(inputsText), cell(shown));
+      row.append(cell(kpi ? kpiWords(kpi, lang).name : id, 'th'), cell(inputsText), cell(shown));
       row.firstElementChild?.setAttribute('scope', 'row');
       return row;
     }),
   );
 };
 
-const applyLanguage = (locale: string) => {
+/** The page in a language: its widgets follow `lang`; the examples wait for the language's words. */
+const applyLanguage = async (locale: string) => {
   document.documentElement.lang = locale;
+  await loadPack(langOf(locale));
   renderExamples(locale);
 };
 
-languageSelect?.addEventListener('change', () => applyLanguage(languageSelect.value));
-applyLanguage(languageSelect?.value ?? 'en-US');
+languageSelect?.addEventListener('change', () => void applyLanguage(languageSelect.value));
+void applyLanguage(languageSelect?.value ?? 'en-US');

@@ -76,7 +76,7 @@ const benchmarkText = (engine, kpi) => {
   if (!benchmark) return '';
   const format = { locale: 'en-US', ...(benchmark.currency ? { currency: benchmark.currency } : {}) };
   const range = engine.isBounded(benchmark) ? `${engine.formatRange(benchmark, unit, format)} ` : '';
-  return `${range}(${benchmark.note.en}; source: ${benchmark.source})`;
+  return `${range}(${engine.kpiWords(kpi, 'en').benchmark}; source: ${benchmark.source})`;
 };
 
 const inputsText = (kpi) => {
@@ -87,14 +87,17 @@ const inputsText = (kpi) => {
 
 const catalogTable = async () => {
   const engine = await loadEngine();
+  const languages = engine.languages();
+  await Promise.all(languages.map(engine.loadPack));
+  const names = (kpi) => languages.map((lang) => engine.kpiWords(kpi, lang).name).join(' / ');
   const rows = engine
     .listKpis()
     .map(
       (kpi) =>
-        `| \`${kpi.id}\` | ${kpi.name.en} / ${kpi.name.nl} | ${inputsText(kpi)} | ${kpi.definition.en} | ${kpi.unit} | ${kpi.better} | ${benchmarkText(engine, kpi)} |`,
+        `| \`${kpi.id}\` | ${names(kpi)} | ${inputsText(kpi)} | ${engine.kpiWords(kpi, 'en').definition} | ${kpi.unit} | ${kpi.better} | ${benchmarkText(engine, kpi)} |`,
     );
   return [
-    '| id | name (en / nl) | inputs | definition | unit | better | benchmark |',
+    `| id | name (${languages.join(' / ')}) | inputs | definition | unit | better | benchmark |`,
     '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');

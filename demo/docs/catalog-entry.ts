@@ -4,7 +4,9 @@ import {
   formatRange,
   formatValue,
   isBounded,
+  kpiWords,
   langOf,
+  languages,
   type Benchmark,
   type InputKind,
   type KpiDefinition,
@@ -50,9 +52,10 @@ const inLang = <E extends HTMLElement>(element: E, lang: string): E => {
  * A benchmark as the card quotes it: the engine's range text (`2%–5%`, `≥ 3 : 1`, money in the
  * range's own currency) and its note; a reference figure without a range is its note alone.
  */
-export const benchmarkText = (benchmark: Benchmark, unit: Unit, locale: string): string => {
-  const { currency, note } = benchmark;
-  const words = note[langOf(locale)];
+export const benchmarkText = (kpi: KpiDefinition, benchmark: Benchmark, locale: string): string => {
+  const { unit } = kpi;
+  const { currency } = benchmark;
+  const words = kpiWords(kpi, langOf(locale)).benchmark ?? '';
   if (!isBounded(benchmark)) return words;
   return `${formatRange(benchmark, unit, { locale, ...(currency ? { currency } : {}) })} (${words})`;
 };
@@ -96,7 +99,8 @@ const exampleCard = (kpi: KpiDefinition) => {
 export const catalogEntry = (kpi: KpiDefinition, locale: string): HTMLElement => {
   const lang = langOf(locale);
   const id = `kpi-${kpi.id}`;
-  const heading = inLang(make('h2', kpi.name[lang]), locale);
+  const own = kpiWords(kpi, lang);
+  const heading = inLang(make('h2', own.name), locale);
   heading.id = `${id}-name`;
 
   const facts = make(
@@ -105,7 +109,7 @@ export const catalogEntry = (kpi: KpiDefinition, locale: string): HTMLElement =>
     fact('Better', kpi.better === 'higher' ? '▲ higher' : '▼ lower'),
   );
   if (kpi.benchmark) {
-    facts.append(fact('Typical', inLang(make('span', benchmarkText(kpi.benchmark, kpi.unit, locale)), locale)));
+    facts.append(fact('Typical', inLang(make('span', benchmarkText(kpi, kpi.benchmark, locale)), locale)));
     if (kpi.benchmark.source) facts.append(fact('Source', capitalize(kpi.benchmark.source)));
   }
   facts.className = 'facts';
@@ -131,12 +135,13 @@ export const catalogEntry = (kpi: KpiDefinition, locale: string): HTMLElement =>
     if (preview.open && !card.isConnected) preview.append(inLang(make('div', card), locale));
   });
 
+  // The KPI's name in every language the kit speaks, as marketers there say it.
   const names = make(
     'p',
-    'en: ',
-    inLang(make('span', kpi.name.en), 'en'),
-    ' · nl: ',
-    inLang(make('span', kpi.name.nl), 'nl'),
+    ...languages().flatMap((language, index) => [
+      `${index ? ' · ' : ''}${language}: `,
+      inLang(make('span', kpiWords(kpi, language).name), language),
+    ]),
   );
   names.className = 'names';
   const header = make('div', heading, code(kpi.id));
@@ -146,7 +151,7 @@ export const catalogEntry = (kpi: KpiDefinition, locale: string): HTMLElement =>
     'article',
     header,
     names,
-    inLang(make('p', kpi.definition[lang]), locale),
+    inLang(make('p', own.definition), locale),
     facts,
     ...parts,
     example.figure,
@@ -155,7 +160,7 @@ export const catalogEntry = (kpi: KpiDefinition, locale: string): HTMLElement =>
   article.className = 'kpi-entry';
   article.id = id;
   article.setAttribute('aria-labelledby', heading.id);
-  const words = [kpi.id, kpi.name.en, kpi.name.nl, kpi.definition.en, kpi.definition.nl]
+  const words = [kpi.id, ...languages().flatMap((language) => Object.values(kpiWords(kpi, language)))]
     .concat(kpi.inputs.map((input) => input.name))
     .join(' ')
     .toLowerCase();

@@ -1,16 +1,16 @@
-import type { KpiError, Result, Text } from './types.js';
+import type { KpiError, Phrase, Result } from './types.js';
 
 /** A failed result: the one shape every engine function returns an error in. */
 export const fail = (error: KpiError): Result<never> => ({ ok: false, error });
 
 /**
  * An attribute whose value is not one the element takes (`shape="circle"`, `refresh="2"`):
- * `accepted` lists the values as written, or forms in words in every language.
+ * `accepted` lists the values as written, or forms in words from the locale packs.
  */
 export const invalidOption = (
   field: string,
   given: string | number | null | undefined,
-  accepted: readonly (string | Text)[],
+  accepted: readonly (string | Phrase)[],
 ): Result<never> => fail({ code: 'invalid-option', fields: [field], given: String(given ?? '').trim(), accepted });
 
 /**

@@ -1,4 +1,5 @@
 import { langOf, shownCurrency } from './locale.js';
+import { packFor } from './locales/index.js';
 import { memo } from './memo.js';
 import type { Unit } from './types.js';
 
@@ -120,11 +121,6 @@ export const formatNumber = (value: number, options: FormatOptions): string => f
 export const formatRelative = (relative: number, options: FormatOptions): string =>
   !shows(relative) ? '' : formatterFor('relative', precise(relative * 100, 'percent', options)).format(relative);
 
-const POINTS = {
-  en: { short: 'pp', one: 'percentage point', other: 'percentage points' },
-  nl: { short: 'pp', one: 'procentpunt', other: 'procentpunten' },
-} as const;
-
 /**
  * A change in a percent KPI, in percentage points: `+1 pp` or, for screen readers and
  * explanations, `+1 percentage point` / `+1 procentpunt`. `change` is a fraction (0.01 is 1 pp).
@@ -134,7 +130,7 @@ export const formatPoints = (change: number, options: FormatOptions, long = fals
   const points = change * 100;
   const shown = precise(points, 'percent', options);
   const formatter = formatterFor('points', shown);
-  const words = POINTS[langOf(options.locale)];
+  const words = packFor(langOf(options.locale)).common.points;
   if (!long) return `${formatter.format(points)} ${words.short}`;
   const plural = pluralFor(shown).select(Math.abs(points));
   return `${formatter.format(points)} ${plural === 'one' ? words.one : words.other}`;

@@ -1,6 +1,6 @@
 import { fail, invalidOption } from './errors.js';
 import { isBlank, parseSeries, type RawValue } from './parse.js';
-import type { Result, Text } from './types.js';
+import type { Phrase, Result } from './types.js';
 
 /** A list as written: comma-separated text, or entries from data (numbers, text, `null` for a gap). */
 export type RawFunnelList = string | readonly RawValue[] | null;
@@ -25,11 +25,11 @@ export interface FunnelInput {
   readonly previous?: readonly (number | null)[];
 }
 
-/** The accepted forms of `stages`, for the `invalid-option` error, in every language the kit speaks. */
+/** The accepted forms of `stages`, for the `invalid-option` error, worded by the locale packs. */
 export const FUNNEL_STAGES_ACCEPTED = {
-  needStages: { en: 'at least two stages, separated by commas', nl: 'minstens twee fasen, gescheiden door komma’s' },
-  needLabels: { en: 'a label for every stage', nl: 'een naam voor elke fase' },
-} as const satisfies Record<string, Text>;
+  needStages: { phrase: 'funnel-stages' },
+  needLabels: { phrase: 'funnel-labels' },
+} as const satisfies Record<string, Phrase>;
 
 /** A funnel's counts as an example: whole numbers without a gap (the engine's series example has one). */
 const EXAMPLE = '10000,500,20';

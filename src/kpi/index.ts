@@ -27,6 +27,30 @@ export {
 } from './figure.js';
 export { clamp } from './math.js';
 export { capitalize } from './text.js';
+export { KPI_IDS, type KpiId } from './catalog/ids.js';
+export {
+  ENGLISH,
+  hasPack,
+  isPackLoaded,
+  languages,
+  loadPack,
+  packFor,
+  registerPack,
+  type CardWords,
+  type CommonWords,
+  type FunnelWords,
+  type GaugeWords,
+  type KpiWords,
+  type LocalePack,
+  type MessageParts,
+  type MessageWords,
+  type PeriodWords,
+  type PhraseKey,
+  type Phrases,
+  type TrendWords,
+  type ZoneLevel,
+} from './locales/index.js';
+export { kpiWords, listText, phraseText } from './words.js';
 export { compareValues, newsOf, type Comparison, type Direction, type News } from './compare.js';
 export {
   assessPeriod,

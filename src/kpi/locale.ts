@@ -1,8 +1,15 @@
+import { hasPack } from './locales/index.js';
 import { memo } from './memo.js';
 import type { Lang } from './types.js';
 
-/** The language of the kit's own texts for a locale: Dutch for `nl…`, English otherwise. */
-export const langOf = (locale: string): Lang => (/^nl\b/i.test(locale) ? 'nl' : 'en');
+/**
+ * The language of the kit's own words for a locale: its language subtag when the kit has a pack
+ * for it (`de-AT` reads German), English otherwise.
+ */
+export const langOf = (locale: string): Lang => {
+  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
+  return hasPack(language) ? language : 'en';
+};
 
 const canonical = memo<string | undefined>();
 

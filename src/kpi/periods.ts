@@ -4,7 +4,8 @@ import { formatNumber } from './format.js';
 import { langOf } from './locale.js';
 import { memo } from './memo.js';
 import { isBlank, type RawValue } from './parse.js';
-import type { Lang, Result } from './types.js';
+import { packFor, type PeriodWords } from './locales/index.js';
+import type { Result } from './types.js';
 
 /** How the periods of a trend are named: in the table, on the axis, in sentences. */
 export interface PeriodNames {
@@ -17,32 +18,6 @@ export interface PeriodNames {
   /** The whole span: "Jan – Apr 2026", "Q1–Q4", "periods 1–4". */
   readonly span: string;
 }
-
-/** How a period is named inside a sentence: "in March", "on March 15", "in Q3". */
-type Mention = 'month' | 'day' | 'text';
-
-interface PeriodWords {
-  readonly period: (number: string) => string;
-  readonly periods: (from: string, to: string) => string;
-  readonly at: (name: string, mention: Mention) => string;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The words of period names, in every language the kit speaks. Engine words: the next issue moves
-// them, with all the engine's other words, into one pack per language.
-// ---------------------------------------------------------------------------------------------
-const PERIOD_WORDS: Record<Lang, PeriodWords> = {
-  en: {
-    period: (number) => `Period ${number}`,
-    periods: (from, to) => `periods ${from}–${to}`,
-    at: (name, mention) => `${mention === 'day' ? 'on' : 'in'} ${name}`,
-  },
-  nl: {
-    period: (number) => `Periode ${number}`,
-    periods: (from, to) => `perioden ${from}–${to}`,
-    at: (name, mention) => `${mention === 'day' ? 'op' : 'in'} ${name}`,
-  },
-};
 
 /** Labels that are all ISO months or dates are dates; `2026-02-30` is then an error, not free text. */
 const ISO_SHAPE = /^\d{4}-\d{2}(-\d{2})?$/;
@@ -119,16 +94,14 @@ const numberedNames = (count: number, locale: string, words: PeriodWords): Perio
  * `labels`; a date that does not exist is an error naming its entry.
  */
 export const readPeriodNames = (raw: RawValue, count: number, locale: string): Result<PeriodNames> => {
-  const words = PERIOD_WORDS[langOf(locale)];
+  const words = packFor(langOf(locale)).periods;
   if (isBlank(raw)) return { ok: true, value: numberedNames(count, locale, words) };
   const given = String(raw).trim();
   const texts = given.split(',').map((text) => text.trim());
   // A blank label would leave a period without a name in the table, the axis and the sentences.
   if (texts.length !== count || texts.includes('')) {
     const shown = formatNumber(count, { locale, decimals: 0 });
-    return invalidOption('labels', given, [
-      { en: `${shown} labels, one per period`, nl: `${shown} labels, één per periode` },
-    ]);
+    return invalidOption('labels', given, [{ phrase: 'labels-per-period', args: [shown] }]);
   }
   if (!texts.every((text) => ISO_SHAPE.test(text))) return { ok: true, value: textNames(texts, words) };
   const dates: IsoDate[] = [];

@@ -48,10 +48,7 @@ export const computeSeries = (
   const definition = resolved.value;
   const listInput = definition.inputs.find((input) => input.list && !isBlank(read(input.name)));
   if (listInput) {
-    return invalidOption('kpi', definition.id, [
-      { en: 'a KPI whose inputs are single numbers per period', nl: 'een KPI met één getal per periode als invoer' },
-      { en: 'values="…" with a ready series', nl: 'values="…" met een kant-en-klare reeks' },
-    ]);
+    return invalidOption('kpi', definition.id, [{ phrase: 'single-numbers' }, { phrase: 'ready-series' }]);
   }
   const series = new Map<string, (number | null)[]>();
   let length: number | undefined;

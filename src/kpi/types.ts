@@ -1,8 +1,26 @@
 /** The two languages the kit speaks. Every user-facing text in the engine comes in both. */
-export type Lang = 'en' | 'nl';
+import type { PhraseKey } from './locales/pack.js';
 
-/** A text in every language the kit speaks. */
-export type Text = Readonly<Record<Lang, string>>;
+/**
+ * A language the kit's words come in: the subtag of a locale pack (`en`, `nl`, `de`, `fr`, or one
+ * a site registers). Any other language reads English.
+ */
+export type Lang = string;
+
+/**
+ * A site's own words for a KPI it registers, by language (`{ en: 'Cost per install', de: … }`).
+ * A language it lacks reads the English; built-in KPIs take their words from the locale packs.
+ */
+export type LangText = Readonly<Record<string, string>>;
+
+/**
+ * An accepted form or a reason that an error carries as a key into the locale packs, worded in
+ * the widget's language when the message is shown. `args` are code or numbers already formatted.
+ */
+export interface Phrase {
+  readonly phrase: PhraseKey;
+  readonly args?: readonly string[];
+}
 
 /**
  * What kind of figure an input is, which decides how it is parsed and validated.
@@ -48,8 +66,11 @@ export interface Range {
  * reference only (organic CTR at position 1 is about 31.7 %): shown, never used to judge a value.
  */
 export interface Benchmark extends Range {
-  /** What the figure applies to, in every language (`websites; 2 % is average`). */
-  readonly note: Text;
+  /**
+   * What the figure applies to (`websites; 2 % is average`): for a site's own KPI. A built-in
+   * KPI's note is in the locale packs.
+   */
+  readonly note?: LangText;
   /** For money KPIs: the currency the range is quoted in; it judges values in that currency only. */
   readonly currency?: string;
   /**
@@ -68,9 +89,10 @@ export type Divide = (numerator: number, denominator: number, ...divisors: strin
 export interface KpiDefinition<Name extends string = string> {
   /** Stable id, as used in the `kpi` attribute (`roas`, `open-rate`). */
   readonly id: string;
-  readonly name: Text;
-  /** One line that says what the KPI is, with its formula in words. */
-  readonly definition: Text;
+  /** A site's own KPI's name by language; a built-in KPI's name is in the locale packs. */
+  readonly name?: LangText;
+  /** One line that says what the KPI is, with its formula in words, by language (as `name`). */
+  readonly definition?: LangText;
   readonly inputs: readonly KpiInput<Name>[];
   /**
    * Alternative sets of inputs that are each enough to compute the KPI, for KPIs that can be
@@ -123,8 +145,8 @@ export interface KpiError {
   readonly given?: string;
   /** For `out-of-range`: the KPI's valid range. For `invalid-option`: accepted values. */
   readonly range?: Range;
-  /** Values as written (`compact`, `50%,80%`), or a form in words, in every language (`a whole number from 0 to 10`). */
-  readonly accepted?: readonly (string | Text)[];
+  /** Values as written (`compact`, `50%,80%`), or a form in words from the packs (`a whole number from 0 to 10`). */
+  readonly accepted?: readonly (string | Phrase)[];
   /** For `unknown-kpi` and `out-of-range`: the KPI concerned. */
   readonly kpi?: string;
   /** The accepted form, as an attribute value (`5%`, `1250.50`). */
@@ -133,8 +155,8 @@ export interface KpiError {
   readonly position?: number;
   /** For `length-mismatch`: entries given in `fields[0]`, and entries in `fields[1]`, which it must match. */
   readonly lengths?: { readonly given: number; readonly expected: number };
-  /** For `fetch-failed` and `invalid-source`: what went wrong (`HTTP 404`, `no column "Spend"`), in words in every language. */
-  readonly reason?: string | Text;
+  /** For `fetch-failed` and `invalid-source`: what went wrong (`HTTP 404`, or words from the packs: `no column "Spend"`). */
+  readonly reason?: string | Phrase;
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: KpiError };

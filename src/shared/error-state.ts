@@ -1,7 +1,5 @@
 import { html } from 'lit';
-import type { Lang } from '../kpi/index.js';
-
-const TITLE: Record<Lang, string> = { en: 'This KPI cannot be shown', nl: 'Deze KPI kan niet worden getoond' };
+import { packFor, type Lang } from '../kpi/index.js';
 
 /**
  * The error state every element shares: plain visible text, read in reading order rather than
@@ -10,5 +8,5 @@ const TITLE: Record<Lang, string> = { en: 'This KPI cannot be shown', nl: 'Deze 
 export const renderError = (message: string, lang: Lang) =>
   html`<p part="error" class="error">
     <span class="error-icon" aria-hidden="true">!</span>
-    <span><strong class="error-title">${TITLE[lang]}</strong>${message}</span>
+    <span><strong class="error-title">${packFor(lang).common.cannotShow}</strong>${message}</span>
   </p>`;

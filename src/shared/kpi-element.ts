@@ -4,7 +4,9 @@ import {
   canonicalLocale,
   describeError,
   invalidOption,
+  isPackLoaded,
   langOf,
+  loadPack,
   reportedKpiId,
   type KpiError,
   type Lang,
@@ -123,7 +125,7 @@ export abstract class KpiElement extends LitElement {
     const { json } = this.read();
     if (!json.ok) return json;
     if (this.refresh?.trim() && this.refreshSeconds === undefined) {
-      return invalidOption('refresh', this.refresh, [{ en: 'seconds, 5 or more', nl: 'seconden, 5 of meer' }]);
+      return invalidOption('refresh', this.refresh, [{ phrase: 'refresh-seconds' }]);
     }
     if (this.source.error && !this.source.document) return { ok: false, error: this.source.error };
     const remote = this.readRemote();
@@ -188,12 +190,25 @@ export abstract class KpiElement extends LitElement {
   }
 
   /**
+   * Waits for the locale pack of the element's language before rendering, the first time and
+   * whenever the language changes: a German widget shows German words once they are here, never
+   * English ones first. English is always here; a pack that cannot load leaves English words.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const lang = this.language;
+    if (!isPackLoaded(lang)) await loadPack(lang);
+    super.scheduleUpdate();
+  }
+
+  /**
    * The language of the element's own texts, even when its inputs or other settings are invalid:
    * an invalid `decimals` on a Dutch widget is explained in Dutch. An invalid `locale` falls back
    * to the page's.
    */
   protected get language(): Lang {
-    return langOf(canonicalLocale(this.locale) ?? this.localeController.inherited);
+    // Read before willUpdate turns a script's `locale = 1` into text, as the attribute would be.
+    const locale = this.locale === undefined || this.locale === null ? undefined : String(this.locale);
+    return langOf(canonicalLocale(locale) ?? this.localeController.inherited);
   }
 
   /**

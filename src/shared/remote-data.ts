@@ -1,5 +1,5 @@
 import { csvRows } from './csv.js';
-import { isBlank, type KpiError, type Result, type Text } from '../kpi/index.js';
+import { isBlank, type KpiError, type Phrase, type Result } from '../kpi/index.js';
 import { isRecord, parseJson, type DataInputs } from './data-inputs.js';
 
 /**
@@ -20,7 +20,7 @@ export type DataShape = 'series' | 'figure';
 /** Which column (or JSON key) feeds which input, by attribute name. */
 export type FieldMap = ReadonlyMap<string, string>;
 
-const unreadable = (src: string, reason: Text): Result<never> => ({
+const unreadable = (src: string, reason: Phrase): Result<never> => ({
   ok: false,
   error: { code: 'invalid-source', fields: ['src'], given: src, reason } satisfies KpiError,
 });
@@ -36,22 +36,19 @@ const readJson = (text: string, src: string): Result<SourceDocument> => {
   try {
     parsed = parseJson(text);
   } catch {
-    return unreadable(src, { en: 'it is not valid JSON', nl: 'het is geen geldige JSON' });
+    return unreadable(src, { phrase: 'not-json' });
   }
   if (isRecord(parsed)) return { ok: true, value: { kind: 'object', data: parsed } };
   if (Array.isArray(parsed) && parsed.length > 0 && parsed.every(isRecord)) {
     return { ok: true, value: tableOfRecords(parsed) };
   }
-  return unreadable(src, {
-    en: 'its JSON is neither an object nor a list of rows',
-    nl: 'de JSON is geen object en geen lijst van rijen',
-  });
+  return unreadable(src, { phrase: 'json-shape' });
 };
 
 const readCsv = (text: string, src: string): Result<SourceDocument> => {
   const [header, ...rows] = csvRows(text).filter((row) => !row.every(isBlank));
   if (!header || rows.length === 0) {
-    return unreadable(src, { en: 'it has no rows under a header row', nl: 'er staan geen rijen onder een kopregel' });
+    return unreadable(src, { phrase: 'no-rows' });
   }
   return { ok: true, value: { kind: 'table', columns: header.map((name) => name.trim()), rows } };
 };
@@ -79,13 +76,7 @@ export const parseFields = (text: string | null | undefined): Result<FieldMap> =
       code: 'invalid-option',
       fields: ['fields'],
       given: text ?? '',
-      accepted: [
-        {
-          en: 'input:Column pairs, like fields="revenue:Revenue, spend:Ad spend"',
-          nl: 'paren invoer:Kolom, zoals fields="revenue:Omzet, spend:Advertentiekosten"',
-        },
-        { en: 'a JSON object', nl: 'een JSON-object' },
-      ],
+      accepted: [{ phrase: 'fields-pairs' }, { phrase: 'json-object' }],
     },
   };
   if (!text?.trim()) return { ok: true, value: new Map() };
@@ -121,10 +112,7 @@ const fromTable = (
   for (const [input, column] of fields) {
     const index = columnIndex(table.columns, column);
     if (index < 0) {
-      return unreadable(src, {
-        en: `it has no column "${column}" for ${input}`,
-        nl: `er is geen kolom "${column}" voor ${input}`,
-      });
+      return unreadable(src, { phrase: 'no-column', args: [column, input] });
     }
     wanted.set(input, index);
   }
@@ -150,7 +138,7 @@ const fromObject = (data: DataInputs, fields: FieldMap, src: string): Result<Dat
   const inputs: Record<string, unknown> = { ...data };
   for (const [input, key] of fields) {
     if (!Object.hasOwn(data, key)) {
-      return unreadable(src, { en: `it has no "${key}" for ${input}`, nl: `er is geen "${key}" voor ${input}` });
+      return unreadable(src, { phrase: 'no-key', args: [key, input] });
     }
     inputs[input] = data[key];
   }

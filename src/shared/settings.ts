@@ -37,23 +37,12 @@ const given = <T>(value: T | null | undefined): value is T => value !== undefine
 export const readSettings = (attributes: SettingAttributes, inheritedLocale: string): Result<Settings> => {
   const { locale, currency, decimals, notation, better, theme } = attributes;
   const resolved = given(locale) ? canonicalLocale(locale) : inheritedLocale;
-  if (!resolved)
-    return invalidOption('locale', locale ?? '', [
-      'en-US',
-      'nl-NL',
-      { en: 'another BCP 47 language tag', nl: 'een andere BCP 47-taalcode' },
-    ]);
+  if (!resolved) return invalidOption('locale', locale ?? '', ['en-US', 'nl-NL', { phrase: 'locale-tag' }]);
   if (given(currency) && !isCurrencyCode(currency))
-    return invalidOption('currency', currency, [
-      'EUR',
-      'USD',
-      { en: 'another ISO 4217 code', nl: 'een andere ISO 4217-code' },
-    ]);
+    return invalidOption('currency', currency, ['EUR', 'USD', { phrase: 'currency-code' }]);
   const places = given(decimals) ? Number(decimals) : undefined;
   if (places !== undefined && !(Number.isInteger(places) && places >= 0 && places <= 10)) {
-    return invalidOption('decimals', decimals ?? '', [
-      { en: 'a whole number from 0 to 10', nl: 'een geheel getal van 0 tot en met 10' },
-    ]);
+    return invalidOption('decimals', decimals ?? '', [{ phrase: 'decimals-range' }]);
   }
   if (given(notation) && notation !== 'standard' && notation !== 'compact')
     return invalidOption('notation', notation, ['standard', 'compact']);

@@ -1,23 +1,16 @@
 import { html } from 'lit';
-import { langOf, type KpiError, type Lang } from '../kpi/index.js';
-
-const LOADING: Record<Lang, string> = { en: 'Loading data…', nl: 'Gegevens laden…' };
+import { langOf, packFor, phraseText, type KpiError, type Lang, type LocalePack } from '../kpi/index.js';
 
 /** While the first fetch of `src` is on its way: a quiet line, not an alarm. */
 export const renderLoading = (lang: Lang) =>
-  html`<p part="loading" class="loading" aria-busy="true">${LOADING[lang]}</p>`;
-
-const STALE: Record<Lang, (reason: string, when: string) => string> = {
-  en: (reason, when) => `Not up to date: the latest refresh failed (${reason}). These figures are from ${when}.`,
-  nl: (reason, when) => `Niet actueel: de laatste verversing is mislukt (${reason}). Deze cijfers zijn van ${when}.`,
-};
+  html`<p part="loading" class="loading" aria-busy="true">${packFor(lang).common.loading}</p>`;
 
 /** When older figures show because the latest refresh failed: said in words, under the widget. */
-const reasonIn = ({ reason, code }: KpiError, lang: Lang) =>
-  reason === undefined ? code : typeof reason === 'string' ? reason : reason[lang];
+const reasonIn = ({ reason, code }: KpiError, pack: LocalePack) =>
+  reason === undefined ? code : phraseText(reason, pack);
 
 export const renderStale = (error: KpiError, loadedAt: Date, locale: string) => {
-  const lang = langOf(locale);
+  const pack = packFor(langOf(locale));
   const sameDay = loadedAt.toDateString() === new Date().toDateString();
   const when = new Intl.DateTimeFormat(
     locale,
@@ -25,6 +18,6 @@ export const renderStale = (error: KpiError, loadedAt: Date, locale: string) => 
   );
   return html`<p part="stale" class="stale">
     <span class="stale-icon" aria-hidden="true">⚠</span>
-    <span>${STALE[lang](reasonIn(error, lang), when.format(loadedAt))}</span>
+    <span>${pack.common.stale(reasonIn(error, pack), when.format(loadedAt))}</span>
   </p>`;
 };

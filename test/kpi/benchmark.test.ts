@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { formatRange, isBounded, judgeBenchmark, type Benchmark } from '../../src/kpi/index.js';
 
 const note = { en: 'a note', nl: 'een notitie' };

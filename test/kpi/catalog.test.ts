@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { computeKpi, getKpi, listKpis, registerKpi } from '../../src/kpi/index.js';
+import '../helpers/packs.js';
+import {
+  computeKpi,
+  ENGLISH,
+  getKpi,
+  KPI_IDS,
+  kpiWords,
+  languages,
+  listKpis,
+  registerKpi,
+} from '../../src/kpi/index.js';
 
 /** Every KPI of the catalog with inputs and the value its formula must give. */
 const CASES: [id: string, inputs: Record<string, string>, expected: number][] = [
@@ -101,11 +111,18 @@ describe('KPI catalog', () => {
     expect(untested).to.deep.equal([]);
   });
 
-  it('names and defines every KPI in English and Dutch', () => {
-    for (const kpi of listKpis()) {
-      for (const text of [kpi.name, kpi.definition]) {
-        expect(text.en.trim(), `${kpi.id} en`).not.to.equal('');
-        expect(text.nl.trim(), `${kpi.id} nl`).not.to.equal('');
+  it('defines exactly the KPIs the locale packs word', () => {
+    expect(listKpis().map((kpi) => kpi.id)).to.deep.equal([...KPI_IDS]);
+  });
+
+  it('names and defines every KPI in every language, a benchmark note where there is a benchmark', () => {
+    for (const lang of languages()) {
+      for (const kpi of listKpis()) {
+        const words = kpiWords(kpi, lang);
+        expect(words.name.trim(), `${kpi.id} ${lang}`).not.to.equal('');
+        expect(words.name, `${kpi.id} ${lang} is named, not shown by its id`).not.to.equal(kpi.id);
+        expect(words.definition.trim(), `${kpi.id} ${lang}`).not.to.equal('');
+        expect(words.benchmark === undefined, `${kpi.id} ${lang} benchmark note`).to.equal(!kpi.benchmark);
       }
     }
   });
@@ -138,15 +155,15 @@ describe('KPI catalog', () => {
     const shown = listKpis().filter((kpi) => kpi.benchmark);
     expect(shown.map((kpi) => kpi.id).sort()).to.deep.equal(Object.keys(BENCHMARKS).sort());
     for (const kpi of shown) {
-      const { min, max, currency, note, source } = kpi.benchmark ?? { note: { en: '', nl: '' } };
+      const { min, max, currency, source } = kpi.benchmark ?? {};
+      const note = kpiWords(kpi, 'en').benchmark ?? '';
       const expected = BENCHMARKS[kpi.id];
       expect({ min, max, currency }, kpi.id).to.deep.equal({
         min: expected?.min,
         max: expected?.max,
         currency: expected?.currency,
       });
-      for (const mention of expected?.mentions ?? []) expect(note.en, kpi.id).to.contain(mention);
-      expect(note.nl.trim(), `${kpi.id} nl`).not.to.equal('');
+      for (const mention of expected?.mentions ?? []) expect(note, kpi.id).to.contain(mention);
       expect(source ?? '', `${kpi.id} source`).not.to.equal('');
     }
   });
@@ -156,13 +173,18 @@ describe('KPI catalog', () => {
   });
 
   it('names the e-mail bounce rate as an e-mail KPI, apart from the website one', () => {
-    expect(getKpi('bounce-rate')?.name).to.deep.equal({ en: 'E-mail bounce rate', nl: 'E-mailbouncepercentage' });
-    expect(getKpi('web-bounce-rate')?.name.nl).to.equal('Bouncepercentage (website)');
+    const name = (id: string, lang: string) =>
+      kpiWords(getKpi(id) ?? { id, inputs: [], unit: 'percent', better: 'lower', formula: () => 0 }, lang).name;
+    expect([name('bounce-rate', 'en'), name('bounce-rate', 'nl')]).to.deep.equal([
+      'E-mail bounce rate',
+      'E-mailbouncepercentage',
+    ]);
+    expect(name('web-bounce-rate', 'nl')).to.equal('Bouncepercentage (website)');
     expect(getKpi('web-bounce-rate')?.better).to.equal('lower');
   });
 
   it('counts post views with interactions, as the article defines them', () => {
-    expect(getKpi('post-views')?.definition.en).to.contain('interactions');
+    expect(ENGLISH.kpis['post-views'].definition).to.contain('interactions');
   });
 
   it('gives the lead-to-customer time in days, lower being better', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { computeKpi, type KpiError, type Result } from '../../src/kpi/index.js';
 
 const errorOf = (result: Result<number>): KpiError => {

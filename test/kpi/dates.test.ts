@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { daysInMonth, describeError, formatIsoDate, isoOfDay, parseIsoDate } from '../../src/kpi/index.js';
 
 describe('ISO dates', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { FUNNEL_STAGES_ACCEPTED, parseFunnel, type FunnelSource } from '../../src/kpi/funnel-input.js';
 import { describeError } from '../../src/kpi/messages.js';
 import type { KpiError, Result } from '../../src/kpi/types.js';

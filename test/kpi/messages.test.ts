@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import {
   computeKpi,
   describeError,
@@ -105,7 +106,7 @@ describe('describeError', () => {
       code: 'invalid-option',
       fields: ['decimals'],
       given: 'two',
-      accepted: [{ en: 'a whole number from 0 to 10', nl: 'een geheel getal van 0 tot en met 10' }],
+      accepted: [{ phrase: 'decimals-range' }],
     };
     expect(describeError(option, 'en')).to.equal('decimals="two" is not valid. Use a whole number from 0 to 10.');
     expect(describeError(option, 'nl')).to.equal(
@@ -115,7 +116,7 @@ describe('describeError', () => {
       code: 'fetch-failed',
       fields: ['src'],
       given: '/a.csv',
-      reason: { en: 'network error', nl: 'netwerkfout' },
+      reason: { phrase: 'network-error' },
     };
     expect(describeError(fetchFailed, 'nl')).to.contain('(netwerkfout)');
     expect(describeError(fetchFailed, 'en')).to.contain('(network error)');

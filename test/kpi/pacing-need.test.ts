@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { NEED_SPAN_DAYS, paceNeed } from '../../src/kpi/index.js';
 
 const en = { locale: 'en-US' } as const;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { describeError, parseIsoDate, type IsoDate } from '../../src/kpi/index.js';
 import { lastDayOf, pace, paceOrigin, periodOf, PACE_TOLERANCE, type Period } from '../../src/kpi/pacing.js';
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { describeError, readPeriodNames, type PeriodNames } from '../../src/kpi/index.js';
 
 const utc = (year: number, month: number, day = 1) => new Date(Date.UTC(year, month - 1, day));

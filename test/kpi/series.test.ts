@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { computeSeries, summarizeSeries } from '../../src/kpi/series.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name];

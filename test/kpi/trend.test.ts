@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { describeError, latestChange, readTrend, spanChange, type TrendSource } from '../../src/kpi/index.js';
 
 const reader =

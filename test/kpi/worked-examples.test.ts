@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import { computeKpi, formatValue, progressToGoal, type Result } from '../../src/kpi/index.js';
 
 const valueOf = (result: Result<number>): number => {

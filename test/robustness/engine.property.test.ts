@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/packs.js';
 import fc from 'fast-check';
 import {
   computeKpi,

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
+import '../helpers/packs.js';
 import type { SourceLoad } from '../../src/shared/controllers/source-controller.js';
 import { partText, readAloud, settle } from '../helpers/screen-reader.js';
 import { collectWarnings } from '../helpers/console.js';

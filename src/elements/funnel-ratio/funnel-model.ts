@@ -1,5 +1,11 @@
-import { computeFunnel, formatShare, type FormatOptions, type FunnelInput, type News } from '../../kpi/index.js';
-import type { FunnelStrings } from './funnel-ratio.strings.js';
+import {
+  computeFunnel,
+  formatShare,
+  type FormatOptions,
+  type FunnelInput,
+  type FunnelWords,
+  type News,
+} from '../../kpi/index.js';
 import { buildStageModel, changeOf, dash, type Cell, type Change, type StageModel } from './funnel-stage-model.js';
 import { summaryOf } from './funnel-summary-model.js';
 
@@ -7,8 +13,8 @@ import { summaryOf } from './funnel-summary-model.js';
 export type Column = 'count' | 'step' | 'fromFirst' | 'lost' | 'change';
 
 /** The fixed words of the table and its heading. */
-export type FunnelWords = Pick<
-  FunnelStrings,
+export type TableWords = Pick<
+  FunnelWords,
   'stage' | 'overall' | 'vsPrevious' | 'biggestLoss' | 'grew' | 'count' | 'step' | 'fromFirst' | 'lost' | 'change'
 >;
 
@@ -21,7 +27,7 @@ export interface FunnelModel {
   /** The measures shown per stage: the change only with a previous period. */
   readonly columns: readonly Column[];
   readonly stages: readonly StageModel[];
-  readonly words: FunnelWords;
+  readonly words: TableWords;
   /** The overall conversion as a fraction, for `kpi-change`; `null` when the first stage is 0. */
   readonly figure: number | null;
   /** Good or bad against the previous period's overall conversion, else neutral. */
@@ -30,7 +36,7 @@ export interface FunnelModel {
 
 export interface FunnelModelOptions {
   readonly format: FormatOptions;
-  readonly strings: FunnelStrings;
+  readonly strings: FunnelWords;
   /** The `label` attribute; blank gives the default title. */
   readonly label?: string;
 }

@@ -1,6 +1,6 @@
 import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { parseFunnel, readOption, type Result } from '../../kpi/index.js';
+import { packFor, parseFunnel, readOption, type Result } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
@@ -15,7 +15,6 @@ import {
 } from './funnel-geometry.js';
 import { buildFunnelModel, type FunnelModel } from './funnel-model.js';
 import { readFunnelSource } from './funnel-source.js';
-import { STRINGS } from './funnel-ratio.strings.js';
 import { styles } from './funnel-ratio.styles.js';
 import { renderFunnel } from './funnel-template.js';
 
@@ -87,7 +86,7 @@ export class FunnelRatio extends KpiElement {
     const input = parseFunnel(readFunnelSource(this, this.dataSources(), this));
     if (!input.ok) return input;
     const { lang, format } = settings.value;
-    const model = buildFunnelModel(input.value, { format, strings: STRINGS[lang], label: this.label });
+    const model = buildFunnelModel(input.value, { format, strings: packFor(lang).funnel, label: this.label });
     return { ok: true, value: { model, geometry: funnelGeometry(input.value.counts, orientation.value, mode.value) } };
   }
 

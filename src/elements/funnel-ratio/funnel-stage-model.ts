@@ -6,9 +6,9 @@ import {
   type FormatOptions,
   type Funnel,
   type FunnelStep,
+  type FunnelWords,
   type News,
 } from '../../kpi/index.js';
-import type { FunnelStrings } from './funnel-ratio.strings.js';
 
 /** A table cell: a number, or a dash with the reason in words (`quiet` reasons are for screen readers only). */
 export interface Cell {
@@ -44,7 +44,7 @@ const ARROWS = { up: '▲', down: '▼', flat: '' } as const;
 export const dash = (reason: string, quiet = false): Cell => ({ text: DASH, reason, quiet });
 
 /** A conversion's change in percentage points, with an arrow and a word for its direction. */
-export const changeOf = (comparison: Comparison, format: FormatOptions, strings: FunnelStrings): Change => ({
+export const changeOf = (comparison: Comparison, format: FormatOptions, strings: FunnelWords): Change => ({
   text: formatChange(comparison.change, 'percent', format),
   news: comparison.news,
   arrow: ARROWS[comparison.direction],
@@ -57,7 +57,7 @@ export const buildStageModel = (
   funnel: Funnel,
   stages: readonly string[],
   format: FormatOptions,
-  strings: FunnelStrings,
+  strings: FunnelWords,
 ): StageModel => {
   const share = (value: number | null, none: Cell): Cell =>
     value === null ? none : { text: formatShare(value, format) };

@@ -1,12 +1,11 @@
-import { formatChange, formatShare, type FormatOptions, type Funnel } from '../../kpi/index.js';
-import type { FunnelStrings } from './funnel-ratio.strings.js';
+import { formatChange, formatShare, type FormatOptions, type Funnel, type FunnelWords } from '../../kpi/index.js';
 
 /** The sentence that says what the funnel shows, for everyone: overall, change, biggest loss, flags. */
 export const summaryOf = (
   funnel: Funnel,
   stages: readonly string[],
   format: FormatOptions,
-  strings: FunnelStrings,
+  strings: FunnelWords,
 ): string => {
   const first = stages[0] ?? '';
   const last = stages.at(-1) ?? '';

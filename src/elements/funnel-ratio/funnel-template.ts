@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { FunnelGeometry } from './funnel-geometry.js';
-import type { Column, FunnelModel, FunnelWords } from './funnel-model.js';
+import type { Column, FunnelModel, TableWords } from './funnel-model.js';
 import type { Cell, Change, StageModel } from './funnel-stage-model.js';
 
 const cell = ({ text, reason, quiet }: Cell) =>
@@ -20,7 +20,7 @@ const change = (value: Change, after: unknown = nothing) =>
 const badge = (kind: 'loss' | 'grew', icon: string, text: string) =>
   html`<span class="badge ${kind}"><span aria-hidden="true">${icon}</span>${text}</span>`;
 
-const content = (stage: StageModel, column: Column, words: FunnelWords) => {
+const content = (stage: StageModel, column: Column, words: TableWords) => {
   if (column === 'change') return change(stage.change);
   if (column !== 'lost') return cell(stage[column]);
   return html`${cell(stage.lost)}${stage.biggest ? badge('loss', '▼', words.biggestLoss) : nothing}${

@@ -2,14 +2,15 @@ import {
   capitalize,
   formatMagnitude,
   formatValue,
+  kpiWords,
   measureGoal,
+  packFor,
   type Figure,
   type FormatOptions,
   type GoalSetup,
   type Lang,
 } from '../../kpi/index.js';
 import type { KpiStatus } from '../../shared/events.js';
-import { STRINGS } from './goal-gauge.strings.js';
 import { meterModel, type MeterModel } from './meter-model.js';
 import { paceModel, type PaceModel } from './pace-model.js';
 
@@ -58,7 +59,7 @@ export interface GaugeModel {
  * baseline are levels, in the KPI's unit (`2.5%`); what is left or beyond is a difference (`0.5 pp`).
  */
 export const gaugeModel = ({ figure, setup, shape, lang, format, label }: GaugeInput): GaugeModel => {
-  const s = STRINGS[lang];
+  const s = packFor(lang).gauge;
   const { value, unit, better } = figure;
   const measure = measureGoal(value, better, setup);
   const { progress, ofGoal, ofWay, met, gap } = measure;
@@ -67,7 +68,7 @@ export const gaugeModel = ({ figure, setup, shape, lang, format, label }: GaugeI
   const percent = (share: number) => formatValue(share, 'percent', { locale: format.locale });
   const upper = (text: string) => capitalize(text, format.locale);
   const higher = better === 'higher';
-  const name = label?.trim() || figure.kpi?.name[lang] || s.fallbackLabel;
+  const name = label?.trim() || (figure.kpi && kpiWords(figure.kpi, lang).name) || s.fallbackLabel;
   const valueLine = (higher ? s.valueOf : s.valueAtMost)(level(value), level(setup.goal));
   const remaining = met
     ? gap > 0

@@ -7,10 +7,10 @@ import {
   type Better,
   type Dating,
   type FormatOptions,
+  type GaugeWords,
   type Pace,
   type Unit,
 } from '../../kpi/index.js';
-import type { GoalStrings } from './goal-gauge.strings.js';
 import type { Level } from './meter-model.js';
 
 /** The pacing status as a badge: words first, an icon, and a tone that is never the only cue. */
@@ -36,7 +36,7 @@ export interface PaceContext {
   readonly unit: Unit;
   readonly better: Better;
   readonly format: FormatOptions;
-  readonly strings: GoalStrings;
+  readonly strings: GaugeWords;
 }
 
 /** The badge for a pace: during the period its status, before it not started, after it met or missed. */

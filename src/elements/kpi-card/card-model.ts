@@ -7,6 +7,9 @@ import {
   formatValue,
   isBounded,
   judgeBenchmark,
+  kpiWords,
+  packFor,
+  type CardWords,
   type Direction,
   type Figure,
   type FormatOptions,
@@ -19,7 +22,6 @@ import {
 import type { KpiStatus } from '../../shared/events.js';
 import type { Settings } from '../../shared/settings.js';
 import { benchmarkGeometry, type BenchmarkGeometry } from './benchmark-geometry.js';
-import { CARD_STRINGS, type CardStrings } from './kpi-card.strings.js';
 
 /** The card's figures as the engine read them, and what the card was asked to show with them. */
 export interface CardFigures extends PeriodFigures {
@@ -69,7 +71,7 @@ const deltaLine = (
   { comparison, relative }: PeriodAssessment,
   { unit }: Figure,
   compareLabel: string,
-  words: CardStrings,
+  words: CardWords,
   format: FormatOptions,
 ): Line<CardModel['delta']> | undefined => {
   if (!comparison) return undefined;
@@ -95,7 +97,7 @@ const deltaLine = (
 const targetLine = (
   { target: check }: PeriodAssessment,
   { current, target }: PeriodFigures,
-  words: CardStrings,
+  words: CardWords,
   format: FormatOptions,
 ): Line<CardModel['target']> | undefined => {
   if (!check || target === undefined) return undefined;
@@ -112,11 +114,11 @@ const benchmarkLine = (
 ): Line<CardModel['benchmark']> | undefined => {
   const benchmark = kpi?.benchmark;
   if (!benchmark) return undefined;
-  const words = CARD_STRINGS[lang];
+  const words = packFor(lang).card;
   const { range, placement } = judgeBenchmark(value, benchmark, unit, format);
   // Without a range, the note is the benchmark: shown for reference, never as a verdict.
   if (range === undefined) {
-    const text = words.reference(benchmark.note[lang]);
+    const text = words.reference(kpiWords(kpi, lang).benchmark ?? '');
     return { shown: { text }, spoken: `${text}.` };
   }
   const quoted = `${words.typical} ${range}`;
@@ -126,20 +128,20 @@ const benchmarkLine = (
 };
 
 /** The KPI's definition, with its benchmark's note: of a range, or a figure to go by. */
-const definitionText = ({ definition, benchmark }: KpiDefinition, words: CardStrings, lang: Lang): string => {
-  if (!benchmark) return definition[lang];
-  const note = benchmark.note[lang];
-  return `${definition[lang]} ${isBounded(benchmark) ? words.typicalNote(note) : `${words.reference(note)}.`}`;
+const definitionText = (kpi: KpiDefinition, words: CardWords, lang: Lang): string => {
+  const { definition, benchmark: note } = kpiWords(kpi, lang);
+  if (!kpi.benchmark || note === undefined) return definition;
+  return `${definition} ${isBounded(kpi.benchmark) ? words.typicalNote(note) : `${words.reference(note)}.`}`;
 };
 
 /** Builds what the card shows from the engine's figures: pure, so every wording is unit-tested. */
 export const buildCardModel = (figures: CardFigures, settings: Settings): CardModel => {
   const { lang, format } = settings;
-  const words = CARD_STRINGS[lang];
+  const words = packFor(lang).card;
   const { current } = figures;
   const { kpi } = current;
   const assessment = assessPeriod(figures);
-  const label = figures.label?.trim() || kpi?.name[lang] || '';
+  const label = figures.label?.trim() || (kpi ? kpiWords(kpi, lang).name : '');
   const value = formatValue(current.value, current.unit, format);
   const compareLabel = figures.compareLabel?.trim() || words.compareLabel;
   const delta = deltaLine(assessment, current, compareLabel, words, format);
@@ -153,7 +155,10 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): CardMo
     delta: delta?.shown,
     target: target?.shown,
     benchmark: benchmark?.shown,
-    definition: kpi && { button: words.about(label || kpi.name[lang]), text: definitionText(kpi, words, lang) },
+    definition: kpi && {
+      button: words.about(label || kpiWords(kpi, lang).name),
+      text: definitionText(kpi, words, lang),
+    },
     sentence: [`${label ? `${label}: ` : ''}${value}.`, ...lines.map((line) => line.spoken)].join(' '),
     status: assessment.status,
   };

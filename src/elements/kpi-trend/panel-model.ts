@@ -2,6 +2,7 @@ import {
   formatChange,
   formatValue,
   latestChange,
+  packFor,
   type Direction,
   type FormatOptions,
   type Lang,
@@ -9,7 +10,6 @@ import {
   type PeriodNames,
   type TrendData,
 } from '../../kpi/index.js';
-import { TREND_STRINGS } from './kpi-trend.strings.js';
 
 /** The highest or the lowest value, and when: "High 4 Mar 2026". */
 export interface Extreme {
@@ -49,7 +49,7 @@ export const buildTrendPanel = (
   lang: Lang,
 ): TrendPanel => {
   const { summary, unit, target } = trend;
-  const words = TREND_STRINGS[lang];
+  const words = packFor(lang).trend;
   const show = (value: number) => formatValue(value, unit, format);
   const change = latestChange(trend);
   const extreme = (word: string, { index, value }: { index: number; value: number }): Extreme => ({

@@ -2,7 +2,9 @@ import {
   describeError,
   formatChange,
   formatValue,
+  kpiWords,
   latestChange,
+  packFor,
   readPeriodNames,
   readTrend,
   spanChange,
@@ -16,7 +18,6 @@ import {
   type TrendSource,
 } from '../../kpi/index.js';
 import type { Settings } from '../../shared/settings.js';
-import { TREND_STRINGS } from './kpi-trend.strings.js';
 import { buildTrendPanel, type TrendPanel } from './panel-model.js';
 
 /** The numbers and words a trend shows, built once per change of its inputs. */
@@ -58,7 +59,7 @@ export interface TrendModelOptions {
  */
 const sentenceOf = (trend: TrendData, names: PeriodNames, label: string, format: FormatOptions, lang: Lang) => {
   const { summary, unit, target } = trend;
-  const words = TREND_STRINGS[lang];
+  const words = packFor(lang).trend;
   const show = (value: number) => formatValue(value, unit, format);
   const parts: string[] = [];
   if (summary.count === 1) {
@@ -80,7 +81,7 @@ const sentenceOf = (trend: TrendData, names: PeriodNames, label: string, format:
 /** The model of a trend read by the engine, its periods named, in the reader's language. */
 export const buildTrendModel = (trend: TrendData, names: PeriodNames, options: TrendModelOptions): TrendModel => {
   const { format, lang } = options;
-  const label = options.label?.trim() || trend.kpi?.name[lang] || TREND_STRINGS[lang].untitled;
+  const label = options.label?.trim() || (trend.kpi && kpiWords(trend.kpi, lang).name) || packFor(lang).trend.untitled;
   const compact = { ...format, notation: 'compact' } as const;
   let rows: readonly TableRow[] | undefined;
   const model: TrendModel = {
@@ -123,7 +124,7 @@ export const readTrendModel = (inputs: TrendInputs, { lang, format, better }: Se
 /** What the focus readout says of a period: "Mar 2026: 1.8%", "Feb 2026: No data". */
 export const describePeriod = ({ trend, names, format, lang }: TrendModel, index: number): string => {
   const value = trend.values[index] ?? null;
-  const words = TREND_STRINGS[lang];
+  const words = packFor(lang).trend;
   const gap = trend.errors.has(index) ? words.notComputed : words.noData;
   return `${names.label(index)}: ${value === null ? gap : formatValue(value, trend.unit, format)}`;
 };
@@ -133,7 +134,7 @@ export type TableRow = readonly [period: string, value: string];
 
 /** The rows of the data table, one per period. */
 export const tableRows = ({ trend, names, format, lang }: TrendModel): TableRow[] => {
-  const words = TREND_STRINGS[lang];
+  const words = packFor(lang).trend;
   return trend.values.map((value, index) => {
     if (value !== null) return [names.label(index), formatValue(value, trend.unit, format)];
     const error = trend.errors.get(index);

@@ -51,11 +51,9 @@ export const growth = <C extends string, P extends string>({
   });
 
 /** A KPI that is a plain count: no formula, shown with trend and goal. */
-export const plainCount = (id: string, en: string, nl: string, whatEn: string, whatNl: string) =>
+export const plainCount = (id: string) =>
   defineKpi({
     id,
-    name: { en, nl },
-    definition: { en: `${whatEn}: a plain count.`, nl: `${whatNl}: een telling.` },
     inputs: [input('count', 'count')],
     unit: 'count',
     better: 'higher',

@@ -11,11 +11,6 @@ const mqls = input('mqls', 'count');
 export const leadGeneration = [
   quotient({
     id: 'conversion-rate',
-    name: { en: 'Conversion rate', nl: 'Conversieratio' },
-    definition: {
-      en: 'Conversions divided by visitors (or leads).',
-      nl: 'Conversies gedeeld door bezoekers (of leads).',
-    },
     numerator: conversions,
     denominator: visitors,
     unit: 'percent',
@@ -24,28 +19,13 @@ export const leadGeneration = [
     benchmark: {
       min: 0.02,
       max: 0.05,
-      note: {
-        en: 'websites; 2 % is average, 3 % a common target; e-commerce 1–4 %',
-        nl: 'websites; 2 % is gemiddeld, 3 % een gangbaar doel; e-commerce 1–4 %',
-      },
       source: 'Lead generation section of the source articles',
     },
   }),
-  plainCount(
-    'mql',
-    'Marketing qualified leads',
-    'Marketing qualified leads',
-    'Marketing qualified leads',
-    'Marketing qualified leads',
-  ),
-  plainCount('sql', 'Sales qualified leads', 'Sales qualified leads', 'Sales qualified leads', 'Sales qualified leads'),
+  plainCount('mql'),
+  plainCount('sql'),
   quotient({
     id: 'lead-to-mql',
-    name: { en: 'Lead-to-MQL ratio', nl: 'Lead-naar-MQL-ratio' },
-    definition: {
-      en: 'Marketing qualified leads divided by leads.',
-      nl: 'Marketing qualified leads gedeeld door leads.',
-    },
     numerator: mqls,
     denominator: leads,
     unit: 'percent',
@@ -54,11 +34,6 @@ export const leadGeneration = [
   }),
   quotient({
     id: 'mql-to-sql',
-    name: { en: 'MQL-to-SQL ratio', nl: 'MQL-naar-SQL-ratio' },
-    definition: {
-      en: 'Sales qualified leads divided by marketing qualified leads.',
-      nl: 'Sales qualified leads gedeeld door marketing qualified leads.',
-    },
     numerator: input('sqls', 'count'),
     denominator: mqls,
     unit: 'percent',
@@ -67,8 +42,6 @@ export const leadGeneration = [
   }),
   quotient({
     id: 'cpl',
-    name: { en: 'Cost per lead', nl: 'Kosten per lead' },
-    definition: { en: 'Cost divided by the number of leads.', nl: 'Kosten gedeeld door het aantal leads.' },
     numerator: cost,
     denominator: leads,
     unit: 'currency',
@@ -78,14 +51,11 @@ export const leadGeneration = [
       min: 10,
       max: 500,
       currency: 'EUR',
-      note: { en: '€10–€500, depending on the industry', nl: '€ 10–€ 500, afhankelijk van de branche' },
       source: 'Lead generation section of the source articles',
     },
   }),
   quotient({
     id: 'cpa',
-    name: { en: 'Cost per acquisition', nl: 'Kosten per acquisitie' },
-    definition: { en: 'Cost divided by the number of conversions.', nl: 'Kosten gedeeld door het aantal conversies.' },
     numerator: cost,
     denominator: conversions,
     unit: 'currency',
@@ -94,8 +64,6 @@ export const leadGeneration = [
   }),
   quotient({
     id: 'aov',
-    name: { en: 'Average order value', nl: 'Gemiddelde bestelwaarde' },
-    definition: { en: 'Revenue divided by the number of orders.', nl: 'Omzet gedeeld door het aantal bestellingen.' },
     numerator: revenue,
     denominator: input('orders', 'count'),
     unit: 'currency',
@@ -104,11 +72,6 @@ export const leadGeneration = [
   }),
   quotient({
     id: 'lead-value',
-    name: { en: 'Average lead value', nl: 'Gemiddelde leadwaarde' },
-    definition: {
-      en: 'Revenue from a lead source divided by the leads it brought in the same period.',
-      nl: 'Omzet uit een leadbron gedeeld door de leads uit die bron in dezelfde periode.',
-    },
     numerator: input('revenue', 'amount'),
     denominator: leads,
     unit: 'currency',
@@ -117,11 +80,6 @@ export const leadGeneration = [
   }),
   quotient({
     id: 'leads-per-customer',
-    name: { en: 'Leads per customer', nl: 'Leads per klant' },
-    definition: {
-      en: 'Leads divided by the customers they became.',
-      nl: 'Leads gedeeld door de klanten die ze werden.',
-    },
     numerator: leads,
     denominator: customers,
     unit: 'number',
@@ -130,32 +88,16 @@ export const leadGeneration = [
   }),
   quotient({
     id: 'visitors-per-lead',
-    name: { en: 'Visitors per lead', nl: 'Bezoekers per lead' },
-    definition: {
-      en: 'Visitors divided by the leads they gave.',
-      nl: 'Bezoekers gedeeld door de leads die ze opleverden.',
-    },
     numerator: visitors,
     denominator: leads,
     unit: 'number',
     better: 'lower',
     range: NON_NEGATIVE,
   }),
-  plainCount('leads', 'Leads', 'Aantal leads', 'New leads in the period', 'Nieuwe leads in de periode'),
-  plainCount(
-    'new-customers',
-    'New customers',
-    'Nieuwe klanten',
-    'Customers won in the period',
-    'Klanten die in de periode zijn gewonnen',
-  ),
+  plainCount('leads'),
+  plainCount('new-customers'),
   defineKpi({
     id: 'lead-to-customer-time',
-    name: { en: 'Lead-to-customer time', nl: 'Doorlooptijd van lead tot klant' },
-    definition: {
-      en: 'The average number of days from a lead coming in to it becoming a customer.',
-      nl: 'Het gemiddelde aantal dagen van binnenkomende lead tot klant.',
-    },
     inputs: [input('days', 'number')],
     unit: 'duration',
     better: 'lower',

@@ -12,11 +12,6 @@ const npsFromAnswers = (answers: readonly number[], divide: (n: number, d: numbe
 export const retention = [
   quotient({
     id: 'churn-rate',
-    name: { en: 'Churn rate', nl: 'Klantverloop' },
-    definition: {
-      en: 'Customers lost divided by customers at the start of the period.',
-      nl: 'Verloren klanten gedeeld door het aantal klanten aan het begin van de periode.',
-    },
     numerator: input('lost', 'count'),
     denominator: start,
     unit: 'percent',
@@ -25,11 +20,6 @@ export const retention = [
   }),
   defineKpi({
     id: 'retention-rate',
-    name: { en: 'Customer retention rate', nl: 'Klantbehoudpercentage' },
-    definition: {
-      en: 'Customers at the end minus new customers, divided by customers at the start.',
-      nl: 'Klanten aan het eind min nieuwe klanten, gedeeld door klanten aan het begin.',
-    },
     inputs: [input('end', 'count'), input('new', 'count'), start],
     unit: 'percent',
     better: 'higher',
@@ -38,11 +28,6 @@ export const retention = [
   }),
   quotient({
     id: 'repeat-purchase-rate',
-    name: { en: 'Repeat purchase rate', nl: 'Herhaalaankooppercentage' },
-    definition: {
-      en: 'Customers with more than one purchase divided by all customers.',
-      nl: 'Klanten met meer dan één aankoop gedeeld door alle klanten.',
-    },
     numerator: input('repeat', 'count'),
     denominator: input('customers', 'count'),
     unit: 'percent',
@@ -51,11 +36,6 @@ export const retention = [
   }),
   defineKpi({
     id: 'nps',
-    name: { en: 'Net Promoter Score', nl: 'Net Promoter Score' },
-    definition: {
-      en: 'Percentage of promoters (9–10) minus percentage of detractors (0–6), from −100 to +100.',
-      nl: 'Percentage promotors (9–10) min percentage criticasters (0–6), van −100 tot +100.',
-    },
     inputs: [
       input('promoters', 'count'),
       input('passives', 'count'),
@@ -79,11 +59,6 @@ export const retention = [
   }),
   quotient({
     id: 'csat',
-    name: { en: 'Customer satisfaction score', nl: 'Klanttevredenheidsscore' },
-    definition: {
-      en: 'Satisfied responses divided by all responses.',
-      nl: 'Tevreden antwoorden gedeeld door alle antwoorden.',
-    },
     numerator: input('satisfied', 'count'),
     denominator: input('responses', 'count'),
     unit: 'percent',

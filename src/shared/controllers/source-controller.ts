@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { KpiError, Text } from '../../kpi/index.js';
+import type { KpiError, Phrase } from '../../kpi/index.js';
 import { parseDocument, type SourceDocument } from '../remote-data.js';
 
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -141,9 +141,9 @@ export class SourceController implements ReactiveController {
   }
 }
 
-const NETWORK_ERROR: Text = { en: 'network error', nl: 'netwerkfout' };
+const NETWORK_ERROR: Phrase = { phrase: 'network-error' };
 
-const failure = (src: string, reason: string | Text): KpiError => ({
+const failure = (src: string, reason: string | Phrase): KpiError => ({
   code: 'fetch-failed',
   fields: ['src'],
   given: src,

@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
+import '../../helpers/packs.js';
 import { buildFunnelModel } from '../../../src/elements/funnel-ratio/funnel-model.js';
 import { DASH } from '../../../src/elements/funnel-ratio/funnel-stage-model.js';
-import { STRINGS } from '../../../src/elements/funnel-ratio/funnel-ratio.strings.js';
+import { en } from '../../../src/kpi/locales/en/index.js';
+import { nl } from '../../../src/kpi/locales/nl/index.js';
+
+const PACKS = { en, nl };
 import type { FormatOptions } from '../../../src/kpi/format.js';
 
 const EN: FormatOptions = { locale: 'en-US' };
@@ -18,7 +22,7 @@ const B2B = ['Visitors', 'Leads', 'MQL', 'SQL', 'Customers'];
 const model = (counts: number[], previous?: (number | null)[], format = EN, stages = B2B.slice(0, counts.length)) =>
   buildFunnelModel(
     { stages, counts, ...(previous ? { previous } : {}) },
-    { format, strings: STRINGS[format.locale === 'nl-NL' ? 'nl' : 'en'] },
+    { format, strings: PACKS[format.locale === 'nl-NL' ? 'nl' : 'en'].funnel },
   );
 
 describe('buildFunnelModel', () => {
@@ -89,7 +93,7 @@ describe('buildFunnelModel', () => {
     // A fixed number of decimals is kept where it shows the share, and widened where it would not.
     const fixed = buildFunnelModel(
       { stages: ['A', 'B'], counts: [1000, 4] },
-      { format: { ...EN, decimals: 0 }, strings: STRINGS.en },
+      { format: { ...EN, decimals: 0 }, strings: en.funnel },
     );
     expect(fixed.stages[1].step.text).to.equal(percent(0.004, 'en-US', 1));
     expect(fixed.stages[0].fromFirst.text).to.equal(percent(1, 'en-US', 0));
@@ -97,13 +101,13 @@ describe('buildFunnelModel', () => {
 
   it('uses the label as the title, else the default one', () => {
     const input = { stages: ['A', 'B'], counts: [10, 5] };
-    expect(buildFunnelModel(input, { format: EN, strings: STRINGS.en, label: ' Lead funnel ' }).title).to.equal(
+    expect(buildFunnelModel(input, { format: EN, strings: en.funnel, label: ' Lead funnel ' }).title).to.equal(
       'Lead funnel',
     );
-    expect(buildFunnelModel(input, { format: EN, strings: STRINGS.en, label: '   ' }).title).to.equal(
+    expect(buildFunnelModel(input, { format: EN, strings: en.funnel, label: '   ' }).title).to.equal(
       'Conversion funnel',
     );
-    expect(buildFunnelModel(input, { format: NL, strings: STRINGS.nl }).title).to.equal('Conversietrechter');
+    expect(buildFunnelModel(input, { format: NL, strings: nl.funnel }).title).to.equal('Conversietrechter');
   });
 
   it('formats numbers and words in the locale', () => {

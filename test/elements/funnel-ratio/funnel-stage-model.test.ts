@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { STRINGS } from '../../../src/elements/funnel-ratio/funnel-ratio.strings.js';
+import '../../helpers/packs.js';
+import { en } from '../../../src/kpi/locales/en/index.js';
+import { nl } from '../../../src/kpi/locales/nl/index.js';
 import { buildStageModel, changeOf, DASH } from '../../../src/elements/funnel-ratio/funnel-stage-model.js';
 import { compareValues } from '../../../src/kpi/compare.js';
 import type { FormatOptions } from '../../../src/kpi/format.js';
@@ -14,30 +16,30 @@ const signed = (value: number, digits = 1) =>
 /** The cells of every stage of a funnel of these counts. */
 const cells = (counts: number[], stages: string[], previous?: (number | null)[], format = EN) => {
   const funnel = computeFunnel(counts, previous);
-  return funnel.steps.map((step) => buildStageModel(step, funnel, stages, format, STRINGS.en));
+  return funnel.steps.map((step) => buildStageModel(step, funnel, stages, format, en.funnel));
 };
 
 describe('changeOf', () => {
   it('gives a change in points an arrow and a word, so colour is not the only sign', () => {
-    expect(changeOf(compareValues(0.05, 0.04, 'higher', 'percent'), EN, STRINGS.en)).to.deep.equal({
+    expect(changeOf(compareValues(0.05, 0.04, 'higher', 'percent'), EN, en.funnel)).to.deep.equal({
       text: `${signed(1)} pp`,
       news: 'good',
       arrow: '▲',
       word: 'better',
     });
-    expect(changeOf(compareValues(0.3, 0.4, 'higher', 'percent'), EN, STRINGS.en)).to.deep.include({
+    expect(changeOf(compareValues(0.3, 0.4, 'higher', 'percent'), EN, en.funnel)).to.deep.include({
       text: `${signed(-10)} pp`,
       arrow: '▼',
       word: 'worse',
     });
-    expect(changeOf(compareValues(0.3, 0.3, 'higher', 'percent'), EN, STRINGS.nl)).to.deep.include({
+    expect(changeOf(compareValues(0.3, 0.3, 'higher', 'percent'), EN, nl.funnel)).to.deep.include({
       arrow: '',
       word: 'gelijk',
     });
   });
 
   it('shows a small change with the decimals it needs, never as 0 pp', () => {
-    expect(changeOf(compareValues(0.0401, 0.04, 'higher', 'percent'), EN, STRINGS.en).text).to.equal(
+    expect(changeOf(compareValues(0.0401, 0.04, 'higher', 'percent'), EN, en.funnel).text).to.equal(
       `${signed(0.01, 2)} pp`,
     );
   });

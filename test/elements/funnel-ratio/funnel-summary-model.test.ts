@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { STRINGS } from '../../../src/elements/funnel-ratio/funnel-ratio.strings.js';
+import '../../helpers/packs.js';
+import { en } from '../../../src/kpi/locales/en/index.js';
+import { nl } from '../../../src/kpi/locales/nl/index.js';
+
+const PACKS = { en, nl };
 import { summaryOf } from '../../../src/elements/funnel-ratio/funnel-summary-model.js';
 import type { FormatOptions } from '../../../src/kpi/format.js';
 import { computeFunnel } from '../../../src/kpi/funnel.js';
@@ -14,7 +18,7 @@ const B2B = ['Visitors', 'Leads', 'MQL', 'SQL', 'Customers'];
 
 describe('summaryOf', () => {
   const summary = (counts: number[], previous?: (number | null)[], stages = B2B.slice(0, counts.length), format = EN) =>
-    summaryOf(computeFunnel(counts, previous), stages, format, STRINGS[format === NL ? 'nl' : 'en']);
+    summaryOf(computeFunnel(counts, previous), stages, format, PACKS[format === NL ? 'nl' : 'en'].funnel);
 
   it('says the overall conversion and the biggest loss', () => {
     expect(summary([10000, 500, 200, 80, 20])).to.equal(

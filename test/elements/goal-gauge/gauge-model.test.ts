@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../helpers/packs.js';
 import { gaugeModel, type Shape } from '../../../src/elements/goal-gauge/gauge-model.js';
 import { getKpi, readGoalSetup, type Figure, type GoalAttributes, type Lang } from '../../../src/kpi/index.js';
 

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { STRINGS } from '../../../src/elements/goal-gauge/goal-gauge.strings.js';
+import '../../helpers/packs.js';
+import { en } from '../../../src/kpi/locales/en/index.js';
+import { nl } from '../../../src/kpi/locales/nl/index.js';
+
+const PACKS: Record<string, typeof en> = { en, nl };
 import { paceModel } from '../../../src/elements/goal-gauge/pace-model.js';
 import {
   measureGoal,
@@ -28,7 +32,15 @@ const paceOf = (figure: Figure, attributes: GoalAttributes, lang: Lang = 'en', e
   const { dating } = setup.value;
   if (!pace || !dating) throw new Error('expected a dated goal');
   const format: FormatOptions = { locale: LOCALES[lang], ...extra };
-  return paceModel({ pace, dating, met, unit: figure.unit, better: figure.better, format, strings: STRINGS[lang] });
+  return paceModel({
+    pace,
+    dating,
+    met,
+    unit: figure.unit,
+    better: figure.better,
+    format,
+    strings: (PACKS[lang] ?? en).gauge,
+  });
 };
 
 const leads = (value: number): Figure => ({ value, unit: 'count', better: 'higher' });

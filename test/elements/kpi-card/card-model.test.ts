@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../helpers/packs.js';
 import { buildCardModel, type CardFigures } from '../../../src/elements/kpi-card/card-model.js';
 import type { Benchmark, Figure, KpiDefinition } from '../../../src/kpi/index.js';
 import type { Settings } from '../../../src/shared/settings.js';

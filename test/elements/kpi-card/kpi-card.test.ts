@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/kpi-card/kpi-card.js';
 import type { KpiCard } from '../../../src/elements/kpi-card/kpi-card.js';
-import { getKpi, registerKpi } from '../../../src/kpi/index.js';
+import { ENGLISH, getKpi, registerKpi } from '../../../src/kpi/index.js';
 import { partText, readAloud, settle } from '../../helpers/screen-reader.js';
 
 const en = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
@@ -353,7 +353,7 @@ describe('<kpi-card>', () => {
       await card.updateComplete;
       expect(button?.getAttribute('aria-expanded')).to.equal('true');
       expect(definition?.hidden).to.equal(false);
-      expect(definition?.textContent).to.contain(getKpi('roas')?.definition.en);
+      expect(definition?.textContent).to.contain(ENGLISH.kpis.roas.definition);
       await expect(card).to.be.accessible();
       button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       await card.updateComplete;

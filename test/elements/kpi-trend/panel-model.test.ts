@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../helpers/packs.js';
 import { readPeriodNames, readTrend, type PeriodNames, type TrendData } from '../../../src/kpi/index.js';
 import { buildTrendPanel } from '../../../src/elements/kpi-trend/panel-model.js';
 

@@ -1,0 +1,26 @@
+import type { FunnelWords } from '../pack.js';
+
+export const funnel: FunnelWords = {
+  title: 'Conversion funnel',
+  overall: 'overall conversion',
+  stage: 'Stage',
+  count: 'Count',
+  step: 'Step conversion',
+  fromFirst: 'From first stage',
+  lost: 'Lost',
+  change: 'Step vs previous period',
+  biggestLoss: 'Biggest loss',
+  grew: 'Larger than the stage before',
+  firstStage: 'not applicable, first stage',
+  noComparison: 'no comparison',
+  news: { good: 'better', bad: 'worse', neutral: 'unchanged' },
+  vsPrevious: 'vs previous period',
+  more: (count) => `${count} more`,
+  isZero: (stage) => `none, ${stage} is 0`,
+  summary: (first, last, overall) => `${first} to ${last}: ${overall} overall`,
+  summaryUndefined: (first, last, zero) => `${first} to ${last}: no overall conversion, ${zero} is 0`,
+  summaryChange: (change, news) => ` (${change} on the previous period, ${news})`,
+  summaryLoss: (from, to, share) => `; biggest loss ${from} → ${to}, ${share} lost`,
+  summaryGrew: (stage, before) => `; ${stage} is larger than ${before}, check the tracking`,
+  summaryNoLoss: '; no step loses anyone',
+};

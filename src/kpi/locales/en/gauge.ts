@@ -1,0 +1,27 @@
+import type { GaugeWords } from '../pack.js';
+
+export const gauge: GaugeWords = {
+  fallbackLabel: 'Progress to goal',
+  ofGoal: 'of goal',
+  ofWay: 'of the way',
+  percentOfGoal: (percent) => `${percent} of goal`,
+  wayFrom: (percent, baseline) => `${percent} of the way from ${baseline}`,
+  valueOf: (value, goal) => `${value} of ${goal}`,
+  valueAtMost: (value, goal) => `${value}, goal at most ${goal}`,
+  toGo: (gap) => `${gap} to go`,
+  aboveGoal: (gap) => `${gap} above the goal`,
+  met: 'goal met',
+  metBeyond: (gap, higher) => `goal met, ${gap} ${higher ? 'over' : 'under'}`,
+  pace: { ahead: 'ahead of pace', 'on-track': 'on track', behind: 'behind pace' },
+  notStarted: 'not started yet',
+  endedMet: 'ended, goal met',
+  endedMissed: 'ended, goal missed',
+  dayOf: (day, days) => `day ${day} of ${days}`,
+  expected: (value) => `expected ${value} by now`,
+  projected: (value, date) => `projected ${value} by ${date}`,
+  needs: (value, per, down) => `needs ${down ? 'to fall ' : ''}${value} a ${per}`,
+  starts: (date, days) => `starts ${date}, in ${days} ${days === 1 ? 'day' : 'days'}`,
+  ended: (date) => `ended ${date}`,
+  zone: (level) => `zone: ${level}`,
+  levels: { bad: 'poor', warning: 'warning', good: 'good' },
+};

@@ -1,0 +1,159 @@
+import type { KpiId } from '../../catalog/ids.js';
+import type { KpiWords } from '../pack.js';
+
+/** Every built-in KPI's name, definition (its formula in words) and benchmark note. */
+export const kpis: Readonly<Record<KpiId, KpiWords>> = {
+  romi: {
+    name: 'Return on marketing investment',
+    definition: 'Revenue attributed to marketing minus marketing spend, divided by marketing spend.',
+  },
+  roi: {
+    name: 'Return on investment',
+    definition: 'Revenue growth minus organic growth minus spend, divided by spend.',
+  },
+  ltv: {
+    name: 'Customer lifetime value',
+    definition: 'Average monthly revenue per customer divided by the monthly churn rate.',
+  },
+  cac: {
+    name: 'Customer acquisition cost',
+    definition: 'All cost of acquiring customers divided by the number of customers acquired.',
+    benchmark: '$10–$500, depending on the industry and product; B2B about $200',
+  },
+  'ltv-cac': {
+    name: 'LTV:CAC ratio',
+    definition:
+      'Customer lifetime value divided by customer acquisition cost; either may be given or computed from its own inputs.',
+    benchmark: 'healthy at 3 : 1 or more',
+  },
+  'revenue-growth': {
+    name: 'Revenue growth',
+    definition: "This period's revenue minus the previous period's, divided by the previous period's.",
+  },
+  'marketing-return': {
+    name: 'Marketing return',
+    definition:
+      'Revenue (or lead value) a marketing activity brought minus what it cost, in money: a €400 article that brings €1,000 returns €600.',
+  },
+  visitors: {
+    name: 'Website visitors',
+    definition: 'Visits to the website in the period (or unique visitors, labelled as such): a plain count.',
+  },
+  'web-bounce-rate': {
+    name: 'Bounce rate (website)',
+    definition: 'Sessions that left after viewing a single page divided by all sessions.',
+  },
+  'traffic-growth': {
+    name: 'Traffic growth',
+    definition: "This period's traffic minus the previous period's, divided by the previous period's.",
+  },
+  'publishing-frequency': {
+    name: 'Publishing frequency',
+    definition: 'Pieces of content published divided by the number of periods.',
+  },
+  'first-30-days-traffic': {
+    name: 'First 30 days traffic',
+    definition: 'Visitors a piece of content drew in its first 30 days: a plain count.',
+  },
+  'conversion-rate': {
+    name: 'Conversion rate',
+    definition: 'Conversions divided by visitors (or leads).',
+    benchmark: 'websites; 2 % is average, 3 % a common target; e-commerce 1–4 %',
+  },
+  mql: { name: 'Marketing qualified leads', definition: 'Marketing qualified leads: a plain count.' },
+  sql: { name: 'Sales qualified leads', definition: 'Sales qualified leads: a plain count.' },
+  'lead-to-mql': { name: 'Lead-to-MQL ratio', definition: 'Marketing qualified leads divided by leads.' },
+  'mql-to-sql': { name: 'MQL-to-SQL ratio', definition: 'Sales qualified leads divided by marketing qualified leads.' },
+  cpl: {
+    name: 'Cost per lead',
+    definition: 'Cost divided by the number of leads.',
+    benchmark: '€10–€500, depending on the industry',
+  },
+  cpa: { name: 'Cost per acquisition', definition: 'Cost divided by the number of conversions.' },
+  aov: { name: 'Average order value', definition: 'Revenue divided by the number of orders.' },
+  'lead-value': {
+    name: 'Average lead value',
+    definition: 'Revenue from a lead source divided by the leads it brought in the same period.',
+  },
+  'leads-per-customer': { name: 'Leads per customer', definition: 'Leads divided by the customers they became.' },
+  'visitors-per-lead': { name: 'Visitors per lead', definition: 'Visitors divided by the leads they gave.' },
+  leads: { name: 'Leads', definition: 'New leads in the period: a plain count.' },
+  'new-customers': { name: 'New customers', definition: 'Customers won in the period: a plain count.' },
+  'lead-to-customer-time': {
+    name: 'Lead-to-customer time',
+    definition: 'The average number of days from a lead coming in to it becoming a customer.',
+  },
+  followers: { name: 'Total followers', definition: 'The sum of followers over all platforms.' },
+  impressions: { name: 'Total impressions', definition: 'The sum of impressions over all platforms.' },
+  'follower-growth': {
+    name: 'Follower growth rate',
+    definition: 'Followers gained divided by followers at the start of the period.',
+  },
+  'engagement-rate': {
+    name: 'Engagement rate',
+    definition: 'Interactions (likes, comments, shares, saves) divided by reach (or followers).',
+    benchmark: 'healthy',
+  },
+  'share-of-voice': {
+    name: 'Share of voice',
+    definition: 'Your mentions (or clicks) divided by those of the whole market.',
+  },
+  'backlink-growth': {
+    name: 'Backlink growth',
+    definition: "This period's backlinks minus the previous period's, divided by the previous period's.",
+  },
+  'organic-ctr': {
+    name: 'Organic click-through rate',
+    definition: 'Clicks from search results divided by impressions in search results.',
+    benchmark: 'the first search result gets about 31.7 % of clicks',
+  },
+  'subscriber-growth': {
+    name: 'Subscriber growth rate',
+    definition: 'Subscribers at the end minus those at the start, divided by those at the start.',
+  },
+  'open-rate': {
+    name: 'Open rate',
+    definition: 'E-mails opened divided by e-mails delivered (sent minus bounces).',
+    benchmark: 'usual',
+  },
+  'email-ctr': {
+    name: 'Click-through rate',
+    definition: 'E-mails clicked divided by e-mails delivered (sent minus bounces).',
+    benchmark: 'usual',
+  },
+  'unsubscribe-rate': { name: 'Unsubscribe rate', definition: 'Unsubscribes divided by e-mails delivered.' },
+  'bounce-rate': { name: 'E-mail bounce rate', definition: 'E-mails that bounced divided by e-mails sent.' },
+  roas: {
+    name: 'Return on ad spend',
+    definition: 'Total conversion value from ads divided by ad spend: $10 earned for every $1 of ads is 10 : 1.',
+  },
+  cpc: { name: 'Cost per click', definition: 'Ad cost divided by clicks.' },
+  cpm: { name: 'Cost per mille', definition: 'Ad spend divided by impressions, times 1,000.' },
+  ctr: {
+    name: 'Click-through rate',
+    definition: 'Ad clicks divided by ad impressions.',
+    benchmark: 'display ads: above 0.5 % as a quality target; banners about 0.2 %',
+  },
+  'churn-rate': { name: 'Churn rate', definition: 'Customers lost divided by customers at the start of the period.' },
+  'retention-rate': {
+    name: 'Customer retention rate',
+    definition: 'Customers at the end minus new customers, divided by customers at the start.',
+  },
+  'repeat-purchase-rate': {
+    name: 'Repeat purchase rate',
+    definition: 'Customers with more than one purchase divided by all customers.',
+  },
+  nps: {
+    name: 'Net Promoter Score',
+    definition: 'Percentage of promoters (9–10) minus percentage of detractors (0–6), from −100 to +100.',
+  },
+  csat: { name: 'Customer satisfaction score', definition: 'Satisfied responses divided by all responses.' },
+  'press-mentions': { name: 'Press mentions', definition: 'Press mentions: a plain count.' },
+  'campaign-backlinks': { name: 'Campaign backlinks', definition: 'Backlinks from a campaign: a plain count.' },
+  'launch-day-traffic': { name: 'Launch-day traffic', definition: 'Visitors on launch day: a plain count.' },
+  'event-attendees': { name: 'Event attendees', definition: 'People who attended the event: a plain count.' },
+  'new-leads': { name: 'New sales leads', definition: 'New sales leads: a plain count.' },
+  'new-members': { name: 'New members', definition: 'New community members: a plain count.' },
+  'active-members': { name: '30-day active members', definition: 'Members active in the last 30 days: a plain count.' },
+  'post-views': { name: 'Total post views', definition: 'Views of and interactions with all posts: a plain count.' },
+};

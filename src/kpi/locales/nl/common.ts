@@ -1,0 +1,36 @@
+import type { CommonWords, PeriodWords, Phrases } from '../pack.js';
+
+export const common: CommonWords = {
+  and: 'en',
+  or: 'of',
+  points: { short: 'pp', one: 'procentpunt', other: 'procentpunten' },
+  cannotShow: 'Deze KPI kan niet worden getoond',
+  loading: 'Gegevens laden…',
+  stale: (reason, when) => `Niet actueel: de laatste verversing is mislukt (${reason}). Deze cijfers zijn van ${when}.`,
+};
+
+export const phrases: Phrases = {
+  'locale-tag': 'een andere BCP 47-taalcode',
+  'currency-code': 'een andere ISO 4217-code',
+  'decimals-range': 'een geheel getal van 0 tot en met 10',
+  'refresh-seconds': 'seconden, 5 of meer',
+  'network-error': 'netwerkfout',
+  'not-json': 'het is geen geldige JSON',
+  'json-shape': 'de JSON is geen object en geen lijst van rijen',
+  'no-rows': 'er staan geen rijen onder een kopregel',
+  'fields-pairs': 'paren invoer:Kolom, zoals fields="revenue:Omzet, spend:Advertentiekosten"',
+  'json-object': 'een JSON-object',
+  'no-column': (column, input) => `er is geen kolom "${column}" voor ${input}`,
+  'no-key': (key, input) => `er is geen "${key}" voor ${input}`,
+  'funnel-stages': 'minstens twee fasen, gescheiden door komma’s',
+  'funnel-labels': 'een naam voor elke fase',
+  'single-numbers': 'een KPI met één getal per periode als invoer',
+  'ready-series': 'values="…" met een kant-en-klare reeks',
+  'labels-per-period': (count) => `${count} labels, één per periode`,
+};
+
+export const periods: PeriodWords = {
+  period: (number) => `Periode ${number}`,
+  periods: (from, to) => `perioden ${from}–${to}`,
+  at: (name, mention) => `${mention === 'day' ? 'op' : 'in'} ${name}`,
+};

@@ -1,0 +1,26 @@
+import type { FunnelWords } from '../pack.js';
+
+export const funnel: FunnelWords = {
+  title: 'Conversietrechter',
+  overall: 'totale conversie',
+  stage: 'Fase',
+  count: 'Aantal',
+  step: 'Stapconversie',
+  fromFirst: 'Vanaf eerste fase',
+  lost: 'Verloren',
+  change: 'Stap t.o.v. vorige periode',
+  biggestLoss: 'Grootste verlies',
+  grew: 'Groter dan de fase ervoor',
+  firstStage: 'niet van toepassing, eerste fase',
+  noComparison: 'geen vergelijking',
+  news: { good: 'beter', bad: 'slechter', neutral: 'gelijk' },
+  vsPrevious: 't.o.v. vorige periode',
+  more: (count) => `${count} meer`,
+  isZero: (stage) => `geen, ${stage} is 0`,
+  summary: (first, last, overall) => `${first} tot ${last}: ${overall} totaal`,
+  summaryUndefined: (first, last, zero) => `${first} tot ${last}: geen totale conversie, ${zero} is 0`,
+  summaryChange: (change, news) => ` (${change} t.o.v. de vorige periode, ${news})`,
+  summaryLoss: (from, to, share) => `; grootste verlies ${from} → ${to}, ${share} verloren`,
+  summaryGrew: (stage, before) => `; ${stage} is groter dan ${before}, controleer de meting`,
+  summaryNoLoss: '; geen enkele stap verliest iemand',
+};

@@ -1,0 +1,22 @@
+import type { TrendWords } from '../pack.js';
+
+export const trend: TrendWords = {
+  moved: (direction, from, to, change) =>
+    direction === 'flat'
+      ? `bleef ${to}`
+      : `${direction === 'up' ? 'steeg' : 'daalde'} van ${from} naar ${to} (${change})`,
+  only: (value) => `één waarde, ${value}`,
+  extremes: (high, highAt, low, lowAt) => `hoogste ${high} ${highAt}, laagste ${low} ${lowAt}`,
+  gaps: (count, shown) => `${shown} ${count === 1 ? 'periode' : 'perioden'} zonder gegevens`,
+  target: 'Doel',
+  news: { good: 'beter', bad: 'slechter', neutral: 'gelijk' },
+  vsPrevious: (label) => `t.o.v. ${label}`,
+  noData: 'Geen gegevens',
+  notComputed: 'Niet berekend',
+  hint: 'Gebruik de pijltjestoetsen, Home en End om de perioden te verkennen.',
+  table: (count) => `Gegevenstabel (${count} perioden)`,
+  periodHeader: 'Periode',
+  high: 'Hoogste',
+  low: 'Laagste',
+  untitled: 'Trend',
+};

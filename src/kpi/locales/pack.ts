@@ -1,0 +1,218 @@
+import type { KpiId } from '../catalog/ids.js';
+import type { Direction, News } from '../compare.js';
+import type { NeedSpan } from '../pacing-need.js';
+import type { PaceStatus } from '../pacing.js';
+import type { Placement } from '../benchmark.js';
+import type { Better, KpiErrorCode } from '../types.js';
+
+/**
+ * Every word the kit shows or says in one language: KPI names, definitions, benchmark notes,
+ * messages and each element's sentences. A language is added by adding one pack (`en.ts` is the
+ * model); the type makes a pack that lacks a word fail to compile, and a test compares the packs.
+ * Numbers, dates and currencies come in already formatted by `Intl`: a pack only places them.
+ */
+export interface LocalePack {
+  /** The language subtag the pack is for: `en`, `nl`, `de`, `fr`. */
+  readonly lang: string;
+  /** A locale of the language for numbers in messages that have no widget locale (`en-US`, `de-DE`). */
+  readonly exampleLocale: string;
+  readonly kpis: Readonly<Record<KpiId, KpiWords>>;
+  readonly common: CommonWords;
+  readonly messages: MessageWords;
+  readonly phrases: Phrases;
+  readonly periods: PeriodWords;
+  readonly card: CardWords;
+  readonly trend: TrendWords;
+  readonly funnel: FunnelWords;
+  readonly gauge: GaugeWords;
+}
+
+/** A KPI in words: its name, a one-line definition with the formula, and its benchmark's note. */
+export interface KpiWords {
+  readonly name: string;
+  readonly definition: string;
+  /** What the catalog's benchmark applies to (`websites; 2 % is average`), for KPIs that have one. */
+  readonly benchmark?: string;
+}
+
+/** Words every element shares. */
+export interface CommonWords {
+  readonly and: string;
+  readonly or: string;
+  /** A change in percentage points: the short form beside a number, and the words read aloud. */
+  readonly points: { readonly short: string; readonly one: string; readonly other: string };
+  /** The title of the error state. */
+  readonly cannotShow: string;
+  readonly loading: string;
+  /** Under a widget whose latest refresh of `src` failed: why, and when its figures are from. */
+  readonly stale: (reason: string, when: string) => string;
+}
+
+/** What a message is built from: the error, with every piece already in the message's language. */
+export interface MessageParts {
+  readonly given: string;
+  /** The attribute to fix, and all of them as a list (`spend and customers`). */
+  readonly field: string;
+  readonly fields: readonly string[];
+  readonly fieldList: string;
+  /** The attribute and its text as written (`spend="€100"`), or the entry of a series. */
+  readonly subject: string;
+  /** The accepted form as an attribute value (`1250.50`), or empty. */
+  readonly example: string;
+  /** What went wrong, for `fetch-failed` and `invalid-source`. */
+  readonly reason: string;
+  /** The accepted values and forms, for `invalid-option`. */
+  readonly accepted: readonly string[];
+  /** Those values as a list with "or" (`standard or compact`). */
+  readonly acceptedList: string;
+  readonly kpiName: string;
+  /** A KPI's possible range, or an input's accepted range, in words (`0 to 10`). */
+  readonly range: string;
+  readonly position?: number;
+  readonly lengths?: { readonly given: number; readonly expected: number };
+}
+
+/** The messages of the error state, one per error code, and the pieces they share. */
+export interface MessageWords {
+  /** `Entry 2 of scores ("11")`: an entry of a series, as the subject of a message. */
+  readonly entry: (position: number, field: string, given: string) => string;
+  /** The accepted form as the tail of a sentence: `, like spend="1250.50"`. */
+  readonly like: (field: string, example: string) => string;
+  readonly between: (min: string, max: string) => string;
+  readonly atLeast: (min: string) => string;
+  readonly atMost: (max: string) => string;
+  /** The KPI named in a message when the catalog has no name for it. */
+  readonly someKpi: string;
+  readonly codes: Readonly<Record<KpiErrorCode, (parts: MessageParts) => string>>;
+}
+
+/**
+ * Accepted forms and reasons that errors carry as a key rather than as text, so that the message
+ * is worded in the widget's language when it is shown. Values in `args` are code (column names,
+ * attribute values) or numbers already formatted.
+ */
+export interface Phrases {
+  readonly 'locale-tag': string;
+  readonly 'currency-code': string;
+  readonly 'decimals-range': string;
+  readonly 'refresh-seconds': string;
+  readonly 'network-error': string;
+  readonly 'not-json': string;
+  readonly 'json-shape': string;
+  readonly 'no-rows': string;
+  readonly 'fields-pairs': string;
+  readonly 'json-object': string;
+  readonly 'no-column': (column: string, input: string) => string;
+  readonly 'no-key': (key: string, input: string) => string;
+  readonly 'funnel-stages': string;
+  readonly 'funnel-labels': string;
+  readonly 'single-numbers': string;
+  readonly 'ready-series': string;
+  readonly 'labels-per-period': (count: string) => string;
+}
+
+export type PhraseKey = keyof Phrases;
+
+/** How a period is named inside a sentence: "in March", "on March 15", "in Q3". */
+export type Mention = 'month' | 'day' | 'text';
+
+/** The words of period names, around the dates `Intl` formats. */
+export interface PeriodWords {
+  readonly period: (number: string) => string;
+  readonly periods: (from: string, to: string) => string;
+  readonly at: (name: string, mention: Mention) => string;
+}
+
+/** The card's words. */
+export interface CardWords {
+  readonly compareLabel: string;
+  readonly news: Readonly<Record<News, string>>;
+  /** "up 1 percentage point", in the sentence read to screen readers. */
+  readonly moved: (direction: Direction, magnitude: string) => string;
+  readonly target: string;
+  readonly targetMet: (gap: string | null, better: Better) => string;
+  readonly targetMissed: (gap: string, better: Better) => string;
+  readonly typical: string;
+  readonly placement: Readonly<Record<Placement, string>>;
+  /** A benchmark with no range, only a figure to go by: "Typical: position 1 about 31.7 %". */
+  readonly reference: (note: string) => string;
+  readonly about: (label: string) => string;
+  readonly typicalNote: (note: string) => string;
+}
+
+/** The trend's words; period names are in `periods`. */
+export interface TrendWords {
+  readonly moved: (direction: Direction, from: string, to: string, change: string) => string;
+  readonly only: (value: string) => string;
+  readonly extremes: (high: string, highAt: string, low: string, lowAt: string) => string;
+  readonly gaps: (count: number, shown: string) => string;
+  readonly target: string;
+  readonly news: Readonly<Record<News, string>>;
+  readonly vsPrevious: (label: string) => string;
+  readonly noData: string;
+  readonly notComputed: string;
+  readonly hint: string;
+  readonly table: (count: string) => string;
+  readonly periodHeader: string;
+  readonly high: string;
+  readonly low: string;
+  readonly untitled: string;
+}
+
+/** The funnel's words. */
+export interface FunnelWords {
+  readonly title: string;
+  readonly overall: string;
+  readonly stage: string;
+  readonly count: string;
+  readonly step: string;
+  readonly fromFirst: string;
+  readonly lost: string;
+  readonly change: string;
+  readonly biggestLoss: string;
+  readonly grew: string;
+  readonly firstStage: string;
+  readonly noComparison: string;
+  /** A change against the previous period in a word, so its direction is not told by colour alone. */
+  readonly news: Readonly<Record<News, string>>;
+  readonly vsPrevious: string;
+  readonly more: (count: string) => string;
+  readonly isZero: (stage: string) => string;
+  readonly summary: (first: string, last: string, overall: string) => string;
+  readonly summaryUndefined: (first: string, last: string, zero: string) => string;
+  readonly summaryChange: (change: string, news: string) => string;
+  readonly summaryLoss: (from: string, to: string, share: string) => string;
+  readonly summaryGrew: (stage: string, before: string) => string;
+  readonly summaryNoLoss: string;
+}
+
+/** How a zone of a gauge's bands is colored, in words. */
+export type ZoneLevel = 'bad' | 'warning' | 'good';
+
+/** The gauge's words. */
+export interface GaugeWords {
+  readonly fallbackLabel: string;
+  readonly ofGoal: string;
+  readonly ofWay: string;
+  readonly percentOfGoal: (percent: string) => string;
+  readonly wayFrom: (percent: string, baseline: string) => string;
+  readonly valueOf: (value: string, goal: string) => string;
+  readonly valueAtMost: (value: string, goal: string) => string;
+  readonly toGo: (gap: string) => string;
+  readonly aboveGoal: (gap: string) => string;
+  readonly met: string;
+  readonly metBeyond: (gap: string, higher: boolean) => string;
+  readonly pace: Readonly<Record<PaceStatus, string>>;
+  readonly notStarted: string;
+  readonly endedMet: string;
+  readonly endedMissed: string;
+  readonly dayOf: (day: number, days: number) => string;
+  readonly expected: (value: string) => string;
+  readonly projected: (value: string, date: string) => string;
+  /** What a goal still needs per day, week or month; `down` for a lower-is-better goal. */
+  readonly needs: (value: string, per: NeedSpan, down: boolean) => string;
+  readonly starts: (date: string, days: number) => string;
+  readonly ended: (date: string) => string;
+  readonly zone: (level: string) => string;
+  readonly levels: Readonly<Record<ZoneLevel, string>>;
+}

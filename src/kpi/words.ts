@@ -1,0 +1,33 @@
+import type { KpiId } from './catalog/ids.js';
+import { packFor, type KpiWords, type LocalePack } from './locales/index.js';
+import type { KpiDefinition, LangText, Phrase } from './types.js';
+
+/** A site's own text in a language, else its English, else nothing. */
+const pick = (text: LangText | undefined, lang: string): string | undefined => text?.[lang] ?? text?.en;
+
+/**
+ * A KPI's words in a language: a site's own (given with `registerKpi`) first, then the pack's for
+ * a built-in id, then the id itself, so a KPI always has a name to show.
+ */
+export const kpiWords = (kpi: KpiDefinition, lang: string): KpiWords => {
+  const packed: KpiWords | undefined = packFor(lang).kpis[kpi.id as KpiId];
+  const benchmark = pick(kpi.benchmark?.note, lang) ?? packed?.benchmark;
+  return {
+    name: pick(kpi.name, lang) ?? packed?.name ?? kpi.id,
+    definition: pick(kpi.definition, lang) ?? packed?.definition ?? '',
+    ...(benchmark === undefined ? {} : { benchmark }),
+  };
+};
+
+/** An accepted form or reason as a reader of the pack's language reads it; text as written stays as it is. */
+export const phraseText = (text: string | Phrase, pack: LocalePack): string => {
+  if (typeof text === 'string') return text;
+  const words = pack.phrases[text.phrase];
+  if (typeof words === 'string') return words;
+  // Each phrase takes its own arguments; an error carries them as a list, in that order.
+  return (words as (...args: readonly string[]) => string)(...(text.args ?? []));
+};
+
+/** A list as a sentence says it: `a, b and c`, or with `or`. */
+export const listText = (items: readonly string[], pack: LocalePack, joiner: 'and' | 'or' = 'and'): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${pack.common[joiner]} ${items.at(-1)}`;
