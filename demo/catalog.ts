@@ -1,10 +1,10 @@
 import '../src/elements/kpi-card/kpi-card.js';
 import { languages, listKpis, loadPack } from '../src/kpi/index.js';
 import { catalogEntry } from './docs/catalog-entry.js';
+import { onLanguage } from './docs/language.js';
 
 const list = document.querySelector('#kpis');
 const filter = document.querySelector<HTMLInputElement>('#filter');
-const languageSelect = document.querySelector<HTMLSelectElement>('#language');
 const count = document.querySelector('#count');
 
 /** Shows the entries whose id, names, definitions or inputs contain every word typed. */
@@ -35,13 +35,6 @@ const render = async (locale: string) => {
 };
 
 filter?.addEventListener('input', applyFilter);
-languageSelect?.addEventListener('change', () => void render(languageSelect.value));
-
-/** `?lang=nl-NL` opens the catalog in Dutch and `?q=email` filtered, for links and screenshots. */
-const params = new URLSearchParams(location.search);
-const requested = params.get('lang');
-if (languageSelect && requested && [...languageSelect.options].some((option) => option.value === requested)) {
-  languageSelect.value = requested;
-}
-if (filter) filter.value = params.get('q') ?? '';
-void render(languageSelect?.value ?? 'en-US');
+/** `?q=email` opens the catalog filtered, for links; `?lang=nl-NL` in Dutch (see the language switch). */
+if (filter) filter.value = new URLSearchParams(location.search).get('q') ?? '';
+onLanguage((locale) => void render(locale));

@@ -1,4 +1,5 @@
 import { computeKpi, describeError, formatValue, getKpi, kpiWords, langOf, loadPack } from '../src/index.js';
+import { onLanguage } from './docs/language.js';
 
 /** The catalog's worked examples, as raw inputs. */
 const EXAMPLES: [kpi: string, inputs: Record<string, string>, decimals?: number][] = [
@@ -12,7 +13,6 @@ const EXAMPLES: [kpi: string, inputs: Record<string, string>, decimals?: number]
   ['cac', { spend: '€10,000', customers: '50' }],
 ];
 
-const languageSelect = document.querySelector<HTMLSelectElement>('#language');
 const examples = document.querySelector<HTMLTableSectionElement>('#examples');
 
 const cell = (text: string, tag: 'td' | 'th' = 'td') => {
@@ -42,12 +42,5 @@ const renderExamples = (locale: string) => {
   );
 };
 
-/** The page in a language: its widgets follow `lang`; the examples wait for the language's words. */
-const applyLanguage = async (locale: string) => {
-  document.documentElement.lang = locale;
-  await loadPack(langOf(locale));
-  renderExamples(locale);
-};
-
-languageSelect?.addEventListener('change', () => void applyLanguage(languageSelect.value));
-void applyLanguage(languageSelect?.value ?? 'en-US');
+/** The examples in the page's language, once its words are here (the widgets wait for theirs). */
+onLanguage((locale) => void loadPack(langOf(locale)).then(() => renderExamples(locale)));

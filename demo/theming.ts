@@ -1,4 +1,5 @@
 import '../src/index.js';
+import './docs/language.js';
 import { elementDeclaration } from './docs/manifest.js';
 import { contrastRatio } from './docs/contrast.js';
 import { codeBlock } from './docs/copy.js';

@@ -11,10 +11,12 @@ import type { Result } from './types.js';
 export interface PeriodNames {
   /** "Feb 2026", "Q3", "Period 3": the table, the focus readout. */
   readonly label: (index: number) => string;
-  /** A short axis tick: "Feb 26", "Feb 15", "Q3", "3". */
+  /** A short axis tick: "Feb 2026" (a month), "Feb 15" (a day), "Q3", "3". */
   readonly tick: (index: number) => string;
   /** Within a sentence: "in March", "on March 15", "in Q3", "in period 3". */
   readonly at: (index: number) => string;
+  /** Within a phrase, with no preposition: "Feb 2026", "Q3", "period 3" (not "vs Period 3"). */
+  readonly named: (index: number) => string;
   /** The whole span: "Jan – Apr 2026", "Q1–Q4", "periods 1–4". */
   readonly span: string;
 }
@@ -45,14 +47,17 @@ const dateNames = (dates: readonly IsoDate[], locale: string, words: PeriodWords
       dateOfDay(last.day),
     );
   };
+  const label = (index: number) => (dates[index] ? formatIsoDate(dates[index], locale) : '');
   return {
-    label: (index) => (dates[index] ? formatIsoDate(dates[index], locale) : ''),
+    label,
+    named: label,
     tick: (index) => {
       const date = dates[index];
       if (!date) return '';
       const options: Intl.DateTimeFormatOptions = isDay(date)
         ? { month: 'short', day: 'numeric' }
-        : { month: 'short', year: '2-digit' };
+        : // A month with its full year: "Jan 26" would read as the 26th of January.
+          { month: 'short', year: 'numeric' };
       return dateFormat(locale, options).format(dateOfDay(date.day));
     },
     at: (index) => {
@@ -71,6 +76,7 @@ const dateNames = (dates: readonly IsoDate[], locale: string, words: PeriodWords
 
 const textNames = (texts: readonly string[], words: PeriodWords): PeriodNames => ({
   label: (index) => texts[index] ?? '',
+  named: (index) => texts[index] ?? '',
   tick: (index) => texts[index] ?? '',
   at: (index) => words.at(texts[index] ?? '', 'text'),
   span: texts.length > 1 ? `${texts[0]}–${texts[texts.length - 1]}` : (texts[0] ?? ''),
@@ -78,9 +84,10 @@ const textNames = (texts: readonly string[], words: PeriodWords): PeriodNames =>
 
 const numberedNames = (count: number, locale: string, words: PeriodWords): PeriodNames => {
   const number = (index: number) => formatNumber(index + 1, { locale, decimals: 0 });
-  const inSentence = (index: number) => words.period(number(index)).toLocaleLowerCase(locale);
+  const inSentence = (index: number) => words.inSentence(number(index));
   return {
     label: (index) => words.period(number(index)),
+    named: inSentence,
     tick: number,
     at: (index) => words.at(inSentence(index), 'text'),
     span: count > 1 ? words.periods(number(0), number(count - 1)) : inSentence(0),

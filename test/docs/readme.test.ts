@@ -16,13 +16,13 @@ const CLAIMS: [example: string, says: readonly string[]][] = [
   [
     'target="3%" benchmark compare-label="vs last month"',
     [
-      'Conversion rate: 3%. Up 0.6 percentage points vs last month, better. Target\n3%: met. Typical 2%–5%: within the typical range.',
+      'Conversion rate: 3%. Up 0.6 percentage points vs last month, better. Target\n3%: met. Within the typical range (2%–5%).',
     ],
   ],
   [
     'label="B2B lead funnel, Q2"',
     [
-      'Visitors to Customers: 0.2% overall\n(+0.04 percentage points on the previous period, better); biggest loss Visitors → Leads, 95% lost.',
+      'Visitors to Customers: 0.2% overall\n(+0.04 percentage points on the previous period, better); biggest drop-off from Visitors to Leads: 95%.',
     ],
   ],
   [

@@ -195,7 +195,7 @@ describe('forced colors', function () {
     }
   });
 
-  it('<funnel-ratio>: its bars, funnel segments, the biggest loss and a stage larger than the one before', async () => {
+  it('<funnel-ratio>: its bars, funnel segments, the biggest drop-off and a stage larger than the one before', async () => {
     const funnels = await render(
       ['mode="bars"', 'mode="funnel"', 'mode="funnel" orientation="horizontal"']
         .map(
@@ -207,7 +207,7 @@ describe('forced colors', function () {
     for (const funnel of funnels) {
       expectMarksVisible(funnel, 3);
       const badges = [...(funnel.shadowRoot?.querySelectorAll('td span') ?? [])].filter((span) =>
-        /Biggest loss|Larger than the stage before/.test(span.textContent ?? ''),
+        /Biggest drop-off|Larger than the stage before/.test(span.textContent ?? ''),
       );
       expect(badges.length).to.equal(2);
       badges.forEach((badge) => expectBorderVisible(badge, `badge "${badge.textContent?.trim()}"`));

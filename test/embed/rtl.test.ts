@@ -341,7 +341,7 @@ describe('right to left', function () {
         `<funnel-ratio label="مسار التحويل" stages="الزوار,المحتملون,العملاء" values="10000,500,20"></funnel-ratio>`,
         470,
       );
-      const badge = findAll(funnel, 'td span').find((span) => span.textContent?.includes('Biggest loss'));
+      const badge = findAll(funnel, 'td span').find((span) => span.textContent?.includes('Biggest drop-off'));
       if (!badge) throw new Error('no biggest-loss badge');
       const td = badge.closest('td');
       if (!td?.firstChild) throw new Error('badge outside a cell');

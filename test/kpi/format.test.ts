@@ -72,7 +72,7 @@ describe('formatting changes', () => {
     expect(formatPoints(0.01, en, true)).to.equal('+1 percentage point');
     expect(formatPoints(0.015, en, true)).to.equal('+1.5 percentage points');
     expect(formatPoints(0.01, nl, true)).to.equal('+1 procentpunt');
-    expect(formatPoints(0.02, nl, true)).to.equal('+2 procentpunten');
+    expect(formatPoints(0.02, nl, true)).to.equal('+2 procentpunt');
     expect(formatChange(0.01, 'percent', en)).to.equal('+1 pp');
   });
 
@@ -90,7 +90,7 @@ describe('formatting changes', () => {
 
   it('shows a small change with the decimals it needs, never as a zero beside an arrow', () => {
     expect(formatPoints(0.0004, en)).to.equal('+0.04 pp');
-    expect(formatPoints(-0.00048, nl, true)).to.equal('-0,05 procentpunten');
+    expect(formatPoints(-0.00048, nl, true)).to.equal('-0,05 procentpunt');
     expect(formatRelative(0.0002, en)).to.equal('+0.02%');
     expect(formatChange(0.03, 'ratio', en)).to.equal('+0.03');
     expect(formatMagnitude(0.0004, 'percent', en, true)).to.equal('0.04 percentage points');
@@ -123,11 +123,13 @@ describe('numbers that cannot be shown', () => {
 });
 
 describe('locale helpers', () => {
-  it('speaks Dutch for nl locales and English otherwise', () => {
+  it('speaks the language of a locale the kit has a pack for, and English otherwise', () => {
     expect(langOf('nl-BE')).to.equal('nl');
     expect(langOf('nl')).to.equal('nl');
     expect(langOf('en-GB')).to.equal('en');
-    expect(langOf('de-DE')).to.equal('en');
+    expect(langOf('de-AT')).to.equal('de');
+    expect(langOf('fr-BE')).to.equal('fr');
+    expect(langOf('sv-SE')).to.equal('en');
   });
 
   it('picks the currency of the locale’s region', () => {

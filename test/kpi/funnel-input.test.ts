@@ -73,7 +73,7 @@ describe('parseFunnel', () => {
     expect(one).to.deep.include({ code: 'invalid-option', fields: ['stages'], given: 'Everyone' });
     expect(one.accepted).to.deep.equal([FUNNEL_STAGES_ACCEPTED.needStages]);
     expect(describeError(one, 'en')).to.contain('stages="Everyone" is not valid. Use at least two stages');
-    expect(describeError(one, 'nl')).to.contain('stages="Everyone" is niet geldig. Gebruik minstens twee fasen');
+    expect(describeError(one, 'nl')).to.contain('stages="Everyone" is ongeldig. Gebruik minimaal twee fasen');
     const unlabelled = errorOf(parseFunnel(funnel({ stages: 'A,,C' })));
     expect(unlabelled).to.deep.include({ fields: ['stages'], given: 'A,,C' });
     expect(describeError(unlabelled, 'en')).to.contain('Use a label for every stage');

@@ -20,7 +20,7 @@ describe('describeError', () => {
     expect(en).to.equal(
       'revenue="1.234,5" is ambiguous. Write digits with a dot for decimals and no thousands separators or currency signs, like revenue="1250.50".',
     );
-    expect(nl).to.contain('revenue="1.234,5" is dubbelzinnig');
+    expect(nl).to.contain('revenue="1.234,5" is niet eenduidig');
     expect(nl).to.contain('revenue="1250.50"');
   });
 
@@ -30,7 +30,7 @@ describe('describeError', () => {
       'Customer acquisition cost cannot be computed: it divides by customers, which is 0. Check customers.',
     );
     expect(nl).to.equal(
-      'Klantacquisitiekosten is niet te berekenen: er wordt gedeeld door customers, en dat is 0. Controleer customers.',
+      'Klantacquisitiekosten is niet te berekenen: de formule deelt door customers, en dat is 0. Controleer customers.',
     );
     expect(messages(computeKpi('open-rate', { opened: '1', sent: '5', bounces: '5' })).en).to.contain(
       'divides by sent and bounces, which come to 0',
@@ -40,16 +40,16 @@ describe('describeError', () => {
   it('shows the valid range in the KPI unit', () => {
     const { en, nl } = messages(computeKpi('conversion-rate', { conversions: '120', visitors: '100' }));
     expect(en).to.equal(
-      'Conversion rate comes out outside its possible range (0% to 100%). Check conversions and visitors.',
+      'Conversion rate falls outside its possible range (0% to 100%). Check conversions and visitors.',
     );
     expect(nl).to.equal(
-      'Conversieratio valt buiten het mogelijke bereik (0% tot 100%). Controleer conversions en visitors.',
+      'Conversieratio valt buiten het mogelijke bereik (0% tot en met 100%). Controleer conversions en visitors.',
     );
   });
 
   it('tells the rate forms', () => {
     expect(messages(parseNumber('5', 'churn', 'rate')).en).to.equal(
-      'churn="5" is not a rate between 0 and 100 %. Write it like churn="5%" or churn="0.05".',
+      'churn="5" is not a rate between 0 and 100%. Write it like churn="5%" or churn="0.05".',
     );
   });
 
@@ -62,14 +62,20 @@ describe('describeError', () => {
   it('shows the accepted form for negative, too large and out-of-range entries too', () => {
     const negative = messages(parseNumber('-5', 'spend', 'amount'));
     expect(negative.en).to.equal('spend="-5" is negative. It must be zero or more, like spend="1250.50".');
-    expect(negative.nl).to.equal('spend="-5" is negatief. Het moet nul of meer zijn, zoals spend="1250.50".');
-    expect(messages(parseNumber('1e309', 'spend', 'amount')).en).to.equal(
-      'spend="1e309" is too large to be a real figure. Check it, like spend="1250.50".',
+    expect(negative.nl).to.equal('spend="-5" is negatief. Gebruik nul of een positief getal, zoals spend="1250.50".');
+    const large = messages(parseNumber('1e309', 'spend', 'amount'));
+    expect(large.en).to.equal(
+      'spend="1e309" is too large to be a real figure. Check it and write it like spend="1250.50".',
+    );
+    expect(large.nl).to.equal(
+      'spend="1e309" is te groot om te kloppen. Controleer het getal en schrijf het als spend="1250.50".',
     );
     const answer = messages(parseSeries('9,11', 'scores', 'answer'));
-    expect(answer.en).to.equal('Entry 2 of scores ("11") is outside the accepted range (0 to 10), like scores="9".');
+    expect(answer.en).to.equal(
+      'Entry 2 of scores ("11") is outside the accepted range (0 to 10). Write it like scores="9".',
+    );
     expect(answer.nl).to.equal(
-      'Waarde 2 van scores ("11") valt buiten het toegestane bereik (0 tot 10), zoals scores="9".',
+      'Waarde 2 van scores ("11") valt buiten het toegestane bereik (0 tot en met 10). Schrijf het als scores="9".',
     );
   });
 
@@ -94,7 +100,7 @@ describe('describeError', () => {
       'There is nothing to show yet: values has only empty entries. Give at least one number, like values="12,15,,18".',
     );
     expect(describeError(values, 'nl')).to.equal(
-      'Er is nog niets te tonen: values heeft alleen lege waarden. Geef minstens één getal, zoals values="12,15,,18".',
+      'Er is nog niets om te tonen: values bevat alleen lege waarden. Vul minimaal één getal in, zoals values="12,15,,18".',
     );
     expect(describeError({ code: 'no-figure', fields: ['kpi', 'value'] }, 'en')).to.equal(
       'There is nothing to show yet. Add kpi="…" with the KPI\'s inputs, or value="…".',
@@ -110,7 +116,7 @@ describe('describeError', () => {
     };
     expect(describeError(option, 'en')).to.equal('decimals="two" is not valid. Use a whole number from 0 to 10.');
     expect(describeError(option, 'nl')).to.equal(
-      'decimals="two" is niet geldig. Gebruik een geheel getal van 0 tot en met 10.',
+      'decimals="two" is ongeldig. Gebruik een geheel getal van 0 tot en met 10.',
     );
     const fetchFailed: KpiError = {
       code: 'fetch-failed',

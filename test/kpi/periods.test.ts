@@ -19,7 +19,9 @@ describe('readPeriodNames', () => {
       const months = names('2026-01,2026-02,2026-03,2026-04', 4, locale);
       const short = dates(locale, { year: 'numeric', month: 'short' });
       expect(months.label(1)).to.equal(short.format(utc(2026, 2)));
-      expect(months.tick(1)).to.equal(dates(locale, { month: 'short', year: '2-digit' }).format(utc(2026, 2)));
+      // A month's tick carries its full year: "Feb 26" would read as the 26th of February.
+      expect(months.tick(1)).to.equal(short.format(utc(2026, 2)));
+      expect(months.tick(1)).to.contain('2026');
       expect(months.span).to.equal(short.formatRange(utc(2026, 1), utc(2026, 4)));
     }
     const march = (locale: string) => dates(locale, { month: 'long' }).format(utc(2026, 3));
@@ -87,6 +89,9 @@ describe('readPeriodNames', () => {
       `perioden 1–${number('nl-NL', 10_000)}`,
     ]);
     expect(names(null, 1).span).to.equal('period 1');
+    // Named within a phrase ("vs period 1"), a numbered period is no title.
+    expect([en.named(0), nl.named(0)]).to.deep.equal(['period 1', 'periode 1']);
+    expect(names('Q1,Q2', 2).named(1)).to.equal('Q2');
   });
 
   it('refuses labels that are not one per period, or blank, on `labels`, in both languages', () => {

@@ -176,7 +176,7 @@ describe('src: inputs from a CSV or JSON file', () => {
     const refresh = await fixture<Widget>(
       html`<kpi-card kpi="roas" revenue="1" spend="1" locale="en-US" refresh="0.01"></kpi-card>`,
     );
-    expect(partText(refresh, 'error')).to.contain('refresh="0.01" is not valid. Use seconds, 5 or more.');
+    expect(partText(refresh, 'error')).to.contain('refresh="0.01" is not valid. Use a number of seconds, 5 or more.');
     expect(warnings.join('\n')).to.contain('refresh="0.01"');
   });
 

@@ -82,7 +82,7 @@ describe('KpiElement', () => {
       html`<test-kpi kpi="roas" revenue="€12000" spend="3000" locale="nl-NL"></test-kpi>`,
     );
     expect(shown(element)).to.contain('Deze KPI kan niet worden getoond');
-    expect(shown(element)).to.contain('revenue="€12000" is dubbelzinnig');
+    expect(shown(element)).to.contain('revenue="€12000" is niet eenduidig');
     expect(element.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<test-kpi>').and.contain('revenue="€12000"');
@@ -116,7 +116,7 @@ describe('KpiElement', () => {
     const element = await fixture<TestKpi>(
       html`<test-kpi kpi="roas" revenue="1" spend="1" decimals="two" locale="nl-NL"></test-kpi>`,
     );
-    expect(shown(element)).to.contain('decimals="two" is niet geldig. Gebruik een geheel getal van 0 tot en met 10.');
+    expect(shown(element)).to.contain('decimals="two" is ongeldig. Gebruik een geheel getal van 0 tot en met 10.');
     expect(warnings[0]).to.contain('decimals="two" is not valid. Use a whole number from 0 to 10.');
   });
 

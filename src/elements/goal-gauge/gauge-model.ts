@@ -35,7 +35,7 @@ export interface GaugeModel {
   /** The big number: the headline share, or the value when there is no share. */
   readonly headline: string;
   readonly caption: string;
-  /** `19,400 of 20,000` or `€62.50, goal at most €50.00`. */
+  /** `19,400 of 20,000`, `23,000 (goal 20,000)` or `€62.50, goal at most €50.00`. */
   readonly valueLine: string;
   /** What is left: `600 to go`, `Goal met, 2,400 over`. */
   readonly remaining: string;
@@ -69,7 +69,11 @@ export const gaugeModel = ({ figure, setup, shape, lang, format, label }: GaugeI
   const upper = (text: string) => capitalize(text, format.locale);
   const higher = better === 'higher';
   const name = label?.trim() || (figure.kpi && kpiWords(figure.kpi, lang).name) || s.fallbackLabel;
-  const valueLine = (higher ? s.valueOf : s.valueAtMost)(level(value), level(setup.goal));
+  // Past its goal a value is not "of" it: "230 (goal 200)", not "230 of 200".
+  const valueLine = (higher ? (value > setup.goal ? s.valueBeyond : s.valueOf) : s.valueAtMost)(
+    level(value),
+    level(setup.goal),
+  );
   const remaining = met
     ? gap > 0
       ? s.metBeyond(difference(gap), higher)
@@ -94,7 +98,9 @@ export const gaugeModel = ({ figure, setup, shape, lang, format, label }: GaugeI
     ...(way && goalShare ? { secondary: upper(`${goalShare} · ${way}`) } : {}),
     ...(zone ? { zone: upper(zone) } : {}),
     ...(paced ? { pace: paced } : {}),
-    valueText: [`${name}: ${valueLine}`, goalShare, way, state, zone].filter(Boolean).join(', '),
+    valueText: [`${name}${packFor(lang).common.colon}${valueLine}`, goalShare, way, state, zone]
+      .filter(Boolean)
+      .join(', '),
     meter,
     value,
     text: level(value),

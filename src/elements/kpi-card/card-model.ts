@@ -5,16 +5,17 @@ import {
   formatMagnitude,
   formatRelative,
   formatValue,
-  isBounded,
   judgeBenchmark,
   kpiWords,
   packFor,
+  type BenchmarkJudgement,
   type CardWords,
   type Direction,
   type Figure,
   type FormatOptions,
   type KpiDefinition,
   type Lang,
+  type LocalePack,
   type News,
   type PeriodAssessment,
   type PeriodFigures,
@@ -64,8 +65,8 @@ interface Line<Shown> {
  * A line and its verdict: "Target 3%: met". After a ratio ("Target 3.5 : 1") a colon would read
  * as a third term, so the verdict follows a dash there: "Target 3.5 : 1 – met".
  */
-const verdict = (subject: string, outcome: string) =>
-  subject.includes(':') ? `${subject} – ${outcome}` : `${subject}: ${outcome}`;
+const verdict = (subject: string, outcome: string, colon: string) =>
+  subject.includes(':') ? `${subject} – ${outcome}` : `${subject}${colon}${outcome}`;
 
 const deltaLine = (
   { comparison, relative }: PeriodAssessment,
@@ -88,7 +89,7 @@ const deltaLine = (
       news,
       text: formatChange(change, unit, format),
       ...(percent ? { relative: `(${percent})` } : {}),
-      note: `${words.news[news]} ${compareLabel}`,
+      note: words.note(news, compareLabel),
     },
     spoken: `${moved} ${compareLabel}${direction === 'flat' ? '' : `, ${words.news[news]}`}.`,
   };
@@ -97,41 +98,46 @@ const deltaLine = (
 const targetLine = (
   { target: check }: PeriodAssessment,
   { current, target }: PeriodFigures,
-  words: CardWords,
+  { card: words, common }: LocalePack,
   format: FormatOptions,
 ): Line<CardModel['target']> | undefined => {
   if (!check || target === undefined) return undefined;
   const { unit, better } = current;
   const gap = check.gap === 0 ? null : formatMagnitude(check.gap, unit, format);
   const outcome = check.met ? words.targetMet(gap, better) : words.targetMissed(gap ?? '', better);
-  const text = verdict(`${words.target} ${formatValue(target, unit, format)}`, outcome);
+  const text = verdict(`${words.target} ${formatValue(target, unit, format)}`, outcome, common.colon);
   return { shown: { met: check.met, text }, spoken: `${text}.` };
 };
 
+/**
+ * The benchmark line: where the value stands, with the range after it ("Within the typical range
+ * (2%–5%)"); a range that cannot judge the value (money in another currency) only quoted.
+ */
 const benchmarkLine = (
-  { value, unit, kpi }: Figure,
+  { value, kpi }: Figure,
+  { range, placement }: BenchmarkJudgement,
   { lang, format }: Settings,
 ): Line<CardModel['benchmark']> | undefined => {
   const benchmark = kpi?.benchmark;
   if (!benchmark) return undefined;
   const words = packFor(lang).card;
-  const { range, placement } = judgeBenchmark(value, benchmark, unit, format);
   // Without a range, the note is the benchmark: shown for reference, never as a verdict.
   if (range === undefined) {
     const text = words.reference(kpiWords(kpi, lang).benchmark ?? '');
     return { shown: { text }, spoken: `${text}.` };
   }
-  const quoted = `${words.typical} ${range}`;
-  const text = placement ? verdict(quoted, words.placement[placement]) : quoted;
+  const text = placement
+    ? `${capitalize(words.placement[placement], format.locale)} (${range})`
+    : `${words.typical} ${range}`;
   const bar = placement ? benchmarkGeometry(value, benchmark) : undefined;
   return { shown: { text, ...(bar ? { bar } : {}) }, spoken: `${text}.` };
 };
 
-/** The KPI's definition, with its benchmark's note: of a range, or a figure to go by. */
-const definitionText = (kpi: KpiDefinition, words: CardWords, lang: Lang): string => {
+/** The KPI's definition, with its benchmark: the range and its note, or a figure to go by. */
+const definitionText = (kpi: KpiDefinition, range: string | undefined, words: CardWords, lang: Lang): string => {
   const { definition, benchmark: note } = kpiWords(kpi, lang);
   if (!kpi.benchmark || note === undefined) return definition;
-  return `${definition} ${isBounded(kpi.benchmark) ? words.typicalNote(note) : `${words.reference(note)}.`}`;
+  return `${definition} ${range === undefined ? `${words.reference(note)}.` : words.typicalNote(note, range)}`;
 };
 
 /** Builds what the card shows from the engine's figures: pure, so every wording is unit-tested. */
@@ -145,8 +151,9 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): CardMo
   const value = formatValue(current.value, current.unit, format);
   const compareLabel = figures.compareLabel?.trim() || words.compareLabel;
   const delta = deltaLine(assessment, current, compareLabel, words, format);
-  const target = targetLine(assessment, figures, words, format);
-  const benchmark = figures.benchmark ? benchmarkLine(current, settings) : undefined;
+  const target = targetLine(assessment, figures, packFor(lang), format);
+  const judgement = kpi?.benchmark ? judgeBenchmark(current.value, kpi.benchmark, current.unit, format) : {};
+  const benchmark = figures.benchmark ? benchmarkLine(current, judgement, settings) : undefined;
   const lines = [delta, target, benchmark].filter((line) => line !== undefined);
   return {
     label,
@@ -157,9 +164,12 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): CardMo
     benchmark: benchmark?.shown,
     definition: kpi && {
       button: words.about(label || kpiWords(kpi, lang).name),
-      text: definitionText(kpi, words, lang),
+      text: definitionText(kpi, judgement.range, words, lang),
     },
-    sentence: [`${label ? `${label}: ` : ''}${value}.`, ...lines.map((line) => line.spoken)].join(' '),
+    sentence: [
+      `${label ? `${label}${packFor(lang).common.colon}` : ''}${value}.`,
+      ...lines.map((line) => line.spoken),
+    ].join(' '),
     status: assessment.status,
   };
 };

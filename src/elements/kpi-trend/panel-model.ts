@@ -68,7 +68,7 @@ export const buildTrendPanel = (
       },
     }),
     period: names.label(summary.last.index),
-    ...(summary.previous && { vsPrevious: words.vsPrevious(names.label(summary.previous.index)) }),
+    ...(summary.previous && { vsPrevious: words.vsPrevious(names.named(summary.previous.index)) }),
     ...(target !== undefined && { target: `${words.target} ${show(target)}` }),
     span: names.span,
     ...(summary.count > 1 && {

@@ -59,7 +59,7 @@ export interface TrendModelOptions {
  */
 const sentenceOf = (trend: TrendData, names: PeriodNames, label: string, format: FormatOptions, lang: Lang) => {
   const { summary, unit, target } = trend;
-  const words = packFor(lang).trend;
+  const { trend: words, common } = packFor(lang);
   const show = (value: number) => formatValue(value, unit, format);
   const parts: string[] = [];
   if (summary.count === 1) {
@@ -67,15 +67,21 @@ const sentenceOf = (trend: TrendData, names: PeriodNames, label: string, format:
   } else {
     const { direction, change } = spanChange(trend);
     parts.push(
-      words.moved(direction, show(summary.first.value), show(summary.last.value), formatChange(change, unit, format)),
+      // Read aloud: the change in words ("1.5 percentage points"), not the short "pp" shown beside numbers.
+      words.moved(
+        direction,
+        show(summary.first.value),
+        show(summary.last.value),
+        formatChange(change, unit, format, true),
+      ),
     );
     const { high, low } = summary;
     parts.push(words.extremes(show(high.value), names.at(high.index), show(low.value), names.at(low.index)));
   }
   const gaps = trend.values.length - summary.count;
   if (gaps > 0) parts.push(words.gaps(gaps, formatValue(gaps, 'count', { locale: format.locale })));
-  if (target !== undefined) parts.push(`${words.target.toLocaleLowerCase(format.locale)} ${show(target)}`);
-  return `${label}, ${names.span}: ${parts.join('; ')}`;
+  if (target !== undefined) parts.push(words.targetIs(show(target)));
+  return `${label}, ${names.span}${common.colon}${parts.join(common.semicolon)}`;
 };
 
 /** The model of a trend read by the engine, its periods named, in the reader's language. */
@@ -124,9 +130,9 @@ export const readTrendModel = (inputs: TrendInputs, { lang, format, better }: Se
 /** What the focus readout says of a period: "Mar 2026: 1.8%", "Feb 2026: No data". */
 export const describePeriod = ({ trend, names, format, lang }: TrendModel, index: number): string => {
   const value = trend.values[index] ?? null;
-  const words = packFor(lang).trend;
+  const { trend: words, common } = packFor(lang);
   const gap = trend.errors.has(index) ? words.notComputed : words.noData;
-  return `${names.label(index)}: ${value === null ? gap : formatValue(value, trend.unit, format)}`;
+  return `${names.label(index)}${common.colon}${value === null ? gap : formatValue(value, trend.unit, format)}`;
 };
 
 /** A row of the data table: the period, and its value or why it has none. */
@@ -134,10 +140,13 @@ export type TableRow = readonly [period: string, value: string];
 
 /** The rows of the data table, one per period. */
 export const tableRows = ({ trend, names, format, lang }: TrendModel): TableRow[] => {
-  const words = packFor(lang).trend;
+  const { trend: words, common } = packFor(lang);
   return trend.values.map((value, index) => {
     if (value !== null) return [names.label(index), formatValue(value, trend.unit, format)];
     const error = trend.errors.get(index);
-    return [names.label(index), error ? `${words.notComputed}: ${describeError(error, lang)}` : words.noData];
+    return [
+      names.label(index),
+      error ? `${words.notComputed}${common.colon}${describeError(error, lang)}` : words.noData,
+    ];
   });
 };

@@ -7,6 +7,8 @@ import type { LocalePack } from './pack.js';
  */
 const LOADERS: Readonly<Record<string, () => Promise<LocalePack>>> = {
   nl: () => import('./nl/index.js').then((module) => module.nl),
+  de: () => import('./de/index.js').then((module) => module.de),
+  fr: () => import('./fr/index.js').then((module) => module.fr),
 };
 
 const loaded = new Map<string, LocalePack>([[en.lang, en]]);

@@ -39,6 +39,10 @@ export interface KpiWords {
 export interface CommonWords {
   readonly and: string;
   readonly or: string;
+  /** What joins a name to what it says (`Conversion rate: 3%`): `': '`, or `'\u202f: '` in French. */
+  readonly colon: string;
+  /** What separates the parts of a summary sentence: `'; '`, or `'\u202f; '` in French. */
+  readonly semicolon: string;
   /** A change in percentage points: the short form beside a number, and the words read aloud. */
   readonly points: { readonly short: string; readonly one: string; readonly other: string };
   /** The title of the error state. */
@@ -119,25 +123,37 @@ export type Mention = 'month' | 'day' | 'text';
 /** The words of period names, around the dates `Intl` formats. */
 export interface PeriodWords {
   readonly period: (number: string) => string;
+  /** A numbered period inside a sentence: "period 3", "periode 3", "Zeitraum 3", "période 3". */
+  readonly inSentence: (number: string) => string;
   readonly periods: (from: string, to: string) => string;
   readonly at: (name: string, mention: Mention) => string;
 }
 
 /** The card's words. */
 export interface CardWords {
+  /** What a change is compared with, unless the card's `compare-label` says otherwise. */
   readonly compareLabel: string;
   readonly news: Readonly<Record<News, string>>;
+  /**
+   * The note beside the change badge: its news and what it is compared with, the default label or
+   * the site's own (`better vs previous period`, `beter dan de vorige periode`).
+   */
+  readonly note: (news: News, label: string) => string;
   /** "up 1 percentage point", in the sentence read to screen readers. */
   readonly moved: (direction: Direction, magnitude: string) => string;
   readonly target: string;
   readonly targetMet: (gap: string | null, better: Better) => string;
   readonly targetMissed: (gap: string, better: Better) => string;
+  /** Before a range the value is not judged against (money in another currency): "Typical: €10–€500". */
   readonly typical: string;
+  /** Where the value stands; the card adds the range after it: "Within the typical range (2%–5%)". */
   readonly placement: Readonly<Record<Placement, string>>;
-  /** A benchmark with no range, only a figure to go by: "Typical: position 1 about 31.7 %". */
+  /** A benchmark with no range, only a figure to go by: "For reference: the first search result gets…". */
   readonly reference: (note: string) => string;
+  /** The name of the definition's button: "About conversion rate" (a KPI's name in sentence form). */
   readonly about: (label: string) => string;
-  readonly typicalNote: (note: string) => string;
+  /** The end of the definition: the range and its note, "Typical range: 2%–5% (websites; …)." */
+  readonly typicalNote: (note: string, range: string) => string;
 }
 
 /** The trend's words; period names are in `periods`. */
@@ -147,6 +163,8 @@ export interface TrendWords {
   readonly extremes: (high: string, highAt: string, low: string, lowAt: string) => string;
   readonly gaps: (count: number, shown: string) => string;
   readonly target: string;
+  /** The target inside the summary sentence: "target 3%", "Ziel 3 %". */
+  readonly targetIs: (value: string) => string;
   readonly news: Readonly<Record<News, string>>;
   readonly vsPrevious: (label: string) => string;
   readonly noData: string;
@@ -197,6 +215,8 @@ export interface GaugeWords {
   readonly percentOfGoal: (percent: string) => string;
   readonly wayFrom: (percent: string, baseline: string) => string;
   readonly valueOf: (value: string, goal: string) => string;
+  /** A value past its goal, where "230 of 200" would read wrong: "230 (goal 200)". */
+  readonly valueBeyond: (value: string, goal: string) => string;
   readonly valueAtMost: (value: string, goal: string) => string;
   readonly toGo: (gap: string) => string;
   readonly aboveGoal: (gap: string) => string;

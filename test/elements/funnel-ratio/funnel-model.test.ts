@@ -57,7 +57,7 @@ describe('buildFunnelModel', () => {
     expect(stages[1].fromFirst.reason).to.equal('none, Visitors is 0');
   });
 
-  it('marks the biggest loss, and a stage larger than the one before with what it gained', () => {
+  it('marks the biggest drop-off, and a stage larger than the one before with what it gained', () => {
     const { stages } = model([100, 120, 30]);
     expect(stages.map((stage) => stage.biggest)).to.deep.equal([false, false, true]);
     expect(stages.map((stage) => stage.grew)).to.deep.equal([false, true, false]);
@@ -72,7 +72,7 @@ describe('buildFunnelModel', () => {
       [points(0.01), 'better', '▲'],
       [points(-0.1), 'worse', '▼'],
       [points(0.1), 'better', '▲'],
-      [points(0), 'unchanged', ''],
+      [points(0), 'no change', ''],
     ]);
     expect(stages[0].change).to.deep.include({ text: DASH, reason: 'not applicable, first stage' });
     expect(overallChange).to.deep.include({ news: 'good', word: 'better' });
@@ -107,7 +107,7 @@ describe('buildFunnelModel', () => {
     expect(buildFunnelModel(input, { format: EN, strings: en.funnel, label: '   ' }).title).to.equal(
       'Conversion funnel',
     );
-    expect(buildFunnelModel(input, { format: NL, strings: nl.funnel }).title).to.equal('Conversietrechter');
+    expect(buildFunnelModel(input, { format: NL, strings: nl.funnel }).title).to.equal('Conversiefunnel');
   });
 
   it('formats numbers and words in the locale', () => {

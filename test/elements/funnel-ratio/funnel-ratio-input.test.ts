@@ -27,8 +27,11 @@ describe('<funnel-ratio> input', () => {
     [{ values: '10000,-5,20' }, 'Entry 2 of values ("-5") is negative'],
     [{ values: '10000,2.5,20' }, 'Entry 2 of values ("2.5") must be a whole number'],
     [{ values: '10000,,20' }, 'Entry 2 of values ("") is not a number'],
-    [{ values: '10000,500' }, 'values has 2 entries, but stages has 3. Give one entry for each.'],
-    [{ 'previous-values': '1,2' }, 'previous-values has 2 entries, but stages has 3. Give one entry for each.'],
+    [{ values: '10000,500' }, 'values has 2 entries, but stages has 3. Give both the same number of entries.'],
+    [
+      { 'previous-values': '1,2' },
+      'previous-values has 2 entries, but stages has 3. Give both the same number of entries.',
+    ],
     [{ 'previous-values': '1,x,3' }, 'Entry 2 of previous-values ("x") is not a number'],
     [{ stages: 'Everyone', values: '10' }, 'stages="Everyone" is not valid. Use at least two stages'],
     [{ stages: 'A,,C' }, 'stages="A,,C" is not valid. Use a label for every stage'],
@@ -66,7 +69,7 @@ describe('<funnel-ratio> input', () => {
     const element = await fixture<FunnelRatio>(
       html`<funnel-ratio locale="nl-NL" stages="Iedereen" values="10"></funnel-ratio>`,
     );
-    expect(error(element)).to.contain('stages="Iedereen" is niet geldig. Gebruik minstens twee fasen');
+    expect(error(element)).to.contain('stages="Iedereen" is ongeldig. Gebruik minimaal twee fasen');
     expect(warnings.join(' ')).to.contain('stages="Iedereen" is not valid. Use at least two stages');
   });
 
@@ -188,7 +191,13 @@ describe('<funnel-ratio> orientations and modes', () => {
       html`<funnel-ratio locale="en-US" stages="A,B,C" values="100,50,0"></funnel-ratio>`,
     );
     expect(headers(element, 'row')).to.deep.equal(['A', 'B', 'C']);
-    expect(headers(element, 'col')).to.deep.equal(['Stage', 'Count', 'Step conversion', 'From first stage', 'Lost']);
+    expect(headers(element, 'col')).to.deep.equal([
+      'Stage',
+      'Count',
+      'Step conversion',
+      'From first stage',
+      'Drop-off',
+    ]);
     expect(drawingsHidden(element)).to.deep.equal(['true', 'true', 'true']);
     await expect(element).to.be.accessible();
   });
@@ -198,7 +207,7 @@ describe('<funnel-ratio> orientations and modes', () => {
       html`<funnel-ratio locale="en-US" orientation="horizontal" stages="A,B,C" values="100,50,10"></funnel-ratio>`,
     );
     expect(headers(element, 'col')).to.deep.equal(['A', 'B', 'C']);
-    expect(headers(element, 'row')).to.deep.equal(['Count', 'Step conversion', 'From first stage', 'Lost']);
+    expect(headers(element, 'row')).to.deep.equal(['Count', 'Step conversion', 'From first stage', 'Drop-off']);
     expect(drawingsHidden(element)).to.deep.equal(['true', 'true', 'true']);
     await expect(element).to.be.accessible();
   });

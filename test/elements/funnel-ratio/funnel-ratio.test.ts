@@ -40,7 +40,7 @@ describe('<funnel-ratio>', () => {
       html`<funnel-ratio locale="en-US" stages=${B2B} values="10000,500,200,80,20"></funnel-ratio>`,
     );
     const rows = tableOf(element);
-    expect(rows[0]).to.deep.equal(['Stage', 'Count', 'Step conversion', 'From first stage', 'Lost']);
+    expect(rows[0]).to.deep.equal(['Stage', 'Count', 'Step conversion', 'From first stage', 'Drop-off']);
     expect(rows.slice(1).map((row) => row[0])).to.deep.equal(B2B.split(','));
     expect(rows.slice(2).map((row) => row[2])).to.deep.equal([0.05, 0.4, 0.4, 0.25].map((v) => percent(v)));
     expect(rows.slice(1).map((row) => row[3])).to.deep.equal([1, 0.05, 0.02, 0.008, 0.002].map((v) => percent(v)));
@@ -55,7 +55,7 @@ describe('<funnel-ratio>', () => {
       html`<funnel-ratio locale="en-US" stages=${B2B} values="10000,500,200,80,20"></funnel-ratio>`,
     );
     expect(summary(element)).to.equal(
-      `Visitors to Customers: ${percent(0.002)} overall; biggest loss Visitors → Leads, ${percent(0.95)} lost.`,
+      `Visitors to Customers: ${percent(0.002)} overall; biggest drop-off from Visitors to Leads: ${percent(0.95)}.`,
     );
   });
 
@@ -83,14 +83,14 @@ describe('<funnel-ratio>', () => {
     expect(clean(title?.textContent)).to.equal('Conversion funnel');
   });
 
-  it('marks the biggest loss in words, in its row', async () => {
+  it('marks the biggest drop-off in words, in its row', async () => {
     const element = await fixture<FunnelRatio>(
       html`<funnel-ratio locale="en-US" stages="A,B,C" values="100,90,30"></funnel-ratio>`,
     );
     const rows = tableOf(element);
-    expect(rows[3][4]).to.contain('Biggest loss');
-    expect(rows[2][4]).not.to.contain('Biggest loss');
-    expect(summary(element)).to.contain(`biggest loss B → C, ${percent(2 / 3)} lost`);
+    expect(rows[3][4]).to.contain('Biggest drop-off');
+    expect(rows[2][4]).not.to.contain('Biggest drop-off');
+    expect(summary(element)).to.contain(`biggest drop-off from B to C: ${percent(2 / 3)}`);
   });
 
   it('shows a stage larger than the one before as it is, and flags it', async () => {
@@ -119,7 +119,7 @@ describe('<funnel-ratio>', () => {
     const element = await fixture<FunnelRatio>(
       html`<funnel-ratio locale="en-US" stages="A,B" values="0,0"></funnel-ratio>`,
     );
-    expect(summary(element)).to.equal('A to B: no overall conversion, A is 0; no step loses anyone.');
+    expect(summary(element)).to.equal('A to B: no overall conversion, A is 0; no drop-off at any step.');
     expect(tableOf(element)[2]).to.deep.equal(['B', '0', 'none, A is 0', 'none, A is 0', '0']);
     expect(shown(element)).not.to.match(/NaN|Infinity|undefined|null/);
   });
@@ -139,7 +139,7 @@ describe('<funnel-ratio>', () => {
       `${signed(1)} pp (better)`,
       `${signed(-10)} pp (worse)`,
       `${signed(10)} pp (better)`,
-      `${signed(0)} pp (unchanged)`,
+      `${signed(0)} pp (no change)`,
     ]);
     expect(rows[1][5]).to.equal('not applicable, first stage');
     const arrows = [...root(element).querySelectorAll('tbody td:last-child')].map((cell) => clean(cell.textContent)[0]);
@@ -201,12 +201,12 @@ describe('<funnel-ratio>', () => {
       html`<funnel-ratio locale="nl-NL" stages="Bezoekers,Leads,Klanten" values="12000,600,30"></funnel-ratio>`,
     );
     const rows = tableOf(element);
-    expect(rows[0]).to.deep.equal(['Fase', 'Aantal', 'Stapconversie', 'Vanaf eerste fase', 'Verloren']);
+    expect(rows[0]).to.deep.equal(['Fase', 'Aantal', 'Conversie per stap', 'Vanaf eerste fase', 'Uitval']);
     expect(rows[1][1]).to.equal(count(12000, 'nl-NL'));
     expect(summary(element)).to.equal(
-      `Bezoekers tot Klanten: ${percent(0.0025, 'nl-NL')} totaal; grootste verlies Bezoekers → Leads, ${percent(0.95, 'nl-NL')} verloren.`,
+      `Van Bezoekers naar Klanten: ${percent(0.0025, 'nl-NL')} totale conversie; grootste uitval van Bezoekers naar Leads: ${percent(0.95, 'nl-NL')}.`,
     );
-    expect(shown(element)).to.contain('Conversietrechter');
+    expect(shown(element)).to.contain('Conversiefunnel');
     await expect(element).to.be.accessible();
   });
 
@@ -214,7 +214,7 @@ describe('<funnel-ratio>', () => {
     const wrapper = await fixture(html`<div lang="nl"><funnel-ratio stages="A,B" values="10,5"></funnel-ratio></div>`);
     const element = wrapper.querySelector('funnel-ratio') as FunnelRatio;
     await element.updateComplete;
-    expect(summary(element)).to.contain('totaal');
+    expect(summary(element)).to.contain('totale conversie');
     wrapper.setAttribute('lang', 'en-US');
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;

@@ -20,9 +20,9 @@ describe('summaryOf', () => {
   const summary = (counts: number[], previous?: (number | null)[], stages = B2B.slice(0, counts.length), format = EN) =>
     summaryOf(computeFunnel(counts, previous), stages, format, PACKS[format === NL ? 'nl' : 'en'].funnel);
 
-  it('says the overall conversion and the biggest loss', () => {
+  it('says the overall conversion and the biggest drop-off', () => {
     expect(summary([10000, 500, 200, 80, 20])).to.equal(
-      `Visitors to Customers: ${percent(0.002)} overall; biggest loss Visitors → Leads, ${percent(0.95)} lost.`,
+      `Visitors to Customers: ${percent(0.002)} overall; biggest drop-off from Visitors to Leads: ${percent(0.95)}.`,
     );
   });
 
@@ -33,22 +33,22 @@ describe('summaryOf', () => {
     expect(worse).to.contain(`(${signed(-1)} percentage point on the previous period, worse)`);
   });
 
-  it('flags stages that grew, and says when no step loses anyone', () => {
+  it('flags stages that grew, and says when no step has any drop-off', () => {
     expect(summary([100, 120, 30], undefined, ['Leads', 'MQL', 'SQL'])).to.contain(
       '; MQL is larger than Leads, check the tracking.',
     );
-    expect(summary([100, 100])).to.equal(`Visitors to Leads: ${percent(1)} overall; no step loses anyone.`);
+    expect(summary([100, 100])).to.equal(`Visitors to Leads: ${percent(1)} overall; no drop-off at any step.`);
   });
 
   it('has no overall conversion when the first stage is zero', () => {
     expect(summary([0, 0], undefined, ['A', 'B'])).to.equal(
-      'A to B: no overall conversion, A is 0; no step loses anyone.',
+      'A to B: no overall conversion, A is 0; no drop-off at any step.',
     );
   });
 
   it('speaks Dutch', () => {
     expect(summary([12000, 600, 30], undefined, ['Bezoekers', 'Leads', 'Klanten'], NL)).to.equal(
-      `Bezoekers tot Klanten: ${percent(0.0025, 'nl-NL')} totaal; grootste verlies Bezoekers → Leads, ${percent(0.95, 'nl-NL')} verloren.`,
+      `Van Bezoekers naar Klanten: ${percent(0.0025, 'nl-NL')} totale conversie; grootste uitval van Bezoekers naar Leads: ${percent(0.95, 'nl-NL')}.`,
     );
   });
 });

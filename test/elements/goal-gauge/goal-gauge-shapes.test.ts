@@ -78,7 +78,7 @@ describe('<goal-gauge> shapes, bands and locales', () => {
       ></goal-gauge>`,
     );
     const text = shown(element);
-    expect(text).to.contain('Eerste 30 dagen verkeer');
+    expect(text).to.contain('Verkeer in de eerste 30 dagen');
     expect(text).to.contain(`${number(19400, 'nl-NL')} van ${number(20000, 'nl-NL')}`);
     expect(text).to.contain(`Nog ${number(600, 'nl-NL')} te gaan`);
     expect(aria(element, 'valuetext')).to.contain(`${percent(0.97, 'nl-NL')} van het doel`);
@@ -94,7 +94,7 @@ describe('<goal-gauge> shapes, bands and locales', () => {
     );
     const element = wrapper.querySelector('goal-gauge') as GoalGauge;
     await element.updateComplete;
-    expect(shown(element)).to.contain('Voortgang naar doel').and.contain('van het doel');
+    expect(shown(element)).to.contain('Voortgang richting doel').and.contain('van het doel');
   });
 });
 
@@ -187,6 +187,6 @@ describe('<goal-gauge> error states', () => {
     const element = await fixture<GoalGauge>(
       html`<goal-gauge value="5" unit="count" goal="8000" baseline="8000" locale="nl-NL"></goal-gauge>`,
     );
-    expect(shown(element)).to.contain('Deze KPI kan niet worden getoond').and.contain('goal="8000" is niet geldig');
+    expect(shown(element)).to.contain('Deze KPI kan niet worden getoond').and.contain('goal="8000" is ongeldig');
   });
 });

@@ -77,7 +77,7 @@ describe('pace model', () => {
               `Projected ${projected} by ${date('2026-04-30', locale)} · needs ${need} pp a week`,
             ]
           : [
-              `Dag 10 van 30 · nu ${expected} verwacht`,
+              `Dag 10 van 30 · volgens schema nu ${expected}`,
               `Prognose ${projected} op ${date('2026-04-30', locale)} · nodig: ${need} pp per week`,
             ],
       );
@@ -114,7 +114,7 @@ describe('pace model', () => {
   it('after the period: ended, goal met or missed, in Dutch too', () => {
     const missed = paceOf(leads(900), month('2026-03-03'), 'nl');
     expect(missed.badge).to.deep.equal({ text: 'Afgelopen, doel niet gehaald', icon: '✗', tone: 'bad' });
-    expect(missed.lines).to.deep.equal([`Afgelopen op ${date('2026-02-28', 'nl-NL')}`]);
+    expect(missed.lines).to.deep.equal([`Eindigde op ${date('2026-02-28', 'nl-NL')}`]);
     expect(paceOf(leads(1000), month('2026-03-03')).badge.text).to.equal('Ended, goal met');
   });
 });

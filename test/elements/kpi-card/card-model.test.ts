@@ -7,7 +7,7 @@ import type { Settings } from '../../../src/shared/settings.js';
 const english: Settings = { lang: 'en', format: { locale: 'en-US' } };
 const dutch: Settings = { lang: 'nl', format: { locale: 'nl-NL' } };
 /** A two-sided percent range, judged in any currency. */
-const range: Benchmark = { min: 0.15, max: 0.25, note: { en: 'usual', nl: 'gebruikelijk' } };
+const range: Benchmark = { min: 0.15, max: 0.25, note: { en: 'e-mail campaigns', nl: 'e-mailcampagnes' } };
 const en = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
 
 /** A KPI definition as plain data, with the benchmark under test. */
@@ -98,35 +98,40 @@ describe('buildCardModel', () => {
   it('judges the value against its benchmark, with a bar', () => {
     const current: Figure = { value: 0.3, unit: 'percent', better: 'higher', kpi: kpi('percent', range) };
     const model = buildCardModel(figures(current, { benchmark: true }), english);
-    expect(model.benchmark?.text).to.equal('Typical 15%–25%: above the typical range');
+    expect(model.benchmark?.text).to.equal('Above the typical range (15%–25%)');
     expect(model.benchmark?.bar).not.to.equal(undefined);
-    expect(model.sentence).to.contain('Typical 15%–25%: above the typical range.');
+    expect(model.sentence).to.contain('Above the typical range (15%–25%).');
   });
 
   it('quotes a range in euros for a dollar value without judging it or drawing a bar (defect 1)', () => {
-    const euros: Benchmark = { min: 10, max: 500, currency: 'EUR', note: { en: 'usual', nl: 'gebruikelijk' } };
+    const euros: Benchmark = {
+      min: 10,
+      max: 500,
+      currency: 'EUR',
+      note: { en: 'lead generation', nl: 'leadgeneratie' },
+    };
     const current: Figure = { value: 1000 / 15, unit: 'currency', better: 'lower', kpi: kpi('currency', euros) };
     const model = buildCardModel(figures(current, { benchmark: true }), english);
     const eur = en({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-    expect(model.benchmark).to.deep.equal({ text: `Typical ${eur.format(10)}–${eur.format(500)}` });
+    expect(model.benchmark).to.deep.equal({ text: `Typical: ${eur.format(10)}–${eur.format(500)}` });
     const inEuros = buildCardModel(figures(current, { benchmark: true }), {
       ...english,
       format: { locale: 'en-US', currency: 'EUR' },
     });
-    expect(inEuros.benchmark?.text).to.equal(`Typical ${eur.format(10)}–${eur.format(500)}: within the typical range`);
+    expect(inEuros.benchmark?.text).to.equal(`Within the typical range (${eur.format(10)}–${eur.format(500)})`);
     expect(inEuros.benchmark?.bar).not.to.equal(undefined);
   });
 
   it('shows a benchmark that is a note only as a reference, never a verdict or a bar', () => {
-    const note: Benchmark = { note: { en: 'position 1 about 31.7 %', nl: 'positie 1 ongeveer 31,7 %' } };
+    const note: Benchmark = { note: { en: 'position 1 about 31.7%', nl: 'positie 1 ongeveer 31,7%' } };
     const current: Figure = { value: 0.05, unit: 'percent', better: 'higher', kpi: kpi('percent', note) };
     expect(buildCardModel(figures(current, { benchmark: true }), english).benchmark).to.deep.equal({
-      text: 'Typical: position 1 about 31.7 %',
+      text: 'For reference: position 1 about 31.7%',
     });
     const model = buildCardModel(figures(current, { benchmark: true }), dutch);
-    expect(model.benchmark).to.deep.equal({ text: 'Gebruikelijk: positie 1 ongeveer 31,7 %' });
+    expect(model.benchmark).to.deep.equal({ text: 'Ter vergelijking: positie 1 ongeveer 31,7%' });
     expect(model.sentence).not.to.match(/binnen|onder|boven/);
-    expect(model.definition?.text).to.equal('Een KPI voor tests. Gebruikelijk: positie 1 ongeveer 31,7 %.');
+    expect(model.definition?.text).to.equal('Een KPI voor tests. Ter vergelijking: positie 1 ongeveer 31,7%.');
   });
 
   it('shows no benchmark unless asked, and none for a KPI without one', () => {
@@ -136,11 +141,16 @@ describe('buildCardModel', () => {
     expect(buildCardModel(figures(without, { benchmark: true }), english).benchmark).to.equal(undefined);
   });
 
-  it('offers the definition, with the benchmark’s note', () => {
+  it('offers the definition, with the benchmark’s range and note', () => {
     const current: Figure = { value: 0.2, unit: 'percent', better: 'higher', kpi: kpi('percent', range) };
+    // A site's own name stays as written inside the sentence: it may be a brand.
     expect(buildCardModel(figures(current), english).definition).to.deep.equal({
       button: 'About Test KPI',
-      text: 'A KPI for tests. Typical range: usual.',
+      text: 'A KPI for tests. Typical range: 15%–25% (e-mail campaigns).',
+    });
+    expect(buildCardModel(figures(current), dutch).definition).to.deep.equal({
+      button: 'Uitleg over Test-KPI',
+      text: 'Een KPI voor tests. Benchmark: 15%–25% (e-mailcampagnes).',
     });
   });
 });

@@ -208,7 +208,7 @@ describe('<kpi-card>', () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="open-rate" opened="300" sent="1000" benchmark locale="en-US"></kpi-card>`,
       );
-      expect(partText(card, 'benchmark')).to.equal('Typical 15%–25%: above the typical range');
+      expect(partText(card, 'benchmark')).to.equal('Above the typical range (15%–25%)');
       await expect(card).to.be.accessible();
     });
 
@@ -216,7 +216,7 @@ describe('<kpi-card>', () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="ltv-cac" ltv="400" cac="100" benchmark locale="en-US"></kpi-card>`,
       );
-      expect(partText(card, 'benchmark')).to.equal('Typical ≥ 3 : 1 – within the typical range');
+      expect(partText(card, 'benchmark')).to.equal('Within the typical range (≥ 3 : 1)');
     });
 
     it('does not judge a dollar CPL against a range quoted in euros, but still shows the range (defect 1)', async () => {
@@ -226,8 +226,8 @@ describe('<kpi-card>', () => {
       const euros = en({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
       const range = `${euros.format(10)}–${euros.format(500)}`;
       expect(partText(card, 'value')).to.equal(en({ style: 'currency', currency: 'USD' }).format(1000 / 15));
-      expect(partText(card, 'benchmark')).to.equal(`Typical ${range}`);
-      expect(readAloud(card)).to.contain(`Typical ${range}.`);
+      expect(partText(card, 'benchmark')).to.equal(`Typical: ${range}`);
+      expect(readAloud(card)).to.contain(`Typical: ${range}.`);
       expect(readAloud(card)).not.to.match(/within|below|above/);
       // No bar either: a dollar value has no place on a track in euros.
       expect(card.shadowRoot?.querySelector('[part="benchmark"] svg')).to.equal(null);
@@ -240,7 +240,7 @@ describe('<kpi-card>', () => {
       );
       const euros = en({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
       expect(partText(card, 'benchmark')).to.equal(
-        `Typical ${euros.format(10)}–${euros.format(500)}: within the typical range`,
+        `Within the typical range (${euros.format(10)}–${euros.format(500)})`,
       );
       expect(card.shadowRoot?.querySelector('[part="benchmark"] svg')).not.to.equal(null);
     });
@@ -252,13 +252,13 @@ describe('<kpi-card>', () => {
       registerKpi({
         ...organic,
         id: 'site-organic-ctr',
-        benchmark: { note: { en: 'position 1 about 31.7 %', nl: 'positie 1 ongeveer 31,7 %' } },
+        benchmark: { note: { en: 'position 1 about 31.7%', nl: 'positie 1 ongeveer 31,7%' } },
       });
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="site-organic-ctr" clicks="50" impressions="1000" benchmark locale="en-US"></kpi-card>`,
       );
-      expect(partText(card, 'benchmark')).to.equal('Typical: position 1 about 31.7 %');
-      expect(readAloud(card)).to.contain('Typical: position 1 about 31.7 %.');
+      expect(partText(card, 'benchmark')).to.equal('For reference: position 1 about 31.7%');
+      expect(readAloud(card)).to.contain('For reference: position 1 about 31.7%.');
       expect(readAloud(card)).not.to.match(/within|below|above/);
       expect(card.shadowRoot?.querySelector('[part="benchmark"] svg')).to.equal(null);
       await expect(card).to.be.accessible();
@@ -268,7 +268,7 @@ describe('<kpi-card>', () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="cpl" cost="1000" leads="15" benchmark locale="nl-NL"></kpi-card>`,
       );
-      expect(partText(card, 'benchmark')).to.contain('binnen de gebruikelijke bandbreedte');
+      expect(partText(card, 'benchmark')).to.contain('Binnen de benchmark');
     });
   });
 
@@ -289,8 +289,8 @@ describe('<kpi-card>', () => {
       expect(partText(card, 'label')).to.equal('Conversieratio');
       expect(partText(card, 'delta')).to.equal('+0,6 pp');
       expect(readAloud(card)).to.equal(
-        `Conversieratio: ${nl({ style: 'percent' }).format(0.03)}. Gestegen met 0,6 procentpunten t.o.v. vorige periode, beter. ` +
-          'Doel 3%: gehaald. Gebruikelijk 2%–5%: binnen de gebruikelijke bandbreedte. Over Conversieratio',
+        `Conversieratio: ${nl({ style: 'percent' }).format(0.03)}. Gestegen met 0,6 procentpunt ten opzichte van de vorige periode, beter. ` +
+          'Doel 3%: gehaald. Binnen de benchmark (2%–5%). Uitleg over conversieratio',
       );
       await expect(card).to.be.accessible();
     });
@@ -347,7 +347,7 @@ describe('<kpi-card>', () => {
       const button = card.shadowRoot?.querySelector<HTMLButtonElement>('[part="info-button"]');
       const definition = card.shadowRoot?.querySelector<HTMLElement>('[part="definition"]');
       expect(button?.getAttribute('aria-expanded')).to.equal('false');
-      expect(readAloud(card)).to.contain('About Return on ad spend');
+      expect(readAloud(card)).to.contain('About return on ad spend');
       expect(definition?.hidden).to.equal(true);
       button?.click();
       await card.updateComplete;

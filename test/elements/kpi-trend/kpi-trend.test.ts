@@ -9,8 +9,21 @@ const shown = (element: Element) => text(element.shadowRoot);
 const chart = (element: Element) => element.shadowRoot?.querySelector<HTMLElement>('[role="group"]');
 const percent = (value: number, locale = 'en-US') =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
-const points = (change: number, locale = 'en-US') =>
-  `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(change * 100)} pp`;
+/** A change in percentage points as a sentence reads it aloud: "+0.5 percentage points". */
+const spokenPoints = (change: number, locale = 'en-US') => {
+  const points = Math.round(change * 1000) / 10;
+  const words: Record<string, [string, string]> = {
+    en: ['percentage point', 'percentage points'],
+    // Dutch counts points in the singular after a number: "0,8 procentpunt".
+    nl: ['procentpunt', 'procentpunt'],
+    de: ['Prozentpunkt', 'Prozentpunkte'],
+    fr: ['point de pourcentage', 'points de pourcentage'],
+  };
+  const [one, other] = words[locale.slice(0, 2)] ?? ['', ''];
+  const rule = new Intl.PluralRules(locale, { maximumFractionDigits: 1 }).select(Math.abs(points));
+  const number = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(points);
+  return `${number} ${rule === 'one' ? one : other}`;
+};
 const utc = (year: number, month: number, day = 1) => new Date(Date.UTC(year, month - 1, day));
 const monthSpan = (locale: string, from: Date, to: Date) =>
   new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short' }).formatRange(from, to);
@@ -60,7 +73,7 @@ describe('<kpi-trend> data and text', () => {
     const [jan, mar, apr] = [12 / 1000, 18 / 1050, 20 / 1200];
     const expected =
       `Conversion rate, ${monthSpan('en-US', utc(2026, 1), utc(2026, 4))}: ` +
-      `rose from ${percent(jan)} to ${percent(apr)} (${points(apr - jan)}); ` +
+      `rose from ${percent(jan)} to ${percent(apr)} (${spokenPoints(apr - jan)}); ` +
       `high ${percent(mar)} in ${month('en-US', utc(2026, 3))}, low ${percent(jan)} in ${month('en-US', utc(2026, 1))}`;
     expect(chart(element)?.getAttribute('aria-label')).to.equal(expected);
     expect(expected).to.contain('Jan').and.contain('Apr 2026').and.contain('in March');
@@ -173,7 +186,7 @@ describe('<kpi-trend> data and text', () => {
         utc(2026, 3, 15),
       );
     expect(text(nl.shadowRoot?.querySelector('[part="period"]'))).to.equal(
-      `${short('nl-NL')}, t.o.v. ${new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(utc(2026, 2, 15))}`,
+      `${short('nl-NL')}, ten opzichte van ${new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(utc(2026, 2, 15))}`,
     );
     await expect(nl).to.be.accessible();
   });
@@ -223,7 +236,7 @@ describe('<kpi-trend> data and text', () => {
         locale="nl-NL"
       ></kpi-trend>`,
     );
-    const expected = `Conversieratio, ${monthSpan('nl-NL', utc(2026, 1), utc(2026, 2))}: steeg van ${percent(0.012, 'nl-NL')} naar ${percent(0.02, 'nl-NL')} (${points(0.008, 'nl-NL')}); hoogste ${percent(0.02, 'nl-NL')} in februari, laagste ${percent(0.012, 'nl-NL')} in januari`;
+    const expected = `Conversieratio, ${monthSpan('nl-NL', utc(2026, 1), utc(2026, 2))}: steeg van ${percent(0.012, 'nl-NL')} naar ${percent(0.02, 'nl-NL')} (${spokenPoints(0.008, 'nl-NL')}); hoogste ${percent(0.02, 'nl-NL')} in februari, laagste ${percent(0.012, 'nl-NL')} in januari`;
     expect(chart(element)?.getAttribute('aria-label')).to.equal(expected);
     expect(shown(element)).to.contain('beter').and.contain('Gegevenstabel (2 perioden)');
   });

@@ -41,7 +41,7 @@ describe('trend panel', () => {
     const panel = buildTrendPanel(trend, names('', 2, 'nl-NL'), 'Open rate', { locale: 'nl-NL' }, 'nl');
     expect(panel.delta).to.deep.include({ direction: 'flat', news: 'neutral', word: 'gelijk' });
     expect(panel.target).to.equal(`Doel ${number(0.03, 'nl-NL', { style: 'percent' })}`);
-    expect(panel).to.deep.include({ period: 'Periode 2', vsPrevious: 't.o.v. Periode 1' });
+    expect(panel).to.deep.include({ period: 'Periode 2', vsPrevious: 'ten opzichte van periode 1' });
     expect(panel.table).to.equal('Gegevenstabel (2 perioden)');
   });
 

@@ -10,10 +10,23 @@ import {
 
 const percent = (value: number, locale = 'en-US') =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
-const points = (change: number, locale = 'en-US') =>
-  `${new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(change * 100)} pp`;
 const money = (value: number, locale = 'en-US', currency = 'USD') =>
   new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+/** A change in percentage points as a sentence reads it aloud: "+0.5 percentage points". */
+const spokenPoints = (change: number, locale = 'en-US') => {
+  const points = Math.round(change * 1000) / 10;
+  const words: Record<string, [string, string]> = {
+    en: ['percentage point', 'percentage points'],
+    // Dutch counts points in the singular after a number: "0,8 procentpunt".
+    nl: ['procentpunt', 'procentpunt'],
+    de: ['Prozentpunkt', 'Prozentpunkte'],
+    fr: ['point de pourcentage', 'points de pourcentage'],
+  };
+  const [one, other] = words[locale.slice(0, 2)] ?? ['', ''];
+  const rule = new Intl.PluralRules(locale, { maximumFractionDigits: 1 }).select(Math.abs(points));
+  const number = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(points);
+  return `${number} ${rule === 'one' ? one : other}`;
+};
 const utc = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 1));
 const month = (locale: string, date: Date, style: 'long' | 'short' = 'long') =>
   new Intl.DateTimeFormat(locale, {
@@ -45,7 +58,7 @@ describe('trend model', () => {
       utc(2026, 4),
     );
     expect(model(CONVERSIONS).sentence).to.equal(
-      `Conversion rate, ${span}: rose from ${percent(jan)} to ${percent(apr)} (${points(apr - jan)}); ` +
+      `Conversion rate, ${span}: rose from ${percent(jan)} to ${percent(apr)} (${spokenPoints(apr - jan)}); ` +
         `high ${percent(mar)} in ${month('en-US', utc(2026, 3))}, low ${percent(jan)} in ${month('en-US', utc(2026, 1))}`,
     );
   });

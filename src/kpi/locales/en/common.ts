@@ -3,6 +3,8 @@ import type { CommonWords, PeriodWords, Phrases } from '../pack.js';
 export const common: CommonWords = {
   and: 'and',
   or: 'or',
+  colon: ': ',
+  semicolon: '; ',
   points: { short: 'pp', one: 'percentage point', other: 'percentage points' },
   cannotShow: 'This KPI cannot be shown',
   loading: 'Loading data…',
@@ -13,7 +15,7 @@ export const phrases: Phrases = {
   'locale-tag': 'another BCP 47 language tag',
   'currency-code': 'another ISO 4217 code',
   'decimals-range': 'a whole number from 0 to 10',
-  'refresh-seconds': 'seconds, 5 or more',
+  'refresh-seconds': 'a number of seconds, 5 or more',
   'network-error': 'network error',
   'not-json': 'it is not valid JSON',
   'json-shape': 'its JSON is neither an object nor a list of rows',
@@ -31,6 +33,7 @@ export const phrases: Phrases = {
 
 export const periods: PeriodWords = {
   period: (number) => `Period ${number}`,
+  inSentence: (number) => `period ${number}`,
   periods: (from, to) => `periods ${from}–${to}`,
   at: (name, mention) => `${mention === 'day' ? 'on' : 'in'} ${name}`,
 };

@@ -7,6 +7,7 @@ export const gauge: GaugeWords = {
   percentOfGoal: (percent) => `${percent} of goal`,
   wayFrom: (percent, baseline) => `${percent} of the way from ${baseline}`,
   valueOf: (value, goal) => `${value} of ${goal}`,
+  valueBeyond: (value, goal) => `${value} (goal ${goal})`,
   valueAtMost: (value, goal) => `${value}, goal at most ${goal}`,
   toGo: (gap) => `${gap} to go`,
   aboveGoal: (gap) => `${gap} above the goal`,

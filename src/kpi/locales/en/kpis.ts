@@ -18,13 +18,13 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
   cac: {
     name: 'Customer acquisition cost',
     definition: 'All cost of acquiring customers divided by the number of customers acquired.',
-    benchmark: '$10–$500, depending on the industry and product; B2B about $200',
+    benchmark: 'depending on the industry and product; B2B about $200',
   },
   'ltv-cac': {
     name: 'LTV:CAC ratio',
     definition:
       'Customer lifetime value divided by customer acquisition cost; either may be given or computed from its own inputs.',
-    benchmark: 'healthy at 3 : 1 or more',
+    benchmark: 'healthy',
   },
   'revenue-growth': {
     name: 'Revenue growth',
@@ -37,7 +37,7 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
   },
   visitors: {
     name: 'Website visitors',
-    definition: 'Visits to the website in the period (or unique visitors, labelled as such): a plain count.',
+    definition: 'The number of visits to the website in the period (or of unique visitors, if the label says so).',
   },
   'web-bounce-rate': {
     name: 'Bounce rate (website)',
@@ -52,22 +52,22 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
     definition: 'Pieces of content published divided by the number of periods.',
   },
   'first-30-days-traffic': {
-    name: 'First 30 days traffic',
-    definition: 'Visitors a piece of content drew in its first 30 days: a plain count.',
+    name: 'Traffic in the first 30 days',
+    definition: 'The number of visitors a piece of content drew in its first 30 days.',
   },
   'conversion-rate': {
     name: 'Conversion rate',
     definition: 'Conversions divided by visitors (or leads).',
-    benchmark: 'websites; 2 % is average, 3 % a common target; e-commerce 1–4 %',
+    benchmark: 'websites; 2% is average, 3% a common target; e-commerce 1%–4%',
   },
-  mql: { name: 'Marketing qualified leads', definition: 'Marketing qualified leads: a plain count.' },
-  sql: { name: 'Sales qualified leads', definition: 'Sales qualified leads: a plain count.' },
+  mql: { name: 'Marketing qualified leads', definition: 'The number of marketing qualified leads (MQLs).' },
+  sql: { name: 'Sales qualified leads', definition: 'The number of sales qualified leads (SQLs).' },
   'lead-to-mql': { name: 'Lead-to-MQL ratio', definition: 'Marketing qualified leads divided by leads.' },
   'mql-to-sql': { name: 'MQL-to-SQL ratio', definition: 'Sales qualified leads divided by marketing qualified leads.' },
   cpl: {
     name: 'Cost per lead',
     definition: 'Cost divided by the number of leads.',
-    benchmark: '€10–€500, depending on the industry',
+    benchmark: 'depending on the industry',
   },
   cpa: { name: 'Cost per acquisition', definition: 'Cost divided by the number of conversions.' },
   aov: { name: 'Average order value', definition: 'Revenue divided by the number of orders.' },
@@ -77,14 +77,14 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
   },
   'leads-per-customer': { name: 'Leads per customer', definition: 'Leads divided by the customers they became.' },
   'visitors-per-lead': { name: 'Visitors per lead', definition: 'Visitors divided by the leads they gave.' },
-  leads: { name: 'Leads', definition: 'New leads in the period: a plain count.' },
-  'new-customers': { name: 'New customers', definition: 'Customers won in the period: a plain count.' },
+  leads: { name: 'Leads', definition: 'The number of new leads in the period.' },
+  'new-customers': { name: 'New customers', definition: 'The number of customers won in the period.' },
   'lead-to-customer-time': {
     name: 'Lead-to-customer time',
     definition: 'The average number of days from a lead coming in to it becoming a customer.',
   },
-  followers: { name: 'Total followers', definition: 'The sum of followers over all platforms.' },
-  impressions: { name: 'Total impressions', definition: 'The sum of impressions over all platforms.' },
+  followers: { name: 'Total followers', definition: 'The number of followers on all platforms together.' },
+  impressions: { name: 'Total impressions', definition: 'The number of impressions on all platforms together.' },
   'follower-growth': {
     name: 'Follower growth rate',
     definition: 'Followers gained divided by followers at the start of the period.',
@@ -92,7 +92,7 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
   'engagement-rate': {
     name: 'Engagement rate',
     definition: 'Interactions (likes, comments, shares, saves) divided by reach (or followers).',
-    benchmark: 'healthy',
+    benchmark: 'a healthy rate on social media',
   },
   'share-of-voice': {
     name: 'Share of voice',
@@ -105,7 +105,7 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
   'organic-ctr': {
     name: 'Organic click-through rate',
     definition: 'Clicks from search results divided by impressions in search results.',
-    benchmark: 'the first search result gets about 31.7 % of clicks',
+    benchmark: 'the first search result gets about 31.7% of clicks',
   },
   'subscriber-growth': {
     name: 'Subscriber growth rate',
@@ -114,12 +114,12 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
   'open-rate': {
     name: 'Open rate',
     definition: 'E-mails opened divided by e-mails delivered (sent minus bounces).',
-    benchmark: 'usual',
+    benchmark: 'e-mail campaigns',
   },
   'email-ctr': {
-    name: 'Click-through rate',
+    name: 'E-mail click-through rate',
     definition: 'E-mails clicked divided by e-mails delivered (sent minus bounces).',
-    benchmark: 'usual',
+    benchmark: 'e-mail campaigns',
   },
   'unsubscribe-rate': { name: 'Unsubscribe rate', definition: 'Unsubscribes divided by e-mails delivered.' },
   'bounce-rate': { name: 'E-mail bounce rate', definition: 'E-mails that bounced divided by e-mails sent.' },
@@ -128,11 +128,11 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
     definition: 'Total conversion value from ads divided by ad spend: $10 earned for every $1 of ads is 10 : 1.',
   },
   cpc: { name: 'Cost per click', definition: 'Ad cost divided by clicks.' },
-  cpm: { name: 'Cost per mille', definition: 'Ad spend divided by impressions, times 1,000.' },
+  cpm: { name: 'Cost per thousand impressions', definition: 'Ad spend divided by impressions, times 1,000.' },
   ctr: {
-    name: 'Click-through rate',
+    name: 'Ad click-through rate',
     definition: 'Ad clicks divided by ad impressions.',
-    benchmark: 'display ads: above 0.5 % as a quality target; banners about 0.2 %',
+    benchmark: 'display ads, as a quality target; banners about 0.2%',
   },
   'churn-rate': { name: 'Churn rate', definition: 'Customers lost divided by customers at the start of the period.' },
   'retention-rate': {
@@ -148,12 +148,12 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
     definition: 'Percentage of promoters (9–10) minus percentage of detractors (0–6), from −100 to +100.',
   },
   csat: { name: 'Customer satisfaction score', definition: 'Satisfied responses divided by all responses.' },
-  'press-mentions': { name: 'Press mentions', definition: 'Press mentions: a plain count.' },
-  'campaign-backlinks': { name: 'Campaign backlinks', definition: 'Backlinks from a campaign: a plain count.' },
-  'launch-day-traffic': { name: 'Launch-day traffic', definition: 'Visitors on launch day: a plain count.' },
-  'event-attendees': { name: 'Event attendees', definition: 'People who attended the event: a plain count.' },
-  'new-leads': { name: 'New sales leads', definition: 'New sales leads: a plain count.' },
-  'new-members': { name: 'New members', definition: 'New community members: a plain count.' },
-  'active-members': { name: '30-day active members', definition: 'Members active in the last 30 days: a plain count.' },
-  'post-views': { name: 'Total post views', definition: 'Views of and interactions with all posts: a plain count.' },
+  'press-mentions': { name: 'Press mentions', definition: 'The number of mentions in the press.' },
+  'campaign-backlinks': { name: 'Campaign backlinks', definition: 'The number of backlinks a campaign earned.' },
+  'launch-day-traffic': { name: 'Launch-day traffic', definition: 'The number of visitors on launch day.' },
+  'event-attendees': { name: 'Event attendees', definition: 'The number of people who attended the event.' },
+  'new-leads': { name: 'New sales leads', definition: 'The number of new sales leads.' },
+  'new-members': { name: 'New members', definition: 'The number of new community members.' },
+  'active-members': { name: '30-day active members', definition: 'The number of members active in the last 30 days.' },
+  'post-views': { name: 'Total post views', definition: 'All views of and interactions with your posts.' },
 };

@@ -9,7 +9,7 @@ export const messages: MessageWords = {
   between: (min, max) => `${min} to ${max}`,
   atLeast: (min) => `at least ${min}`,
   atMost: (max) => `at most ${max}`,
-  someKpi: 'KPI',
+  someKpi: 'The KPI',
   codes: {
     'unknown-kpi': (e) =>
       `kpi="${e.given}" is not a KPI this kit knows. Use an id from the catalog, such as kpi="roas".`,
@@ -21,17 +21,18 @@ export const messages: MessageWords = {
     'ambiguous-number': (e) =>
       `${e.subject} is ambiguous. Write digits with a dot for decimals and no thousands separators or currency signs, like ${e.field}="${e.example}".`,
     'not-a-rate': (e) =>
-      `${e.subject} is not a rate between 0 and 100 %. Write it like ${e.field}="5%" or ${e.field}="0.05".`,
+      `${e.subject} is not a rate between 0 and 100%. Write it like ${e.field}="5%" or ${e.field}="0.05".`,
     negative: (e) => `${e.subject} is negative. It must be zero or more${like(e)}.`,
     'not-whole': (e) => `${e.subject} must be a whole number, like ${e.field}="${e.example}".`,
-    'too-large': (e) => `${e.subject} is too large to be a real figure. Check it${like(e)}.`,
+    'too-large': (e) =>
+      `${e.subject} is too large to be a real figure. Check it${e.example ? ` and write it like ${e.field}="${e.example}"` : ''}.`,
     'zero-divisor': (e) =>
       `${e.kpiName} cannot be computed: it divides by ${e.fieldList}, which ${e.fields.length > 1 ? 'come to' : 'is'} 0. Check ${e.fieldList}.`,
     'out-of-range': (e) =>
       e.example
-        ? `${e.subject} is outside the accepted range (${e.range})${like(e)}.`
+        ? `${e.subject} is outside the accepted range (${e.range}). Write it like ${e.field}="${e.example}".`
         : e.range
-          ? `${e.kpiName} comes out outside its possible range (${e.range}). Check ${e.fieldList}.`
+          ? `${e.kpiName} falls outside its possible range (${e.range}). Check ${e.fieldList}.`
           : `${e.kpiName} comes out too large to be real. Check ${e.fieldList}.`,
     'invalid-option': (e) => `${e.subject} is not valid. Use ${e.acceptedList}.`,
     'no-figure': (e) =>
@@ -41,7 +42,7 @@ export const messages: MessageWords = {
     'invalid-json': (e) =>
       `The <script type="application/json"> inside the element is not a JSON object ("${e.given}…"). Write it like {"name": value}, with attribute names as keys.`,
     'length-mismatch': (e) =>
-      `${e.field} has ${e.lengths?.given ?? 0} ${e.lengths?.given === 1 ? 'entry' : 'entries'}, but ${e.fields[1] ?? ''} has ${e.lengths?.expected ?? 0}. Give one entry for each.`,
+      `${e.field} has ${e.lengths?.given ?? 0} ${e.lengths?.given === 1 ? 'entry' : 'entries'}, but ${e.fields[1] ?? ''} has ${e.lengths?.expected ?? 0}. Give both the same number of entries.`,
     'not-a-date': (e) =>
       `${e.subject} is not a date. Write it as year-month-day or year-month, like ${e.field}="${e.example}".`,
     'fetch-failed': (e) =>

@@ -9,6 +9,7 @@ export const trend: TrendWords = {
   extremes: (high, highAt, low, lowAt) => `high ${high} ${highAt}, low ${low} ${lowAt}`,
   gaps: (count, shown) => `${shown} ${count === 1 ? 'period' : 'periods'} without data`,
   target: 'Target',
+  targetIs: (value) => `target ${value}`,
   news: { good: 'better', bad: 'worse', neutral: 'no change' },
   vsPrevious: (label) => `vs ${label}`,
   noData: 'No data',

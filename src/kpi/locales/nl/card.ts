@@ -1,20 +1,41 @@
 import type { CardWords } from '../pack.js';
+import { kpis } from './kpis.js';
+
+const NAMES = new Set(Object.values(kpis).map((kpi) => kpi.name));
+
+/**
+ * De naam van een KPI midden in een zin: met een kleine letter ("Uitleg over conversieratio"),
+ * behalve een naam die met een afkorting begint of een eigennaam is ("LTV:CAC-verhouding",
+ * "Net Promoter Score"). Een eigen label van de site blijft zoals het is: het kan een merknaam zijn.
+ */
+const inSentence = (label: string) =>
+  NAMES.has(label) && /^\p{Lu}-?\p{Ll}/u.test(label) && !/\s\p{Lu}/u.test(label)
+    ? label.charAt(0).toLowerCase() + label.slice(1)
+    : label;
+
+/** "ten opzichte van", "t.o.v.", "vergeleken met" of "vs" aan het begin van een vergelijkingslabel. */
+const VERSUS = /^(ten opzichte van|t\.o\.v\.|vergeleken met|vs\.?)\s+/i;
 
 export const card: CardWords = {
-  compareLabel: 't.o.v. vorige periode',
+  compareLabel: 'ten opzichte van de vorige periode',
   news: { good: 'beter', bad: 'slechter', neutral: 'gelijk' },
+  // Na een vergrotende trap leest "dan" beter: "beter dan de vorige periode", "gelijk aan …".
+  note: (news, label) =>
+    news === 'neutral'
+      ? `gelijk ${label.replace(VERSUS, 'aan ')}`
+      : `${card.news[news]} ${label.replace(VERSUS, 'dan ')}`,
   moved: (direction, magnitude) =>
     direction === 'flat' ? 'onveranderd' : `${direction === 'up' ? 'gestegen' : 'gedaald'} met ${magnitude}`,
   target: 'Doel',
   targetMet: (gap, better) => (gap ? `gehaald, ${gap} ${better === 'higher' ? 'erboven' : 'eronder'}` : 'gehaald'),
   targetMissed: (gap, better) => `niet gehaald, ${gap} ${better === 'higher' ? 'te laag' : 'te hoog'}`,
-  typical: 'Gebruikelijk',
+  typical: 'Benchmark:',
   placement: {
-    below: 'onder de gebruikelijke bandbreedte',
-    within: 'binnen de gebruikelijke bandbreedte',
-    above: 'boven de gebruikelijke bandbreedte',
+    below: 'onder de benchmark',
+    within: 'binnen de benchmark',
+    above: 'boven de benchmark',
   },
-  reference: (note) => `Gebruikelijk: ${note}`,
-  about: (label) => `Over ${label}`,
-  typicalNote: (note) => `Gebruikelijke bandbreedte: ${note}.`,
+  reference: (note) => `Ter vergelijking: ${note}`,
+  about: (label) => `Uitleg over ${inSentence(label)}`,
+  typicalNote: (note, range) => `Benchmark: ${range} (${note}).`,
 };

@@ -1,13 +1,14 @@
 import type { GaugeWords } from '../pack.js';
 
 export const gauge: GaugeWords = {
-  fallbackLabel: 'Voortgang naar doel',
+  fallbackLabel: 'Voortgang richting doel',
   ofGoal: 'van het doel',
   ofWay: 'van het traject',
   percentOfGoal: (percent) => `${percent} van het doel`,
   wayFrom: (percent, baseline) => `${percent} van het traject vanaf ${baseline}`,
   valueOf: (value, goal) => `${value} van ${goal}`,
-  valueAtMost: (value, goal) => `${value}, doel hoogstens ${goal}`,
+  valueBeyond: (value, goal) => `${value} (doel ${goal})`,
+  valueAtMost: (value, goal) => `${value}, doel maximaal ${goal}`,
   toGo: (gap) => `nog ${gap} te gaan`,
   aboveGoal: (gap) => `${gap} boven het doel`,
   met: 'doel gehaald',
@@ -17,14 +18,14 @@ export const gauge: GaugeWords = {
   endedMet: 'afgelopen, doel gehaald',
   endedMissed: 'afgelopen, doel niet gehaald',
   dayOf: (day, days) => `dag ${day} van ${days}`,
-  expected: (value) => `nu ${value} verwacht`,
+  expected: (value) => `volgens schema nu ${value}`,
   projected: (value, date) => `prognose ${value} op ${date}`,
   needs: (value, per, down) => {
     const span = { day: 'dag', week: 'week', month: 'maand' }[per];
     return down ? `moet ${value} per ${span} dalen` : `nodig: ${value} per ${span}`;
   },
-  starts: (date, days) => `begint ${date}, over ${days} ${days === 1 ? 'dag' : 'dagen'}`,
-  ended: (date) => `afgelopen op ${date}`,
+  starts: (date, days) => `begint op ${date}, over ${days} ${days === 1 ? 'dag' : 'dagen'}`,
+  ended: (date) => `eindigde op ${date}`,
   zone: (level) => `zone: ${level}`,
-  levels: { bad: 'slecht', warning: 'waarschuwing', good: 'goed' },
+  levels: { bad: 'slecht', warning: 'matig', good: 'goed' },
 };

@@ -1,30 +1,31 @@
 import type { KpiId } from '../../catalog/ids.js';
 import type { KpiWords } from '../pack.js';
 
-/** Every built-in KPI's name, definition (its formula in words) and benchmark note. */
+/** Naam, definitie (de formule in woorden) en benchmarknotitie van elke ingebouwde KPI. */
 export const kpis: Readonly<Record<KpiId, KpiWords>> = {
   romi: {
-    name: 'Rendement op marketinginvestering',
-    definition: 'Omzet toegeschreven aan marketing min de marketinguitgaven, gedeeld door de marketinguitgaven.',
+    name: 'Rendement op marketinginvesteringen',
+    definition:
+      'Omzet die aan marketing is toe te schrijven min de marketinguitgaven, gedeeld door de marketinguitgaven.',
   },
   roi: {
     name: 'Rendement op investering',
     definition: 'Omzetgroei min organische groei min de uitgaven, gedeeld door de uitgaven.',
   },
   ltv: {
-    name: 'Levensduurwaarde',
+    name: 'Customer lifetime value',
     definition: 'Gemiddelde maandomzet per klant gedeeld door het maandelijkse klantverloop.',
   },
   cac: {
     name: 'Klantacquisitiekosten',
     definition: 'Alle kosten om klanten te werven gedeeld door het aantal geworven klanten.',
-    benchmark: '$ 10–$ 500, afhankelijk van branche en product; B2B ongeveer $ 200',
+    benchmark: 'afhankelijk van branche en product; B2B ongeveer $ 200',
   },
   'ltv-cac': {
     name: 'LTV:CAC-verhouding',
     definition:
-      'Levensduurwaarde gedeeld door klantacquisitiekosten; elk mag zelf gegeven of uit de eigen invoer berekend worden.',
-    benchmark: 'gezond vanaf 3 : 1',
+      'Customer lifetime value gedeeld door klantacquisitiekosten; beide kun je zelf opgeven of laten berekenen uit hun eigen invoer.',
+    benchmark: 'gezond',
   },
   'revenue-growth': {
     name: 'Omzetgroei',
@@ -33,36 +34,36 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
   'marketing-return': {
     name: 'Marketingrendement',
     definition:
-      'Omzet (of leadwaarde) die een marketingactiviteit opleverde min wat die kostte, in geld: een artikel van € 400 dat € 1.000 oplevert, rendeert € 600.',
+      'Wat een marketingactiviteit opbracht (omzet of leadwaarde) min wat die kostte, in geld: een artikel van € 400 dat € 1.000 oplevert, levert netto € 600 op.',
   },
   visitors: {
     name: 'Websitebezoekers',
-    definition: 'Bezoeken aan de website in de periode (of unieke bezoekers, met dat label): een telling.',
+    definition: 'Het aantal bezoeken aan de website in de periode (of unieke bezoekers, als het label dat zegt).',
   },
   'web-bounce-rate': {
     name: 'Bouncepercentage (website)',
-    definition: 'Sessies die na het bekijken van slechts één pagina de site verlieten, gedeeld door alle sessies.',
+    definition: 'Sessies die na één bekeken pagina de site verlieten, gedeeld door alle sessies.',
   },
   'traffic-growth': {
     name: 'Verkeersgroei',
-    definition: 'Het verkeer van deze periode min dat van de vorige, gedeeld door dat van de vorige.',
+    definition: 'Het websiteverkeer van deze periode min dat van de vorige, gedeeld door dat van de vorige.',
   },
   'publishing-frequency': {
     name: 'Publicatiefrequentie',
-    definition: 'Aantal gepubliceerde stukken gedeeld door het aantal perioden.',
+    definition: 'Het aantal gepubliceerde stukken content gedeeld door het aantal perioden.',
   },
   'first-30-days-traffic': {
-    name: 'Eerste 30 dagen verkeer',
-    definition: 'Bezoekers die een stuk content in de eerste 30 dagen trok: een telling.',
+    name: 'Verkeer in de eerste 30 dagen',
+    definition: 'Het aantal bezoekers dat een stuk content in de eerste 30 dagen na publicatie trok.',
   },
   'conversion-rate': {
     name: 'Conversieratio',
     definition: 'Conversies gedeeld door bezoekers (of leads).',
-    benchmark: 'websites; 2 % is gemiddeld, 3 % een gangbaar doel; e-commerce 1–4 %',
+    benchmark: 'websites; 2% is gemiddeld, 3% een gangbaar doel; e-commerce 1%–4%',
   },
-  mql: { name: 'Marketing qualified leads', definition: 'Marketing qualified leads: een telling.' },
-  sql: { name: 'Sales qualified leads', definition: 'Sales qualified leads: een telling.' },
-  'lead-to-mql': { name: 'Lead-naar-MQL-ratio', definition: 'Marketing qualified leads gedeeld door leads.' },
+  mql: { name: 'Marketing qualified leads', definition: 'Het aantal marketing qualified leads (MQL’s).' },
+  sql: { name: 'Sales qualified leads', definition: 'Het aantal sales qualified leads (SQL’s).' },
+  'lead-to-mql': { name: 'Lead-naar-MQL-ratio', definition: 'Marketing qualified leads gedeeld door alle leads.' },
   'mql-to-sql': {
     name: 'MQL-naar-SQL-ratio',
     definition: 'Sales qualified leads gedeeld door marketing qualified leads.',
@@ -70,106 +71,119 @@ export const kpis: Readonly<Record<KpiId, KpiWords>> = {
   cpl: {
     name: 'Kosten per lead',
     definition: 'Kosten gedeeld door het aantal leads.',
-    benchmark: '€ 10–€ 500, afhankelijk van de branche',
+    benchmark: 'afhankelijk van de branche',
   },
   cpa: { name: 'Kosten per acquisitie', definition: 'Kosten gedeeld door het aantal conversies.' },
   aov: { name: 'Gemiddelde bestelwaarde', definition: 'Omzet gedeeld door het aantal bestellingen.' },
   'lead-value': {
     name: 'Gemiddelde leadwaarde',
-    definition: 'Omzet uit een leadbron gedeeld door de leads uit die bron in dezelfde periode.',
+    definition: 'Omzet uit een leadbron gedeeld door het aantal leads uit die bron in dezelfde periode.',
   },
-  'leads-per-customer': { name: 'Leads per klant', definition: 'Leads gedeeld door de klanten die ze werden.' },
-  'visitors-per-lead': { name: 'Bezoekers per lead', definition: 'Bezoekers gedeeld door de leads die ze opleverden.' },
-  leads: { name: 'Aantal leads', definition: 'Nieuwe leads in de periode: een telling.' },
-  'new-customers': { name: 'Nieuwe klanten', definition: 'Klanten die in de periode zijn gewonnen: een telling.' },
+  'leads-per-customer': {
+    name: 'Leads per klant',
+    definition: 'Het aantal leads gedeeld door het aantal klanten dat eruit voortkwam.',
+  },
+  'visitors-per-lead': {
+    name: 'Bezoekers per lead',
+    definition: 'Het aantal bezoekers gedeeld door het aantal leads dat ze opleverden.',
+  },
+  leads: { name: 'Aantal leads', definition: 'Het aantal nieuwe leads in de periode.' },
+  'new-customers': { name: 'Nieuwe klanten', definition: 'Het aantal klanten dat in de periode is gewonnen.' },
   'lead-to-customer-time': {
     name: 'Doorlooptijd van lead tot klant',
-    definition: 'Het gemiddelde aantal dagen van binnenkomende lead tot klant.',
+    definition: 'Het gemiddelde aantal dagen tussen het binnenkomen van een lead en het moment dat die klant wordt.',
   },
-  followers: { name: 'Totaal aantal volgers', definition: 'De som van volgers over alle platforms.' },
-  impressions: { name: 'Totaal aantal vertoningen', definition: 'De som van vertoningen over alle platforms.' },
+  followers: { name: 'Totaal aantal volgers', definition: 'Het aantal volgers op alle platforms samen.' },
+  impressions: { name: 'Totaal aantal vertoningen', definition: 'Het aantal vertoningen op alle platforms samen.' },
   'follower-growth': {
     name: 'Groeipercentage volgers',
-    definition: 'Gewonnen volgers gedeeld door het aantal volgers aan het begin van de periode.',
+    definition: 'Nieuwe volgers gedeeld door het aantal volgers aan het begin van de periode.',
   },
   'engagement-rate': {
-    name: 'Betrokkenheidspercentage',
-    definition: 'Interacties (likes, reacties, shares, opslagen) gedeeld door bereik (of volgers).',
-    benchmark: 'gezond',
+    name: 'Engagementpercentage',
+    definition:
+      'Interacties (likes, reacties, shares en keren opgeslagen) gedeeld door het bereik (of het aantal volgers).',
+    benchmark: 'een gezonde waarde op social media',
   },
   'share-of-voice': {
     name: 'Share of voice',
-    definition: 'Jouw vermeldingen (of kliks) gedeeld door die van de hele markt.',
+    definition: 'Je eigen vermeldingen (of klikken) gedeeld door die van de hele markt.',
   },
   'backlink-growth': {
-    name: 'Backlink-groei',
+    name: 'Backlinkgroei',
     definition: 'De backlinks van deze periode min die van de vorige, gedeeld door die van de vorige.',
   },
   'organic-ctr': {
     name: 'Organische klikfrequentie',
-    definition: 'Kliks vanuit zoekresultaten gedeeld door vertoningen in zoekresultaten.',
-    benchmark: 'het eerste zoekresultaat krijgt ongeveer 31,7 % van de klikken',
+    definition: 'Klikken vanuit de zoekresultaten gedeeld door de vertoningen in de zoekresultaten.',
+    benchmark: 'het eerste zoekresultaat krijgt ongeveer 31,7% van de klikken',
   },
   'subscriber-growth': {
-    name: 'Abonnee groeipercentage',
+    name: 'Groeipercentage abonnees',
     definition: 'Abonnees aan het eind min die aan het begin, gedeeld door die aan het begin.',
   },
   'open-rate': {
     name: 'Openratio',
-    definition: 'E-mails geopend gedeeld door afgeleverde e-mails (verzonden min bounces).',
-    benchmark: 'gebruikelijk',
+    definition: 'Geopende e-mails gedeeld door afgeleverde e-mails (verzonden min bounces).',
+    benchmark: 'e-mailcampagnes',
   },
   'email-ctr': {
-    name: 'Klikfrequentie',
-    definition: 'E-mails aangeklikt gedeeld door afgeleverde e-mails (verzonden min bounces).',
-    benchmark: 'gebruikelijk',
+    name: 'Klikfrequentie (e-mail)',
+    definition: 'Aangeklikte e-mails gedeeld door afgeleverde e-mails (verzonden min bounces).',
+    benchmark: 'e-mailcampagnes',
   },
-  'unsubscribe-rate': { name: 'Uitschrijfpercentage', definition: 'Uitschrijvingen gedeeld door afgeleverde e-mails.' },
-  'bounce-rate': { name: 'E-mailbouncepercentage', definition: 'Gebouncete e-mails gedeeld door verzonden e-mails.' },
+  'unsubscribe-rate': {
+    name: 'Uitschrijfpercentage',
+    definition: 'Uitschrijvingen gedeeld door afgeleverde e-mails.',
+  },
+  'bounce-rate': { name: 'Bouncepercentage (e-mail)', definition: 'Bounces gedeeld door verzonden e-mails.' },
   roas: {
     name: 'Rendement op advertentie-uitgaven',
     definition:
-      'Totale conversiewaarde uit advertenties gedeeld door de advertentie-uitgaven: € 10 omzet per € 1 advertentiegeld is 10 : 1.',
+      'Totale conversiewaarde uit advertenties gedeeld door de advertentie-uitgaven: € 10 omzet voor elke € 1 aan advertenties is 10 : 1.',
   },
-  cpc: { name: 'Kosten per klik', definition: 'Advertentiekosten gedeeld door kliks.' },
+  cpc: { name: 'Kosten per klik', definition: 'Advertentiekosten gedeeld door het aantal klikken.' },
   cpm: {
     name: 'Kosten per duizend vertoningen',
-    definition: 'Advertentie-uitgaven gedeeld door vertoningen, maal 1.000.',
+    definition: 'Advertentie-uitgaven gedeeld door het aantal vertoningen, maal 1.000.',
   },
   ctr: {
-    name: 'Klikfrequentie',
-    definition: 'Kliks op advertenties gedeeld door vertoningen.',
-    benchmark: 'display-advertenties: boven 0,5 % als kwaliteitsdoel; banners ongeveer 0,2 %',
+    name: 'Klikfrequentie (advertenties)',
+    definition: 'Klikken op advertenties gedeeld door hun vertoningen.',
+    benchmark: 'displayadvertenties, als kwaliteitsdoel; banners ongeveer 0,2%',
   },
   'churn-rate': {
     name: 'Klantverloop',
     definition: 'Verloren klanten gedeeld door het aantal klanten aan het begin van de periode.',
   },
   'retention-rate': {
-    name: 'Klantbehoudpercentage',
-    definition: 'Klanten aan het eind min nieuwe klanten, gedeeld door klanten aan het begin.',
+    name: 'Retentiepercentage',
+    definition: 'Klanten aan het eind min nieuwe klanten, gedeeld door de klanten aan het begin.',
   },
   'repeat-purchase-rate': {
-    name: 'Herhaalaankooppercentage',
+    name: 'Percentage herhaalaankopen',
     definition: 'Klanten met meer dan één aankoop gedeeld door alle klanten.',
   },
   nps: {
     name: 'Net Promoter Score',
-    definition: 'Percentage promotors (9–10) min percentage criticasters (0–6), van −100 tot +100.',
+    definition: 'Percentage promotors (9–10) min percentage criticasters (0–6), van −100 tot en met +100.',
   },
   csat: { name: 'Klanttevredenheidsscore', definition: 'Tevreden antwoorden gedeeld door alle antwoorden.' },
-  'press-mentions': { name: 'Persvermeldingen', definition: 'Persvermeldingen: een telling.' },
-  'campaign-backlinks': { name: 'Campagnebacklinks', definition: 'Backlinks uit een campagne: een telling.' },
-  'launch-day-traffic': { name: 'Verkeer op de lanceerdag', definition: 'Bezoekers op de lanceerdag: een telling.' },
-  'event-attendees': { name: 'Evenementbezoekers', definition: 'Mensen die het evenement bezochten: een telling.' },
-  'new-leads': { name: 'Nieuwe saleleads', definition: 'Nieuwe saleleads: een telling.' },
-  'new-members': { name: 'Nieuwe leden', definition: 'Nieuwe communityleden: een telling.' },
+  'press-mentions': { name: 'Persvermeldingen', definition: 'Het aantal vermeldingen in de pers.' },
+  'campaign-backlinks': { name: 'Campagnebacklinks', definition: 'Het aantal backlinks dat een campagne opleverde.' },
+  'launch-day-traffic': {
+    name: 'Verkeer op de lanceerdag',
+    definition: 'Het aantal bezoekers op de dag van de lancering.',
+  },
+  'event-attendees': { name: 'Evenementbezoekers', definition: 'Het aantal mensen dat het evenement bezocht.' },
+  'new-leads': { name: 'Nieuwe salesleads', definition: 'Het aantal nieuwe salesleads.' },
+  'new-members': { name: 'Nieuwe leden', definition: 'Het aantal nieuwe leden van de community.' },
   'active-members': {
     name: 'Actieve leden (30 dagen)',
-    definition: 'Leden die de laatste 30 dagen actief waren: een telling.',
+    definition: 'Het aantal leden dat de afgelopen 30 dagen actief was.',
   },
   'post-views': {
     name: 'Totaal aantal postweergaven',
-    definition: 'Weergaven van en interacties met alle posts: een telling.',
+    definition: 'Alle weergaven van en interacties met je posts.',
   },
 };

@@ -3,17 +3,18 @@ import type { TrendWords } from '../pack.js';
 export const trend: TrendWords = {
   moved: (direction, from, to, change) =>
     direction === 'flat'
-      ? `bleef ${to}`
+      ? `bleef gelijk op ${to}`
       : `${direction === 'up' ? 'steeg' : 'daalde'} van ${from} naar ${to} (${change})`,
   only: (value) => `één waarde, ${value}`,
   extremes: (high, highAt, low, lowAt) => `hoogste ${high} ${highAt}, laagste ${low} ${lowAt}`,
   gaps: (count, shown) => `${shown} ${count === 1 ? 'periode' : 'perioden'} zonder gegevens`,
   target: 'Doel',
+  targetIs: (value) => `doel ${value}`,
   news: { good: 'beter', bad: 'slechter', neutral: 'gelijk' },
-  vsPrevious: (label) => `t.o.v. ${label}`,
+  vsPrevious: (label) => `ten opzichte van ${label}`,
   noData: 'Geen gegevens',
-  notComputed: 'Niet berekend',
-  hint: 'Gebruik de pijltjestoetsen, Home en End om de perioden te verkennen.',
+  notComputed: 'Niet te berekenen',
+  hint: 'Gebruik de pijltjestoetsen, Home en End om door de perioden te gaan.',
   table: (count) => `Gegevenstabel (${count} perioden)`,
   periodHeader: 'Periode',
   high: 'Hoogste',

@@ -1,0 +1,23 @@
+import type { LocalePack } from '../pack.js';
+import { card } from './card.js';
+import { common, periods, phrases } from './common.js';
+import { funnel } from './funnel.js';
+import { gauge } from './gauge.js';
+import { kpis } from './kpis.js';
+import { messages } from './messages.js';
+import { trend } from './trend.js';
+
+/** German: every word of the kit in one pack. */
+export const de: LocalePack = {
+  lang: 'de',
+  exampleLocale: 'de-DE',
+  kpis,
+  common,
+  messages,
+  phrases,
+  periods,
+  card,
+  trend,
+  funnel,
+  gauge,
+};
