@@ -104,6 +104,10 @@ export interface Phrases {
   readonly 'not-json': string;
   readonly 'json-shape': string;
   readonly 'no-rows': string;
+  /** The address answered with a web page (a login or error page), not a CSV or JSON file. */
+  readonly 'web-page': string;
+  /** The file is larger than a widget reads; `size` and `limit` come formatted (`52 MB`, `5 MB`). */
+  readonly 'file-too-large': (size: string, limit: string) => string;
   readonly 'fields-pairs': string;
   readonly 'json-object': string;
   readonly 'no-column': (column: string, input: string) => string;
