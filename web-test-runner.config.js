@@ -25,6 +25,9 @@ export default {
   // background tabs, which would stall tests of anything that renders on a frame.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
+  // The property tests render 10,000 generated widgets per element in one file: give a file five
+  // minutes rather than the default two, so a slow machine is not mistaken for a hang.
+  testsFinishTimeout: 300_000,
   browsers: [chromeLauncher({ launchOptions: { executablePath, args } })],
   // Forced colors cannot be emulated through this launcher: Chromium starts in high-contrast mode,
   // once with the light system palette and once with the dark one.

@@ -1,3 +1,5 @@
+import { describeValue } from './data-value.js';
+import type { RawValue } from './parse.js';
 import type { KpiError, Phrase, Result } from './types.js';
 
 /** A failed result: the one shape every engine function returns an error in. */
@@ -5,13 +7,18 @@ export const fail = (error: KpiError): Result<never> => ({ ok: false, error });
 
 /**
  * An attribute whose value is not one the element takes (`shape="circle"`, `refresh="2"`):
- * `accepted` lists the values as written, or forms in words from the locale packs.
+ * `accepted` lists the values as written, or forms in words from the locale packs. A value from
+ * data that is no text (an object) is described by its kind, never written out.
  */
-export const invalidOption = (
-  field: string,
-  given: string | number | null | undefined,
-  accepted: readonly (string | Phrase)[],
-): Result<never> => fail({ code: 'invalid-option', fields: [field], given: String(given ?? '').trim(), accepted });
+export const invalidOption = (field: string, given: RawValue, accepted: readonly (string | Phrase)[]): Result<never> =>
+  fail({
+    code: 'invalid-option',
+    fields: [field],
+    ...(typeof given === 'object' && given !== null
+      ? { givenValue: describeValue(given) }
+      : { given: String(given ?? '').trim() }),
+    accepted,
+  });
 
 /**
  * One of a closed set of options (`orientation`, `mode`, `type`, `shape`): the first is the

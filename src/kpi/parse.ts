@@ -1,11 +1,24 @@
+import { describeValue } from './data-value.js';
 import { fail } from './errors.js';
-import type { InputKind, KpiError, Range, Result, Unit } from './types.js';
+import type { DataValue, InputKind, KpiError, Range, Result, Unit } from './types.js';
 
-/** What a caller may hand the engine: an attribute's text, or a number set from script. */
-export type RawValue = string | number | null | undefined;
+/** One entry of a list from data: text, a number, a gap, or a value described by its kind. */
+export type RawEntry = string | number | null | DataValue;
 
-/** Plain decimal numbers: `1234.5`, `-3`, `.5`, `2e3`. Nothing else is a number here. */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+/**
+ * What a caller may hand the engine: an attribute's text, a number set from script, or from
+ * data: a list of entries as it is (never joined into text and split again), or a value that is
+ * no text described by its kind (see `DataValue`).
+ */
+export type RawValue = string | number | null | undefined | DataValue | readonly RawEntry[];
+
+/**
+ * Plain decimal numbers: `1234.5`, `-3`, `.5`, `2e3`. Nothing else is a number here. A text
+ * matches it in one way only (a dot or an exponent starts a new part, never splits a run of
+ * digits), so a long text that is no number fails in one pass: 100,000 digits and a letter take
+ * linear time, not the quadratic time of trying every split of the digits.
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 /** The common case of DECIMAL: digits, a minus sign and decimals, nothing around them. */
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
 
@@ -65,27 +78,50 @@ const validate = (value: number, field: string, kind: InputKind, given: string):
 };
 
 /**
+ * A value that is no text and no real number: an error that describes it (`an object`, `a list
+ * of 3`, an infinite number) rather than quoting JavaScript's text for it (`[object Object]`).
+ */
+const notText = (raw: unknown, field: string, kind: InputKind): Result<never> => {
+  const givenValue = describeValue(raw);
+  const code = givenValue.kind === 'infinite' ? 'too-large' : 'not-a-number';
+  return fail({ code, fields: [field], givenValue, example: exampleFor(kind) });
+};
+
+/**
  * Reads one number. Rates (`kind: 'rate'`) may be written `5%` or `0.05`; everything else is a
  * plain decimal with a dot. Blank input is reported as `missing`.
  */
 export const parseNumber = (raw: RawValue, field: string, kind: InputKind = 'signed'): Result<number> => {
   if (isBlank(raw)) return fail({ code: 'missing', fields: [field], example: exampleFor(kind) });
-  if (typeof raw === 'number') return validate(raw, field, kind, String(raw));
-  // Scripts can hand over anything at run time, whatever the types say.
-  if (typeof raw !== 'string')
-    return fail({ code: 'not-a-number', fields: [field], given: String(raw), example: exampleFor(kind) });
+  if (typeof raw === 'number' && Number.isFinite(raw)) return validate(raw, field, kind, String(raw));
+  // A whole number a script hands over as a BigInt is written in digits, like an attribute.
+  if (typeof (raw as unknown) === 'bigint') return parseNumber(String(raw), field, kind);
+  // Anything else a script or data hands over, whatever the types say: described, never quoted.
+  if (typeof raw !== 'string') return notText(raw, field, kind);
   const text = raw.trim();
   const read = readText(text, field, kind);
   return read.ok ? validate(read.value, field, kind, text) : read;
 };
 
+const isList = (raw: RawValue | readonly RawValue[]): raw is readonly RawValue[] => Array.isArray(raw);
+
 /** A series with no entries at all: blank text, or an empty list. */
 export const isMissingSeries = (raw: RawValue | readonly RawValue[]): boolean =>
-  typeof raw === 'object' && raw !== null ? raw.length === 0 : isBlank(raw);
+  isList(raw) ? raw.length === 0 : isBlank(raw);
 
 /**
- * Reads a comma-separated series, one entry per period. An empty entry is a gap (`null`), never
- * zero. An error names the entry's position.
+ * The entries of a series: text split at its commas, a list's entries as they are, or a number
+ * as the only entry; none for a value that is no list (an object, `true`).
+ */
+const entriesOf = (raw: RawValue | readonly RawValue[]): readonly RawValue[] | undefined => {
+  if (typeof raw === 'string') return raw.split(',');
+  if (isList(raw)) return raw;
+  return typeof raw === 'number' ? [raw] : undefined;
+};
+
+/**
+ * Reads a comma-separated series, or a list from data, one entry per period. An empty entry is a
+ * gap (`null`), never zero. An error names the entry's position.
  */
 export const parseSeries = (
   raw: RawValue | readonly RawValue[],
@@ -94,9 +130,12 @@ export const parseSeries = (
 ): Result<(number | null)[]> => {
   if (isMissingSeries(raw))
     return fail({ code: 'missing', fields: [field], example: `${exampleFor(kind)},,${exampleFor(kind)}` });
-  // Anything but text or a list (a number, or whatever a script hands over) is one entry.
-  const entries: readonly (RawValue | null)[] =
-    typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? (raw as readonly RawValue[]) : [raw as RawValue];
+  const entries = entriesOf(raw);
+  if (!entries) {
+    // A value that is no list (an object, `true`) is wrong as a whole, not in one entry.
+    const whole = parseNumber(raw as RawValue, field, kind);
+    return whole.ok ? { ok: true, value: [whole.value] } : whole;
+  }
   const values: (number | null)[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index];

@@ -3,7 +3,8 @@ import { fail, invalidOption } from './errors.js';
 import { formatNumber } from './format.js';
 import { langOf } from './locale.js';
 import { memo } from './memo.js';
-import { isBlank, type RawValue } from './parse.js';
+import { describeValue, isDataValue } from './data-value.js';
+import { isMissingSeries, type RawEntry, type RawValue } from './parse.js';
 import { packFor, type PeriodWords } from './locales/index.js';
 import type { Result } from './types.js';
 
@@ -94,22 +95,47 @@ const numberedNames = (count: number, locale: string, words: PeriodWords): Perio
   };
 };
 
+/** A number in a list of labels, in digits; `NaN`, `Infinity` or an object is no label. */
+const finiteText = (entry: RawEntry) =>
+  typeof entry === 'number' && Number.isFinite(entry) ? String(entry) : undefined;
+
 /**
- * Reads `labels`: one per period, comma-separated. When every label is an ISO month or date
- * (`2026-01`, `2026-02-15`) they are formatted for the locale; otherwise they are shown as written.
- * Without labels, periods are numbered. Too few or too many labels, or a blank one, is an error on
+ * The labels given: text split at its commas, or a list's entries as they are (text as written, a
+ * number in digits), so a label from a file may hold a comma ("Week 1, 2026"). An entry that is no
+ * label (an object, `NaN` from a script) is handed back, for the message to describe.
+ */
+const labelTexts = (raw: string | number | readonly RawEntry[]): string[] | { readonly strange: RawEntry } => {
+  if (typeof raw === 'string' || typeof raw === 'number')
+    return String(raw)
+      .split(',')
+      .map((text) => text.trim());
+  const texts: string[] = [];
+  for (const entry of raw) {
+    const text = typeof entry === 'string' ? entry.trim() : entry === null ? '' : finiteText(entry);
+    if (text === undefined) return { strange: entry };
+    texts.push(text);
+  }
+  return texts;
+};
+
+/**
+ * Reads `labels`: one per period, comma-separated text (an attribute), or a list (from data). When
+ * every label is an ISO month or date (`2026-01`, `2026-02-15`) they are formatted for the locale;
+ * otherwise they are shown as written. Without labels, periods are numbered. Too few or too many
+ * labels, a blank one, or one that is no text (an object, described by its kind) is an error on
  * `labels`; a date that does not exist is an error naming its entry.
  */
 export const readPeriodNames = (raw: RawValue, count: number, locale: string): Result<PeriodNames> => {
   const words = packFor(langOf(locale)).periods;
-  if (isBlank(raw)) return { ok: true, value: numberedNames(count, locale, words) };
-  const given = String(raw).trim();
-  const texts = given.split(',').map((text) => text.trim());
-  // A blank label would leave a period without a name in the table, the axis and the sentences.
-  if (texts.length !== count || texts.includes('')) {
-    const shown = formatNumber(count, { locale, decimals: 0 });
-    return invalidOption('labels', given, [{ phrase: 'labels-per-period', args: [shown] }]);
+  if (raw === null || raw === undefined || isMissingSeries(raw)) {
+    return { ok: true, value: numberedNames(count, locale, words) };
   }
+  const accepted = [{ phrase: 'labels-per-period', args: [formatNumber(count, { locale, decimals: 0 })] }] as const;
+  const texts =
+    isDataValue(raw) || (typeof raw === 'number' && !Number.isFinite(raw)) ? { strange: raw } : labelTexts(raw);
+  if (!Array.isArray(texts)) return invalidOption('labels', describeValue(texts.strange), accepted);
+  // A blank label would leave a period without a name in the table, the axis and the sentences.
+  if (texts.length !== count || texts.includes('')) return invalidOption('labels', raw, accepted);
   if (!texts.every((text) => ISO_SHAPE.test(text))) return { ok: true, value: textNames(texts, words) };
   const dates: IsoDate[] = [];
   for (const [index, text] of texts.entries()) {

@@ -137,12 +137,33 @@ export type KpiErrorCode =
   | 'fetch-failed'
   | 'invalid-source';
 
+/**
+ * What a value is when it is neither text nor a real number: an object, a list (flat, or holding
+ * lists), `true` or `false`, a function or a symbol from a script; and, for numbers, one too large
+ * for JavaScript (`Infinity`) or the outcome of a failed calculation (`NaN`). Messages describe
+ * such a value by its kind, in the reader's language, never by JavaScript's text for it.
+ */
+export type ValueKind =
+  'object' | 'list' | 'nested-list' | 'true' | 'false' | 'function' | 'symbol' | 'infinite' | 'invalid-number';
+
+/**
+ * A value from data (a script's `inputs`, a JSON child, a fetched file) that is no text and no
+ * number, as the engine gets it: its kind, never the value itself, so nothing reads it deeply.
+ */
+export interface DataValue {
+  readonly kind: ValueKind;
+  /** For a list: how many entries it has. */
+  readonly length?: number;
+}
+
 export interface KpiError {
   readonly code: KpiErrorCode;
   /** The attribute or input names to fix, first the one to look at first. */
   readonly fields: readonly string[];
-  /** The text that was given, when there was one. */
+  /** The text that was given, when there was one. Messages quote at most its first characters. */
   readonly given?: string;
+  /** What was given when it was no text (an object, a list, `Infinity`): described, not quoted. */
+  readonly givenValue?: DataValue;
   /** For `out-of-range`: the KPI's valid range. For `invalid-option`: accepted values. */
   readonly range?: Range;
   /** Values as written (`compact`, `50%,80%`), or a form in words from the packs (`a whole number from 0 to 10`). */

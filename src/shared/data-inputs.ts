@@ -1,26 +1,49 @@
-import type { KpiError, RawValue, Result } from '../kpi/index.js';
+import type { DataValue, KpiError, RawValue, Result } from '../kpi/index.js';
 
 /** Inputs given as data rather than attributes: from a script property, a JSON child, a fetched file. */
 export type DataInputs = Readonly<Record<string, unknown>>;
 
 /**
- * Turns a value from data into the text an attribute would hold, so data and attributes go through
- * the same parsing and validation: arrays become comma-separated series (null is a gap).
- * Anything else that is not a number or text is passed on as text and rejected by the parser.
+ * One value from data as the engine takes it, looked at but never read into: text and numbers as
+ * they are, `null` and `undefined` as nothing (JSON writes an `undefined` entry as `null`), a
+ * BigInt in digits, and anything else described by its kind (`an object`, `a list of 3`), so no
+ * message shows "[object Object]" and a list nested 100,000 deep is never turned into text.
  */
-export const asRawValue = (value: unknown): RawValue => {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (Array.isArray(value)) {
-    return value.map((entry: unknown) => (entry === null || entry === undefined ? '' : String(entry))).join(',');
+export const asRawEntry = (value: unknown): string | number | null | DataValue => {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+      return value;
+    case 'bigint':
+      return String(value);
+    case 'undefined':
+      return null;
+    case 'boolean':
+      return { kind: value ? 'true' : 'false' };
+    case 'function':
+      return { kind: 'function' };
+    case 'symbol':
+      return { kind: 'symbol' };
+    default:
+      if (value === null) return null;
+      return Array.isArray(value) ? { kind: 'list', length: value.length } : { kind: 'object' };
   }
-  return String(value);
 };
 
 /**
- * A series from data as it is, when it holds only numbers and gaps (`null`): parsing it checks
- * each number without turning thousands of them into text and back. Anything else is `undefined`,
- * for `asRawValue`.
+ * A value from data as the engine takes it, to be parsed and validated as an attribute is: a list
+ * stays a list of entries (a series, one entry per period; `null` is a gap), each as `asRawEntry`
+ * makes it, so a label or a value that holds a comma is never split; an empty list is blank.
+ * Nothing here recurses: a list inside a list is one entry, described by its length.
+ */
+export const asRawValue = (value: unknown): RawValue => {
+  if (!Array.isArray(value)) return asRawEntry(value);
+  return value.length === 0 ? '' : Array.from(value, asRawEntry);
+};
+
+/**
+ * A series from data as it is, when it holds only numbers and gaps (`null`): thousands of numbers
+ * are handed on without a copy. Anything else is `undefined`, for `asRawValue`.
  */
 export const asSeries = (value: unknown): readonly RawValue[] | undefined =>
   Array.isArray(value) && value.every((entry) => entry === null || typeof entry === 'number')
@@ -28,14 +51,32 @@ export const asSeries = (value: unknown): readonly RawValue[] | undefined =>
     : undefined;
 
 /**
+ * Where a number too large for JavaScript may be written: 309 digits in a row, or an exponent of
+ * three digits. (A run of digits is only tried from its start, so the search stays linear.)
+ */
+const MAY_OVERFLOW = /(?<!\d)\d{309}|e\+?\d{3}/i;
+
+/** A reviver that keeps a number too large for JavaScript as the text it was written as. */
+const keepTooLarge = (_key: string, value: unknown, context?: { readonly source?: string }): unknown =>
+  typeof value === 'number' && !Number.isFinite(value) ? (context?.source ?? value) : value;
+
+/**
  * `JSON.parse`, except that a number too large for JavaScript (`1e309`) stays the text it was
  * written as, so the message about it quotes what the editor wrote rather than "Infinity".
- * (Browsers that do not hand the reviver its source text keep the number.)
+ * (Browsers that do not hand the reviver its source text keep the number, described as infinite.)
+ * A reviver visits the document recursively, so it runs only when such a number may be there; a
+ * document nested deeper than the stack allows then keeps the number. Parsing itself is not
+ * recursive: a list nested 100,000 deep parses, and is described by its kind where it is read.
  */
-export const parseJson = (text: string): unknown =>
-  JSON.parse(text, (_key, value: unknown, context?: { readonly source?: string }) =>
-    typeof value === 'number' && !Number.isFinite(value) ? (context?.source ?? value) : value,
-  );
+export const parseJson = (text: string): unknown => {
+  if (!MAY_OVERFLOW.test(text)) return JSON.parse(text);
+  try {
+    return JSON.parse(text, keepTooLarge);
+  } catch (error) {
+    if (error instanceof RangeError) return JSON.parse(text);
+    throw error;
+  }
+};
 
 /** An object of inputs by name, as data sources hold them; arrays and null are not. */
 export const isRecord = (value: unknown): value is DataInputs =>

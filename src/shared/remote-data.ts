@@ -1,5 +1,6 @@
 import { csvRows } from './csv.js';
 import { isBlank, type KpiError, type Phrase, type Result } from '../kpi/index.js';
+import { isWebPage } from './data-file.js';
 import { isRecord, parseJson, type DataInputs } from './data-inputs.js';
 
 /**
@@ -56,8 +57,11 @@ const readCsv = (text: string, src: string): Result<SourceDocument> => {
 /**
  * Reads a fetched file as JSON or CSV: by its content type, else its extension, else its first
  * character. A spreadsheet published as CSV is where many agencies keep their clients' numbers.
+ * A web page (a login or error page answered with status 200) is no data file: read as a CSV, its
+ * markup would only say that every input is missing.
  */
 export const parseDocument = (text: string, contentType: string, src: string): Result<SourceDocument> => {
+  if (isWebPage(text, contentType)) return unreadable(src, { phrase: 'web-page' });
   const path = src.split(/[?#]/)[0]?.toLowerCase() ?? '';
   const json =
     /json/i.test(contentType) ||

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../helpers/packs.js';
-import { parseNumber, parseSeries } from '../../src/kpi/index.js';
+import { parseNumber, parseSeries, type DataValue, type RawValue } from '../../src/kpi/index.js';
 
 describe('parseNumber', () => {
   const accepted: [string, number][] = [
@@ -130,11 +130,98 @@ describe('parsing what scripts hand over', () => {
     }
   });
 
-  it('reads a series that is neither text nor a list as one entry instead of throwing', () => {
+  it('rejects a series that is neither text nor a list as a whole instead of throwing', () => {
     for (const value of [{}, true]) {
       const result = parseSeries(value as unknown as string, 'counts', 'count');
       expect(result.ok).to.equal(false);
-      if (!result.ok) expect(result.error).to.deep.include({ code: 'not-a-number', fields: ['counts'], position: 1 });
+      if (!result.ok) {
+        expect(result.error).to.deep.include({ code: 'not-a-number', fields: ['counts'] });
+        expect(result.error).not.to.have.property('position');
+      }
+    }
+  });
+
+  it("describes a value that is no text by its kind, and never quotes JavaScript's text for it", () => {
+    const cases: [value: unknown, code: string, givenValue: DataValue][] = [
+      [{ a: 1 }, 'not-a-number', { kind: 'object' }],
+      [new Date(0), 'not-a-number', { kind: 'object' }],
+      [[1, 2, 3], 'not-a-number', { kind: 'list', length: 3 }],
+      [[1, [2]], 'not-a-number', { kind: 'nested-list', length: 2 }],
+      [[{ kind: 'list', length: 2 }], 'not-a-number', { kind: 'nested-list', length: 1 }],
+      [true, 'not-a-number', { kind: 'true' }],
+      [false, 'not-a-number', { kind: 'false' }],
+      [() => 1, 'not-a-number', { kind: 'function' }],
+      [Symbol('x'), 'not-a-number', { kind: 'symbol' }],
+      [Number.NaN, 'not-a-number', { kind: 'invalid-number' }],
+      [Number.POSITIVE_INFINITY, 'too-large', { kind: 'infinite' }],
+      [Number.NEGATIVE_INFINITY, 'too-large', { kind: 'infinite' }],
+      [{ kind: 'object' }, 'not-a-number', { kind: 'object' }],
+    ];
+    for (const [value, code, givenValue] of cases) {
+      const result = parseNumber(value as RawValue, 'spend', 'amount');
+      expect(result, String(code)).to.deep.equal({
+        ok: false,
+        error: { code, fields: ['spend'], givenValue, example: '1250.50' },
+      });
+    }
+  });
+
+  it('reads a whole number handed over as a BigInt like its digits', () => {
+    expect(parseNumber(12n as unknown as RawValue, 'clicks', 'count')).to.deep.equal({ ok: true, value: 12 });
+    expect(parseNumber((10n ** 20n) as unknown as RawValue, 'clicks', 'count')).to.deep.include({ ok: false });
+  });
+
+  it('names the entry of a list that is no number, described by its kind', () => {
+    const nested = parseSeries([1, { kind: 'list', length: 3 }, 2], 'values', 'count');
+    expect(nested).to.deep.equal({
+      ok: false,
+      error: {
+        code: 'not-a-number',
+        fields: ['values'],
+        givenValue: { kind: 'list', length: 3 },
+        example: '1250',
+        position: 2,
+      },
+    });
+    const infinite = parseSeries([1, 2, Number.POSITIVE_INFINITY], 'values');
+    expect(infinite.ok ? undefined : infinite.error).to.deep.include({
+      code: 'too-large',
+      givenValue: { kind: 'infinite' },
+      position: 3,
+    });
+  });
+
+  it('reads a list as its entries, never joined into text and split again', () => {
+    // "1,5" is one entry that could mean 1.5 or 15: ambiguous, not two entries.
+    const comma = parseSeries(['1,5', '2'], 'spend', 'amount');
+    expect(comma.ok ? undefined : comma.error).to.deep.include({ code: 'ambiguous-number', given: '1,5', position: 1 });
+  });
+});
+
+describe('parsing long text', () => {
+  /** The fastest of a few runs: what the parser costs, without a pause of the browser in it. */
+  const fastest = (text: string) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 5; run++) {
+      const start = performance.now();
+      for (let repeat = 0; repeat < 10; repeat++) parseNumber(text, 'count', 'count');
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+
+  it('rejects 100,000 digits followed by a letter as ambiguous', () => {
+    const result = parseNumber(`${'1'.repeat(100_000)}x`, 'count', 'count');
+    expect(result.ok ? undefined : result.error.code).to.equal('ambiguous-number');
+  });
+
+  it('takes time in proportion to the length of a text that is no number, not its square', () => {
+    // Ten times the text takes about ten times as long; quadratic parsing took a hundred times
+    // (and 4 s for 100 KB). Generous, as timing in a shared browser is noisy: 40 times at most.
+    for (const shape of [(n: number) => `${'1'.repeat(n)}x`, (n: number) => `1.${'1'.repeat(n)}x`]) {
+      const small = fastest(shape(100_000));
+      const large = fastest(shape(1_000_000));
+      expect(large, `${small} ms for 100 KB, ${large} ms for 1 MB`).to.be.below(Math.max(small, 0.5) * 40);
     }
   });
 });

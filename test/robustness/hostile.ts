@@ -8,8 +8,12 @@ import fc from 'fast-check';
  * `{ seed, path, endOnFailure: true }` in the failing `fc.assert` call to replay the case.
  */
 
-/** Words that must never reach a reader unless the reader typed them. */
-export const FORBIDDEN = /NaN|Infinity|undefined|null/;
+/**
+ * Words that must never reach a reader unless the reader typed them: JavaScript's words for no
+ * number and no value, and its stringification of an object (`[object Object]`, `[object Null]`).
+ * `null` is a whole word: French writes "positive ou nulle".
+ */
+export const FORBIDDEN = /NaN|Infinity|undefined|\bnull\b|\[object \w+\]/;
 
 /** Script payloads for labels and stages; any of them running sets `window.__pwned`. */
 export const PAYLOADS = [
@@ -45,6 +49,8 @@ const NUMBER_TEXTS = [
   '9'.repeat(400),
   '1e-300',
   '5e-324',
+  '-9e-323',
+  '1e-320',
   'NaN',
   'Infinity',
   '-Infinity',
@@ -82,17 +88,17 @@ export const numberText = (): fc.Arbitrary<string> =>
     { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
   );
 
-/** A long series, built arithmetically: fast-check arrays of thousands of entries are slow to shrink. */
-const longSeries = (): fc.Arbitrary<string> =>
-  fc
-    .record({
-      length: fc.integer({ min: 1000, max: 3000 }),
-      seed: fc.integer({ min: 1, max: 1000 }),
-      gaps: fc.boolean(),
-    })
-    .map(({ length, seed, gaps }) =>
-      Array.from({ length }, (_, i) => (gaps && i % 97 === 13 ? '' : String((i * seed) % 1013))).join(','),
-    );
+/**
+ * Long series of 1,000 to 3,000 entries, some with gaps: built once, arithmetically (fast-check
+ * arrays of thousands of entries are slow to generate and to shrink).
+ */
+const LONG_SERIES = Array.from({ length: 24 }, (_, k) => {
+  const [length, step, gaps] = [1000 + ((k * 397) % 2001), 1 + ((k * 37) % 1000), k % 3 === 0];
+  return Array.from({ length }, (_, i) => (gaps && i % 97 === 13 ? '' : String((i * step) % 1013))).join(',');
+});
+
+/** A long series. */
+const longSeries = (): fc.Arbitrary<string> => fc.constantFrom(...LONG_SERIES);
 
 /** A comma-separated series: short and messy, or thousands of entries. */
 export const seriesText = (): fc.Arbitrary<string> =>
@@ -112,9 +118,46 @@ export const seriesText = (): fc.Arbitrary<string> =>
 export const labelText = (): fc.Arbitrary<string> =>
   fc.oneof(
     fc.constantFrom(...PAYLOADS),
-    fc.constantFrom('', '   ', 'Revenue', 'Omzet, Q2', 'null', 'undefined', 'NaN', 'Ünïcødé 🚀', 'x'.repeat(2000)),
+    fc.constantFrom(
+      '',
+      '   ',
+      'Revenue',
+      'Omzet, Q2',
+      'null',
+      'undefined',
+      'NaN',
+      '[object Object]',
+      'Ünïcødé 🚀',
+      'x'.repeat(2000),
+    ),
     fc.string({ maxLength: 30 }),
   );
+
+/** A message quotes what it got as a short excerpt: even a 100 KB attribute gives a message shorter than this. */
+export const LONGEST_MESSAGE = 1000;
+
+/** The length of a very long attribute: a page's worth of pasted text, as in the issue. */
+export const LONG = 100_000;
+
+/**
+ * Attribute texts of 100 KB: digits that turn into a letter at the very end (what makes a
+ * backtracking number pattern take seconds), digits only, a series of 50,000 entries, blanks
+ * around a number, a label. Built once: cases share them.
+ */
+const LONG_TEXTS = [
+  `${'1'.repeat(LONG - 1)}x`,
+  '9'.repeat(LONG),
+  `${'1'.repeat(LONG / 2)}.${'1'.repeat(LONG / 2 - 2)}.x`,
+  `${'1,'.repeat(LONG / 2 - 1)}1`,
+  `${'1,'.repeat(LONG / 2 - 1)}x`,
+  `${' '.repeat(LONG - 1)}5`,
+  `${'-'.repeat(LONG - 1)}5`,
+  `${'NaN,'.repeat(LONG / 4 - 1)}NaN`,
+  'x'.repeat(LONG),
+] as const;
+
+/** A 100 KB attribute text. */
+export const longText = (): fc.Arbitrary<string> => fc.constantFrom(...LONG_TEXTS);
 
 /** Comma-separated free text, for `stages` and `labels`. */
 export const labelList = (): fc.Arbitrary<string> =>
@@ -126,18 +169,42 @@ export const labelList = (): fc.Arbitrary<string> =>
 /** Any text at all: what a junk attribute or a mistyped value holds. */
 export const anyText = (): fc.Arbitrary<string> => fc.oneof(numberText(), labelText(), seriesText());
 
-/**
- * The parts of `text` a reader supplied, removed before the text is checked for forbidden words:
- * an error that quotes `value="NaN"` back is right to do so, a computed `NaN` is not.
- */
-export const scrubGiven = (text: string, given: readonly string[]): string => {
+/** The longest excerpt of a value a message may quote, with room for a cut at any length up to it. */
+const EXCERPT = 80;
+
+/** The pieces of what a reader gave that hold a forbidden word, longest first: what a text may quote back. */
+const piecesOf = (given: readonly string[]): string[] => {
   const pieces = new Set<string>();
   for (const raw of given) {
-    for (const piece of [raw, raw.trim(), raw.trim().slice(0, 40), ...raw.split(',').map((entry) => entry.trim())]) {
+    if (!FORBIDDEN.test(raw)) continue;
+    for (const piece of [raw, raw.trim(), ...raw.split(',').map((entry) => entry.trim())]) {
       if (FORBIDDEN.test(piece)) pieces.add(piece);
     }
+    // A message quotes a long value cut short: the start of it, up to where it is cut.
+    const start = raw.trim().slice(0, EXCERPT);
+    const first = FORBIDDEN.exec(start);
+    if (first)
+      for (let end = first.index + first[0].length; end <= start.length; end++) pieces.add(start.slice(0, end));
   }
-  let scrubbed = text;
-  for (const piece of [...pieces].sort((a, b) => b.length - a.length)) scrubbed = scrubbed.split(piece).join('∅');
-  return scrubbed;
+  return [...pieces].sort((a, b) => b.length - a.length);
 };
+
+/**
+ * Removes from texts the parts a reader supplied, before they are checked for forbidden words: an
+ * error that quotes `value="NaN"` back is right to do so, a computed `NaN` is not. What was given
+ * is looked at only for a text that says a forbidden word, and then once.
+ */
+export const scrubber = (given: () => readonly string[]): ((text: string) => string) => {
+  let pieces: string[] | undefined;
+  return (text) => {
+    // Most texts say nothing forbidden: nothing to look up.
+    if (!FORBIDDEN.test(text)) return text;
+    pieces ??= piecesOf(given());
+    let scrubbed = text;
+    for (const piece of pieces) scrubbed = scrubbed.split(piece).join('∅');
+    return scrubbed;
+  };
+};
+
+/** `text` without the parts of `given` it quotes (see `scrubber`). */
+export const scrubGiven = (text: string, given: readonly string[]): string => scrubber(() => given)(text);

@@ -27,4 +27,32 @@ describe('csvRows', () => {
   it('keeps a quote inside an unquoted field as text', () => {
     expect(csvRows('5" screen,12')).to.deep.equal([['5" screen', '12']]);
   });
+
+  it('reads what follows a closing quote as text, and a quote left open to the end', () => {
+    expect(csvRows('"ab"c,d\n"x""y')).to.deep.equal([['abc', 'd'], ['x"y']]);
+    expect(csvRows('a\n"')).to.deep.equal([['a']]);
+    expect(csvRows('"')).to.deep.equal([]);
+  });
+
+  it('ends a row with a field after a comma at the very end', () => {
+    expect(csvRows('a,')).to.deep.equal([['a', '']]);
+    expect(csvRows('a,\r\nb')).to.deep.equal([['a', ''], ['b']]);
+    expect(csvRows(',')).to.deep.equal([['', '']]);
+  });
+
+  it('keeps a quoted label with a comma as one field, as a spreadsheet exports it', () => {
+    expect(csvRows('Week,revenue\r\n"Week 1, 2026",9000\r\n"Week 2, 2026",10500\r\n')).to.deep.equal([
+      ['Week', 'revenue'],
+      ['Week 1, 2026', '9000'],
+      ['Week 2, 2026', '10500'],
+    ]);
+  });
+
+  it('reads a file at the size limit whole: every row, quoted fields and all', () => {
+    const row = '2026-01-01,"Spring, week 1",1250\n';
+    const text = `Day,Campaign,Clicks\n${row.repeat(Math.floor(1_000_000 / row.length))}`;
+    const rows = csvRows(text);
+    expect(rows).to.have.length(1 + Math.floor(1_000_000 / row.length));
+    expect(rows.at(-1)).to.deep.equal(['2026-01-01', 'Spring, week 1', '1250']);
+  });
 });

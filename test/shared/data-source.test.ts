@@ -38,7 +38,11 @@ class ScriptedFetch {
   }
 
   answer(body: string, status = 200, type = 'text/csv') {
-    this.answers.shift()?.(new Response(body, { status, headers: { 'content-type': type } }));
+    this.respond(new Response(body, { status, headers: { 'content-type': type } }));
+  }
+
+  respond(response: Response) {
+    this.answers.shift()?.(response);
   }
 
   restore() {
@@ -166,6 +170,42 @@ describe('src: inputs from a CSV or JSON file', () => {
     expect(partText(card, 'error')).to.contain('kon niet worden geladen (HTTP 404)');
   });
 
+  it('says a web page served as the data file is not one, whatever its type, instead of "revenue is missing"', async () => {
+    // A login page behind the address, answered with status 200: the dev server calls it text/csv.
+    const card = await fixture<Widget>(
+      html`<kpi-card kpi="roas" locale="en-US" src="${FIXTURES}/login-page.csv"></kpi-card>`,
+    );
+    const load = await loaded(card);
+    expect(load.ok).to.equal(false);
+    expect(partText(card, 'error')).to.contain(
+      `The file at src="${FIXTURES}/login-page.csv" cannot be read: it is a web page, perhaps a login or error page, not a CSV or JSON file.`,
+    );
+    expect(partText(card, 'error')).not.to.contain('missing');
+    expect(warnings.join('\n')).to.contain('src=');
+    await expect(card).to.be.accessible();
+  });
+
+  it('keeps period labels with commas from a CSV: a quoted label is one label', async () => {
+    const trend = await fixture<Widget>(
+      html`<kpi-trend kpi="roas" locale="en-US" src="${FIXTURES}/weekly.csv" fields="labels:Week"></kpi-trend>`,
+    );
+    await loaded(trend);
+    expect(partText(trend, 'error')).to.equal('');
+    expect(partText(trend, 'value')).to.equal('4 : 1');
+    expect(partText(trend, 'period')).to.contain('Week 3, 2026');
+    expect(partText(trend, 'period')).to.contain('Week 2, 2026');
+  });
+
+  it('keeps funnel stages with commas from a CSV column', async () => {
+    const funnel = await fixture<Widget>(
+      html`<funnel-ratio locale="en-US" src="${FIXTURES}/funnel-stages.csv"></funnel-ratio>`,
+    );
+    await loaded(funnel);
+    expect(partText(funnel, 'value')).to.equal('0.2%');
+    const stages = [...(funnel.shadowRoot?.querySelectorAll('th[scope="row"]') ?? [])].map((th) => th.textContent);
+    expect(stages.join('|')).to.contain('Visitors, all sources').and.to.contain('Leads, qualified');
+  });
+
   it('rejects an invalid fields or refresh, naming the attribute', async () => {
     const fields = await fixture<Widget>(
       html`<kpi-card kpi="roas" locale="en-US" src="${FIXTURES}/ad-spend.csv" fields="revenue"></kpi-card>`,
@@ -234,6 +274,99 @@ describe('src: inputs from a CSV or JSON file', () => {
       await settle(card);
       expect(partText(card, 'value')).to.equal('5 : 1');
       expect(card.shadowRoot?.querySelector('[part="stale"]')).to.equal(null);
+    });
+
+    const PAGE = '<!doctype html>\n<html><head><title>Sign in</title></head><body>Sign in</body></html>';
+    const megabytes = (value: number, locale: string) =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte' }).format(value);
+
+    /** A card that has shown the good CSV once, with its next refresh due. */
+    const refreshedCard = async () => {
+      const card = await fixture<Widget>(
+        html`<kpi-card kpi="roas" locale="en-US" src="/data.csv" refresh="60"></kpi-card>`,
+      );
+      network.answer(CSV);
+      await oneEvent(card, 'kpi-load');
+      await settle(card);
+      timers.fire();
+      return card;
+    };
+
+    it('keeps the last good figures, marked stale, when a refresh answers with a web page', async () => {
+      const card = await refreshedCard();
+      network.answer(PAGE, 200, 'text/html; charset=utf-8');
+      const load = (await oneEvent(card, 'kpi-load')) as CustomEvent<SourceLoad>;
+      await settle(card);
+      expect(load.detail.ok).to.equal(false);
+      expect(partText(card, 'value')).to.equal('4 : 1');
+      expect(partText(card, 'stale')).to.contain(
+        'the latest refresh failed (it is a web page, perhaps a login or error page, not a CSV or JSON file)',
+      );
+      await expect(card).to.be.accessible();
+    });
+
+    it('tells a page sent as text/html by its first tag, and still reads a CSV a script sent as text/html', async () => {
+      const page = await fixture<Widget>(html`<kpi-card kpi="roas" locale="en-US" src="/page"></kpi-card>`);
+      network.answer(`\n  <body><p>Session expired</p></body>`, 200, 'text/html');
+      await loaded(page);
+      expect(partText(page, 'error')).to.contain('it is a web page');
+
+      // PHP sends text/html unless told otherwise: the text, not the type, says what it is.
+      const csv = await fixture<Widget>(html`<kpi-card kpi="roas" locale="en-US" src="/export.php"></kpi-card>`);
+      network.answer(CSV, 200, 'text/html; charset=UTF-8');
+      await loaded(csv);
+      expect(partText(csv, 'value')).to.equal('4 : 1');
+    });
+
+    it('refuses a file larger than 1 MB by its Content-Length, without downloading it', async () => {
+      const card = await fixture<Widget>(html`<kpi-card kpi="roas" locale="en-US" src="/huge.csv"></kpi-card>`);
+      expect(partText(card, 'loading')).to.equal('Loading data…');
+      // Five megabytes, handed over a chunk at a time as the reader asks for them.
+      const chunk = new TextEncoder().encode('2026-01,9000,3000\n'.repeat(4000));
+      let [pulled, cancelled] = [0, false];
+      const body = new ReadableStream<Uint8Array>({
+        pull: (controller) => {
+          if (pulled >= 5_000_000) return controller.close();
+          pulled += chunk.length;
+          controller.enqueue(chunk);
+        },
+        cancel: () => {
+          cancelled = true;
+        },
+      });
+      network.respond(new Response(body, { headers: { 'content-type': 'text/csv', 'content-length': '5000000' } }));
+      const load = await loaded(card);
+      expect(load.ok).to.equal(false);
+      expect(cancelled, 'the download is cancelled').to.equal(true);
+      expect(pulled, 'bytes downloaded').to.be.below(1_000_000);
+      expect(partText(card, 'error')).to.contain(
+        `cannot be read: it is ${megabytes(5, 'en-US')}, more than the ${megabytes(1, 'en-US')} a widget reads`,
+      );
+      await expect(card).to.be.accessible();
+    });
+
+    it("refuses a larger file without a Content-Length by its length, with sizes in the widget's language", async () => {
+      const card = await fixture<Widget>(html`<kpi-card kpi="roas" locale="nl-NL" src="/big.csv"></kpi-card>`);
+      const rows = '2026-01,9000,3000\n'.repeat(Math.ceil(1_150_000 / 18));
+      network.answer(`Month,revenue,spend\n${rows}`);
+      await loaded(card);
+      const bytes = new TextEncoder().encode(`Month,revenue,spend\n${rows}`).length;
+      const size = new Intl.NumberFormat('nl-NL', {
+        style: 'unit',
+        unit: 'megabyte',
+        maximumSignificantDigits: 3,
+        roundingMode: 'ceil',
+      }).format(bytes / 1_000_000);
+      expect(partText(card, 'error')).to.contain(`het is ${size}, meer dan de ${megabytes(1, 'nl-NL')}`);
+    });
+
+    it('keeps the last good figures, marked stale, when a refresh brings a file too large to read', async () => {
+      const card = await refreshedCard();
+      network.respond(new Response('', { headers: { 'content-type': 'text/csv', 'content-length': '3000000' } }));
+      await oneEvent(card, 'kpi-load');
+      await settle(card);
+      expect(partText(card, 'value')).to.equal('4 : 1');
+      expect(partText(card, 'stale')).to.contain(`(it is ${megabytes(3, 'en-US')}, more than the`);
     });
 
     it('aborts the request and stops refreshing when the element leaves the page', async () => {

@@ -211,7 +211,7 @@ describe('KpiElement data inputs', () => {
     expect(shown(element)).to.equal('4 : 1');
     element.inputs = { revenue: Number.NaN, spend: 3000 };
     await element.updateComplete;
-    expect(shown(element)).to.contain('revenue="NaN" is not a number');
+    expect(shown(element)).to.contain('revenue (the result of a failed calculation) is not a number');
   });
 
   it('ignores inputs cleared to null, or set to something that is no object', async () => {

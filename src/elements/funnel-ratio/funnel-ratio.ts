@@ -36,7 +36,7 @@ import { renderFunnel } from './funnel-template.js';
  *
  * @summary A funnel's conversion step by step, with its biggest loss and changes vs a previous period.
  * @tag funnel-ratio
- * @fires kpi-change - When the shown funnel changes. Detail `KpiChangeDetail`: `kpi` null, `value` the overall conversion (a fraction), `text` its formatted text, `status` good or bad against the previous period's overall conversion, else neutral.
+ * @fires kpi-change - When the shown funnel changes. Detail `KpiChangeDetail`: `kpi` null, `value` the overall conversion (a fraction), or null when the first stage is 0 and there is none, `text` its formatted text (or why there is none), `status` good or bad against the previous period's overall conversion, else neutral.
  * @csspart base - The wrapper of the whole funnel.
  * @csspart label - The funnel's title (the `label` attribute).
  * @csspart value - The overall conversion in the heading.

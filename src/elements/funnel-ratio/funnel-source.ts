@@ -1,18 +1,27 @@
 import type { FunnelSource, RawFunnelList, RawValue } from '../../kpi/index.js';
-import { findInput, type DataInputs } from '../../shared/data-inputs.js';
+import { asRawEntry, findInput, type DataInputs } from '../../shared/data-inputs.js';
 
 const ATTRIBUTES = { stages: 'stages', values: 'values', previous: 'previous-values' } as const;
 
-/** A data entry as the engine's parser takes it: numbers and text as they are, anything else as text. */
-const toRaw = (entry: unknown): RawValue =>
-  entry === null || typeof entry === 'number' || typeof entry === 'string' ? entry : String(entry);
-
-/** A data value as a list: arrays stay arrays, so labels may contain commas; text is read as written. */
+/**
+ * A data value as a list: arrays stay arrays, so labels may contain commas, their entries as the
+ * engine's parser takes them (never turned into text, which recurses into nested lists); text is
+ * read as written; any other value is the list's only entry, described by the engine's messages.
+ */
 const asList = (value: unknown): RawFunnelList =>
-  Array.isArray(value) ? value.map(toRaw) : value === undefined || value === null ? null : String(value);
+  Array.isArray(value)
+    ? Array.from(value, asRawEntry)
+    : typeof value === 'string' || value === undefined || value === null
+      ? (value ?? null)
+      : [asRawEntry(value)];
 
+/** Stage labels: text and numbers as written; a value that is no text (an object, `NaN`) is no label. */
 const asLabels = (value: RawFunnelList): FunnelSource['stages'] =>
-  Array.isArray(value) ? value.map((entry: RawValue) => String(entry ?? '')) : (value as string | null);
+  Array.isArray(value)
+    ? value.map((entry: RawValue) =>
+        typeof entry === 'string' || (typeof entry === 'number' && Number.isFinite(entry)) ? String(entry) : '',
+      )
+    : (value as string | null);
 
 const fromList = (list: Element, previous: RawFunnelList): FunnelSource => {
   const items = [...list.querySelectorAll(':scope > li')];

@@ -3,7 +3,7 @@ import type { Direction, News } from '../compare.js';
 import type { NeedSpan } from '../pacing-need.js';
 import type { PaceStatus } from '../pacing.js';
 import type { Placement } from '../benchmark.js';
-import type { Better, KpiErrorCode } from '../types.js';
+import type { Better, KpiErrorCode, ValueKind } from '../types.js';
 
 /**
  * Every word the kit shows or says in one language: KPI names, definitions, benchmark notes,
@@ -54,12 +54,19 @@ export interface CommonWords {
 
 /** What a message is built from: the error, with every piece already in the message's language. */
 export interface MessageParts {
+  /**
+   * What was given: its first 40 characters, with "…" when it goes on; or, for a value from data
+   * that is no text, that value in words (`an object`).
+   */
   readonly given: string;
   /** The attribute to fix, and all of them as a list (`spend and customers`). */
   readonly field: string;
   readonly fields: readonly string[];
   readonly fieldList: string;
-  /** The attribute and its text as written (`spend="€100"`), or the entry of a series. */
+  /**
+   * The attribute and its text as written (`spend="€100"`), or the entry of a series; for a value
+   * from data that is no text, the attribute or entry and that value in words (`spend (an object)`).
+   */
   readonly subject: string;
   /** The accepted form as an attribute value (`1250.50`), or empty. */
   readonly example: string;
@@ -76,10 +83,24 @@ export interface MessageParts {
   readonly lengths?: { readonly given: number; readonly expected: number };
 }
 
+/**
+ * A value from data that is no text, in words, as the subject of a message shows it: `an object`,
+ * `a list of 3` (`count` formatted in `shown`), `true`, `an infinite number`.
+ */
+export type ValueWords = {
+  readonly [Kind in ValueKind]: Kind extends 'list' ? (count: number, shown: string) => string : string;
+};
+
 /** The messages of the error state, one per error code, and the pieces they share. */
 export interface MessageWords {
   /** `Entry 2 of scores ("11")`: an entry of a series, as the subject of a message. */
   readonly entry: (position: number, field: string, given: string) => string;
+  /** `Entry 2 of scores`: an entry of a series whose value is described rather than quoted. */
+  readonly entryOf: (position: number, field: string) => string;
+  /** `revenue (an object)`: an attribute or entry (`subject`) and what it holds, in words (`value`). */
+  readonly holding: (subject: string, value: string) => string;
+  /** Values from data that are no text, by kind; a message never shows JavaScript's text for them. */
+  readonly values: ValueWords;
   /** The accepted form as the tail of a sentence: `, like spend="1250.50"`. */
   readonly like: (field: string, example: string) => string;
   readonly between: (min: string, max: string) => string;

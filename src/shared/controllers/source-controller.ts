@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { KpiError, Phrase } from '../../kpi/index.js';
+import { canonicalLocale, type KpiError, type Phrase } from '../../kpi/index.js';
+import { fileTooLarge, MAX_FILE_BYTES } from '../data-file.js';
 import { parseDocument, type SourceDocument } from '../remote-data.js';
+import { LocaleController } from './locale-controller.js';
 
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   readonly src?: string;
+  /** The host's `locale` attribute, for sizes in messages; else the nearest `lang` is used. */
+  readonly locale?: string | undefined;
   /** Seconds between fetches, already validated; `undefined` fetches once. */
   readonly refreshSeconds: number | undefined;
 }
@@ -21,7 +25,8 @@ const ACCEPT = 'text/csv, application/json;q=0.9, */*;q=0.5';
  * Fetches `src` while the element is on the page: again every `refresh` seconds, counted from the
  * end of the previous fetch so requests never overlap or come faster than asked; aborted when the
  * element leaves the page or `src` changes. A failed or unreadable fetch keeps the last good
- * document and marks it stale.
+ * document and marks it stale: an error, a web page, a file over `MAX_FILE_BYTES` (refused by its
+ * `Content-Length` before its body is downloaded, else by the body's length before it is read).
  */
 export class SourceController implements ReactiveController {
   /** The last document read successfully from the current `src`. */
@@ -36,12 +41,14 @@ export class SourceController implements ReactiveController {
   private request?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
   private connected = false;
+  private readonly locales: LocaleController;
 
   constructor(
     private readonly host: SourceHost,
     private readonly onLoad: (load: SourceLoad) => void,
   ) {
     host.addController(this);
+    this.locales = new LocaleController(host);
   }
 
   /** The first fetch of this `src` has not answered yet. */
@@ -113,15 +120,10 @@ export class SourceController implements ReactiveController {
     this.stop();
     const request = new AbortController();
     this.request = request;
-    let outcome: { document: SourceDocument } | { error: KpiError };
+    let outcome: Outcome;
     try {
       const response = await fetch(url, { signal: request.signal, headers: { Accept: ACCEPT } });
-      if (!response.ok) {
-        outcome = { error: failure(url, `HTTP ${response.status}`) };
-      } else {
-        const parsed = parseDocument(await response.text(), response.headers.get('content-type') ?? '', url);
-        outcome = parsed.ok ? { document: parsed.value } : { error: parsed.error };
-      }
+      outcome = response.ok ? await this.read(response, url) : { error: failure(url, `HTTP ${response.status}`) };
     } catch (error) {
       if (request.signal.aborted) return;
       outcome = { error: failure(url, error instanceof TypeError ? NETWORK_ERROR : String(error)) };
@@ -139,7 +141,30 @@ export class SourceController implements ReactiveController {
     this.host.requestUpdate();
     this.onLoad({ src: url, ok: !this.error, ...(this.error ? { error: this.error } : {}) });
   }
+
+  /** A good response's body as a document, unless it is too large to read without holding the page. */
+  private async read(response: Response, url: string): Promise<Outcome> {
+    // A header that is missing or not a number says nothing (NaN is never over the limit).
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (declared > MAX_FILE_BYTES) {
+      void response.body?.cancel().catch(() => undefined);
+      return { error: fileTooLarge(url, declared, this.locale) };
+    }
+    // Counted in bytes, like Content-Length; a compressed response's header counts fewer.
+    const body = await response.arrayBuffer();
+    if (body.byteLength > MAX_FILE_BYTES) return { error: fileTooLarge(url, body.byteLength, this.locale) };
+    // UTF-8, without a byte-order mark, as `response.text()` would read it.
+    const parsed = parseDocument(new TextDecoder().decode(body), response.headers.get('content-type') ?? '', url);
+    return parsed.ok ? { document: parsed.value } : { error: parsed.error };
+  }
+
+  /** The locale the host formats in: its valid `locale`, else the nearest `lang`, else the browser's. */
+  private get locale(): string {
+    return canonicalLocale(this.host.locale) ?? this.locales.inherited;
+  }
 }
+
+type Outcome = { readonly document: SourceDocument } | { readonly error: KpiError };
 
 const NETWORK_ERROR: Phrase = { phrase: 'network-error' };
 

@@ -45,7 +45,6 @@ describe('<kpi-trend> data and text', () => {
     const cases: [series: (number | null)[], text: string][] = [
       [[1, null, 3], '1,,3'],
       [[1200.5, 980, 1310], '1200.5,980,1310'],
-      [[1, Number.NaN, 3], '1,NaN,3'],
       [[4, -5, 6], '4,-5,6'],
       [[1e16, 2], '10000000000000000,2'],
     ];
@@ -64,7 +63,7 @@ describe('<kpi-trend> data and text', () => {
     const infinite = await fixture<KpiTrend>(html`<kpi-trend label="Orders" locale="en-US"></kpi-trend>`);
     infinite.inputs = { values: [1, Number.POSITIVE_INFINITY] };
     await infinite.updateComplete;
-    expect(shown(infinite)).to.contain('Entry 2 of values ("Infinity") is too large to be a real figure.');
+    expect(shown(infinite)).to.contain('Entry 2 of values (an infinite number) is too large to be a real figure.');
     expect(warnings.length).to.be.above(0);
   });
 

@@ -106,7 +106,20 @@ const ERRORS: Readonly<Record<KpiErrorCode, readonly KpiError[]>> = {
     { code: 'out-of-range', fields: ['revenue', 'spend'], kpi: 'roas' },
   ],
   'invalid-option': (Object.keys(packFor('nl').phrases) as PhraseKey[])
-    .filter((phrase) => !['network-error', 'not-json', 'json-shape', 'no-rows', 'no-column', 'no-key'].includes(phrase))
+    // Reasons a file cannot be read are not accepted forms: they are worded in 'words every accepted form and reason'.
+    .filter(
+      (phrase) =>
+        ![
+          'network-error',
+          'not-json',
+          'json-shape',
+          'no-rows',
+          'no-column',
+          'no-key',
+          'web-page',
+          'file-too-large',
+        ].includes(phrase),
+    )
     .map((phrase) => ({
       code: 'invalid-option',
       fields: ['option'],

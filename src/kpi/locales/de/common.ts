@@ -25,7 +25,7 @@ export const phrases: Phrases = {
   'not-json': 'kein gültiges JSON',
   'json-shape': 'das JSON ist weder ein Objekt noch eine Liste von Zeilen',
   'no-rows': 'keine Zeilen unter der Kopfzeile',
-  'web-page': 'es ist eine Webseite, keine CSV- oder JSON-Datei (eine Anmelde- oder Fehlerseite?)',
+  'web-page': 'es ist eine Webseite, vielleicht eine Anmelde- oder Fehlerseite, keine CSV- oder JSON-Datei',
   'file-too-large': (size, limit) => `sie ist ${size} groß, mehr als die ${limit}, die ein Widget einliest`,
   'fields-pairs': 'Paare aus Eingabe:Spalte, z.\u00a0B. fields="revenue:Umsatz, spend:Werbeausgaben"',
   'json-object': 'ein JSON-Objekt',

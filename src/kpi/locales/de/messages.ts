@@ -16,8 +16,25 @@ const SOME_KPI = 'Kennzahl';
 const kpi = (e: MessageParts, article: 'die' | 'der') =>
   e.kpiName === SOME_KPI ? `${article} Kennzahl` : `${article} Kennzahl „${e.kpiName}“`;
 
+/** An entry of a series as the subject of a message: `Eintrag 2 in visitors`. */
+const entryOf = (position: number, field: string) => `Eintrag ${position} in ${field}`;
+
 export const messages: MessageWords = {
-  entry: (position, field, given) => `Eintrag ${position} in ${field} („${given}“)`,
+  entry: (position, field, given) => `${entryOf(position, field)} („${given}“)`,
+  entryOf,
+  holding: (subject, value) => `${subject} (${value})`,
+  values: {
+    object: 'ein Objekt',
+    list: (count, shown) =>
+      count === 0 ? 'eine leere Liste' : `eine Liste mit ${shown} ${count === 1 ? 'Eintrag' : 'Einträgen'}`,
+    'nested-list': 'eine verschachtelte Liste',
+    true: 'true',
+    false: 'false',
+    function: 'eine Funktion',
+    symbol: 'ein Symbol',
+    infinite: 'eine unendliche Zahl',
+    'invalid-number': 'das Ergebnis einer fehlgeschlagenen Berechnung',
+  },
   like: (field, example) => `, ${E_G} ${field}="${example}"`,
   between: (min, max) => `${min} bis ${max}`,
   atLeast: (min) => `mindestens ${min}`,

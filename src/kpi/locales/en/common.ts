@@ -20,7 +20,7 @@ export const phrases: Phrases = {
   'not-json': 'it is not valid JSON',
   'json-shape': 'its JSON is neither an object nor a list of rows',
   'no-rows': 'it has no rows under a header row',
-  'web-page': 'it is a web page, not a CSV or JSON file (a login or error page?)',
+  'web-page': 'it is a web page, perhaps a login or error page, not a CSV or JSON file',
   'file-too-large': (size, limit) => `it is ${size}, more than the ${limit} a widget reads`,
   'fields-pairs': 'input:Column pairs, like fields="revenue:Revenue, spend:Ad spend"',
   'json-object': 'a JSON object',

@@ -3,8 +3,24 @@ import type { MessageParts, MessageWords } from '../pack.js';
 /** The accepted form as the tail of a sentence, when the error carries an example. */
 const like = (e: MessageParts) => (e.example ? `, like ${e.field}="${e.example}"` : '');
 
+/** An entry of a series, as the subject of a message: `Entry 2 of visitors`. */
+const entryOf = (position: number, field: string) => `Entry ${position} of ${field}`;
+
 export const messages: MessageWords = {
-  entry: (position, field, given) => `Entry ${position} of ${field} ("${given}")`,
+  entry: (position, field, given) => `${entryOf(position, field)} ("${given}")`,
+  entryOf,
+  holding: (subject, value) => `${subject} (${value})`,
+  values: {
+    object: 'an object',
+    list: (count, shown) => (count === 0 ? 'an empty list' : `a list of ${shown}`),
+    'nested-list': 'a nested list',
+    true: 'true',
+    false: 'false',
+    function: 'a function',
+    symbol: 'a symbol',
+    infinite: 'an infinite number',
+    'invalid-number': 'the result of a failed calculation',
+  },
   like: (field, example) => `, like ${field}="${example}"`,
   between: (min, max) => `${min} to ${max}`,
   atLeast: (min) => `at least ${min}`,

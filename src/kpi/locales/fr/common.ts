@@ -23,7 +23,7 @@ export const phrases: Phrases = {
   'not-json': 'ce n’est pas du JSON valide',
   'json-shape': 'son JSON n’est ni un objet ni une liste de lignes',
   'no-rows': 'il ne contient aucune ligne sous la ligne d’en-tête',
-  'web-page': 'c’est une page web, pas un fichier CSV ou JSON (une page de connexion ou d’erreur\u202f?)',
+  'web-page': 'c’est une page web, peut-être une page de connexion ou d’erreur, pas un fichier CSV ou JSON',
   'file-too-large': (size, limit) => `il pèse ${size}, plus que les ${limit} qu’un widget accepte de lire`,
   'fields-pairs':
     'des paires donnée:Colonne, par exemple fields="revenue:Chiffre d’affaires, spend:Dépenses publicitaires"',

@@ -17,8 +17,25 @@ const attributes = (e: MessageParts) =>
 /** "1er", "2e": the rank of an entry in a series. */
 const rank = (position: number) => (position === 1 ? '1er' : `${position}e`);
 
+/** An entry of a series as the subject of a sentence: "Le 2e élément de l’attribut visitors". */
+const entryOf = (position: number, field: string) => `Le ${rank(position)} élément de l’attribut ${field}`;
+
 export const messages: MessageWords = {
-  entry: (position, field, given) => `Le ${rank(position)} élément de l’attribut ${field} (${quoted(given)})`,
+  entry: (position, field, given) => `${entryOf(position, field)} (${quoted(given)})`,
+  entryOf,
+  holding: (subject, value) => `${subject} (${value})`,
+  values: {
+    object: 'un objet',
+    list: (count, shown) =>
+      count === 0 ? 'une liste vide' : `une liste de ${shown} ${count < 2 ? 'élément' : 'éléments'}`,
+    'nested-list': 'une liste imbriquée',
+    true: 'true',
+    false: 'false',
+    function: 'une fonction',
+    symbol: 'un symbole',
+    infinite: 'un nombre infini',
+    'invalid-number': 'le résultat d’un calcul qui a échoué',
+  },
   like: (field, example) => `, par exemple ${field}="${example}"`,
   between: (min, max) => `de ${min} à ${max}`,
   atLeast: (min) => `au moins ${min}`,

@@ -21,7 +21,7 @@ export const phrases: Phrases = {
   'not-json': 'het is geen geldige JSON',
   'json-shape': 'de JSON is geen object en geen lijst van rijen',
   'no-rows': 'er staan geen rijen onder de kopregel',
-  'web-page': 'het is een webpagina, geen CSV- of JSON-bestand (een inlog- of foutpagina?)',
+  'web-page': 'het is een webpagina, misschien een inlog- of foutpagina, geen CSV- of JSON-bestand',
   'file-too-large': (size, limit) => `het is ${size}, meer dan de ${limit} die een widget inleest`,
   'fields-pairs': 'paren invoer:Kolom, zoals fields="revenue:Omzet, spend:Advertentiekosten"',
   'json-object': 'een JSON-object',

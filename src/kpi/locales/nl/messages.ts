@@ -3,8 +3,25 @@ import type { MessageParts, MessageWords } from '../pack.js';
 /** De geaccepteerde vorm aan het eind van een zin, als de fout een voorbeeld meegeeft. */
 const like = (e: MessageParts) => (e.example ? `, zoals ${e.field}="${e.example}"` : '');
 
+/** Een waarde van een reeks als onderwerp van een melding: `Waarde 2 van visitors`. */
+const entryOf = (position: number, field: string) => `Waarde ${position} van ${field}`;
+
 export const messages: MessageWords = {
-  entry: (position, field, given) => `Waarde ${position} van ${field} ("${given}")`,
+  entry: (position, field, given) => `${entryOf(position, field)} ("${given}")`,
+  entryOf,
+  holding: (subject, value) => `${subject} (${value})`,
+  values: {
+    object: 'een object',
+    list: (count, shown) =>
+      count === 0 ? 'een lege lijst' : `een lijst met ${shown} ${count === 1 ? 'waarde' : 'waarden'}`,
+    'nested-list': 'een geneste lijst',
+    true: 'true',
+    false: 'false',
+    function: 'een functie',
+    symbol: 'een symbool',
+    infinite: 'een oneindig getal',
+    'invalid-number': 'de uitkomst van een mislukte berekening',
+  },
   like: (field, example) => `, zoals ${field}="${example}"`,
   between: (min, max) => `${min} tot en met ${max}`,
   atLeast: (min) => `minimaal ${min}`,
