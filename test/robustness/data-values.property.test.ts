@@ -10,9 +10,9 @@ import { assertReplayable } from './replay.js';
 /**
  * A value from data that no input takes (an object, a list nested 100,000 deep, `NaN`, `Infinity`,
  * `true`, a list holding any of those), set from script (`inputs`) or in a JSON child for one input
- * of an otherwise valid widget: the widget shows its error state, and the message names that input,
- * describes what it got in words and says nothing of JavaScript's (`[object Object]`, `NaN`); no
- * error escapes. These are the issue's first two defects, tried on every input data may give.
+ * of an otherwise valid widget: the widget shows its error state, its message names that input and
+ * says none of JavaScript's words for the value (`[object Object]`, `NaN`), and no error escapes.
+ * These are the issue's first two defects, tried on every input data may give.
  */
 
 /** Generated cases per element. */
@@ -79,7 +79,8 @@ const spoiledCase = (tag: Tag): fc.Arbitrary<Spoiled> =>
           })
           .map(({ value, route, locale }): Spoiled => {
             // JSON cannot hold every value (`NaN`): those come from a script.
-            const json = route === 'json' ? jsonOf({ [input]: value }, { numbers: shape !== 'labels' }) : undefined;
+            const written = route === 'json' ? jsonOf(value, { numbers: shape !== 'labels' }) : undefined;
+            const json = written === undefined ? undefined : `{${JSON.stringify(input)}: ${written}}`;
             const run: Case = {
               attributes: [...Object.entries(attributes), ['locale', locale]] as Pair[],
               json: json ?? null,
