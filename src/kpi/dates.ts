@@ -54,17 +54,17 @@ export const daysInMonth = (day: number): number => {
 
 const dateFormats = memo<Intl.DateTimeFormat>();
 
-/** A date or month for readers: `Feb 15, 2026` / `15 feb 2026`, or `Feb 2026` / `feb 2026`. */
-export const formatIsoDate = (date: IsoDate, locale: string, style: 'short' | 'long' = 'short'): string => {
-  const format = dateFormats(
-    `${locale}|${date.precision}|${style}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        timeZone: 'UTC',
-        year: 'numeric',
-        month: style === 'long' ? 'long' : 'short',
-        ...(date.precision === 'day' ? { day: 'numeric' } : {}),
-      }),
+/** A date format for day numbers (read in UTC), made once per locale and options. */
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  dateFormats(
+    `${locale}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }),
   );
-  return format.format(dateOfDay(date.day));
-};
+
+/** A date or month for readers: `Feb 15, 2026` / `15 feb 2026`, or `Feb 2026` / `feb 2026`. */
+export const formatIsoDate = (date: IsoDate, locale: string, style: 'short' | 'long' = 'short'): string =>
+  dateFormat(locale, {
+    year: 'numeric',
+    month: style === 'long' ? 'long' : 'short',
+    ...(date.precision === 'day' ? { day: 'numeric' } : {}),
+  }).format(dateOfDay(date.day));

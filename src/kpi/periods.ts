@@ -1,8 +1,7 @@
-import { dateOfDay, formatIsoDate, parseIsoDate, type IsoDate } from './dates.js';
+import { dateFormat, dateOfDay, formatIsoDate, parseIsoDate, type IsoDate } from './dates.js';
 import { fail, invalidOption } from './errors.js';
 import { formatNumber } from './format.js';
 import { langOf } from './locale.js';
-import { memo } from './memo.js';
 import { describeValue, isDataValue } from './data-value.js';
 import { isMissingSeries, type RawEntry, type RawValue } from './parse.js';
 import { packFor, type PeriodWords } from './locales/index.js';
@@ -24,15 +23,6 @@ export interface PeriodNames {
 
 /** Labels that are all ISO months or dates are dates; `2026-02-30` is then an error, not free text. */
 const ISO_SHAPE = /^\d{4}-\d{2}(-\d{2})?$/;
-const formats = memo<Intl.DateTimeFormat>();
-
-/** A date format for the locale, made once per locale and options. */
-const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  formats(
-    `${locale}|${JSON.stringify(options)}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }),
-  );
-
 const isDay = (date: IsoDate) => date.precision === 'day';
 
 const dateNames = (dates: readonly IsoDate[], locale: string, words: PeriodWords): PeriodNames => {

@@ -1,4 +1,4 @@
-import type { DataValue, KpiError, RawValue, Result } from '../kpi/index.js';
+import { describeValue, type DataValue, type KpiError, type RawValue, type Result } from '../kpi/index.js';
 
 /** Inputs given as data rather than attributes: from a script property, a JSON child, a fetched file. */
 export type DataInputs = Readonly<Record<string, unknown>>;
@@ -18,15 +18,13 @@ export const asRawEntry = (value: unknown): string | number | null | DataValue =
       return String(value);
     case 'undefined':
       return null;
-    case 'boolean':
-      return { kind: value ? 'true' : 'false' };
-    case 'function':
-      return { kind: 'function' };
-    case 'symbol':
-      return { kind: 'symbol' };
-    default:
+    case 'object':
       if (value === null) return null;
+      // A list inside a list is an entry, described by its own length: never looked into. Any other
+      // object from data is an object, whatever keys it holds.
       return Array.isArray(value) ? { kind: 'list', length: value.length } : { kind: 'object' };
+    default:
+      return describeValue(value);
   }
 };
 

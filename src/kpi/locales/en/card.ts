@@ -1,17 +1,9 @@
 import type { CardWords } from '../pack.js';
+import { nameInSentence } from '../name-in-sentence.js';
 import { kpis } from './kpis.js';
 
-const NAMES = new Set(Object.values(kpis).map((kpi) => kpi.name));
-
-/**
- * A KPI's name inside a sentence: lower case, as English writes a common noun ("About conversion
- * rate"), unless it starts with an acronym or is a proper name ("LTV:CAC ratio", "Net Promoter
- * Score"). A site's own label stays as written: it may be a brand.
- */
-const inSentence = (label: string) =>
-  NAMES.has(label) && /^\p{Lu}-?\p{Ll}/u.test(label) && !/\s\p{Lu}/u.test(label)
-    ? label.charAt(0).toLowerCase() + label.slice(1)
-    : label;
+/** A KPI's name inside a sentence, lower case where it is a common noun. */
+const inSentence = nameInSentence(kpis);
 
 export const card: CardWords = {
   compareLabel: 'vs previous period',

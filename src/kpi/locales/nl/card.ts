@@ -1,17 +1,9 @@
 import type { CardWords } from '../pack.js';
+import { nameInSentence } from '../name-in-sentence.js';
 import { kpis } from './kpis.js';
 
-const NAMES = new Set(Object.values(kpis).map((kpi) => kpi.name));
-
-/**
- * De naam van een KPI midden in een zin: met een kleine letter ("Uitleg over conversieratio"),
- * behalve een naam die met een afkorting begint of een eigennaam is ("LTV:CAC-verhouding",
- * "Net Promoter Score"). Een eigen label van de site blijft zoals het is: het kan een merknaam zijn.
- */
-const inSentence = (label: string) =>
-  NAMES.has(label) && /^\p{Lu}-?\p{Ll}/u.test(label) && !/\s\p{Lu}/u.test(label)
-    ? label.charAt(0).toLowerCase() + label.slice(1)
-    : label;
+/** A KPI's name inside a sentence, lower case where it is a common noun. */
+const inSentence = nameInSentence(kpis);
 
 /** "ten opzichte van", "t.o.v.", "vergeleken met" of "vs" aan het begin van een vergelijkingslabel. */
 const VERSUS = /^(ten opzichte van|t\.o\.v\.|vergeleken met|vs\.?)\s+/i;
