@@ -6,6 +6,13 @@ import type { KpiError, Phrase, Result } from './types.js';
 export const fail = (error: KpiError): Result<never> => ({ ok: false, error });
 
 /**
+ * A setting a script set to something that is no text (`el.label = {}`), where its attribute
+ * would hold text: described by its kind, never by JavaScript's "[object Object]".
+ */
+export const notText = (field: string, given: unknown): Result<never> =>
+  fail({ code: 'not-text', fields: [field], givenValue: describeValue(given) });
+
+/**
  * An attribute whose value is not one the element takes (`shape="circle"`, `refresh="2"`):
  * `accepted` lists the values as written, or forms in words from the locale packs. A value from
  * data that is no text (an object) is described by its kind, never written out.

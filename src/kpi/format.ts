@@ -38,7 +38,8 @@ const intlOptions = (unit: Unit, options: FormatOptions, signed: boolean): Intl.
   ...(unit === 'duration' ? { style: 'unit', unit: 'day', unitDisplay: 'long' } : {}),
   ...(options.notation === 'compact' && unit !== 'percent' ? { notation: 'compact' } : {}),
   ...digits(unit, options),
-  ...(signed || unit === 'score' ? { signDisplay: 'exceptZero' } : {}),
+  // 'negative' keeps a value that rounds to zero from reading "-0%" (-0.0001 shows as 0%).
+  signDisplay: signed || unit === 'score' ? 'exceptZero' : 'negative',
 });
 
 /** What a formatter shows: a value in a unit, a relative change, or a change in percentage points. */

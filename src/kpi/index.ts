@@ -14,7 +14,7 @@ export {
   type RawValue,
 } from './parse.js';
 export { computeKpi, resolveKpi, type ComputeOptions, type RawInputs } from './compute.js';
-export { fail, invalidOption, readOption } from './errors.js';
+export { fail, invalidOption, notText, readOption } from './errors.js';
 export {
   readFigure,
   readInUnit,

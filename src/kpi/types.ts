@@ -130,6 +130,7 @@ export type KpiErrorCode =
   | 'zero-divisor'
   | 'out-of-range'
   | 'invalid-option'
+  | 'not-text'
   | 'no-figure'
   | 'not-a-date'
   | 'invalid-json'

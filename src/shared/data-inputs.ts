@@ -84,6 +84,9 @@ export const isRecord = (value: unknown): value is DataInputs =>
  * What the first data source that has `name` holds for it, in precedence order; `undefined` when
  * none has it (then the attribute is read). A source may hold `null` on purpose: a gap, or "none".
  */
+/** Finds an input by attribute name in an element's data sources; `undefined` when none has it. */
+export type DataLookup = (name: string) => { readonly value: unknown } | undefined;
+
 export const findInput = (sources: readonly DataInputs[], name: string): { readonly value: unknown } | undefined => {
   const source = sources.find((data) => Object.hasOwn(data, name));
   return source && { value: source[name] };

@@ -7,6 +7,7 @@ import {
   isPackLoaded,
   langOf,
   loadPack,
+  notText,
   reportedKpiId,
   type KpiError,
   type Lang,
@@ -18,8 +19,8 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { SourceController, type SourceLoad } from './controllers/source-controller.js';
 import { renderError } from './error-state.js';
 import { kpiEvent, type KpiChangeDetail } from './events.js';
-import { asRawValue, findInput, isRecord, parseJsonInputs, type DataInputs } from './data-inputs.js';
-import { inputsOf, parseFields, type DataShape, type SourceDocument } from './remote-data.js';
+import { asRawValue, findInput, isRecord, parseJsonInputs, type DataInputs, type DataLookup } from './data-inputs.js';
+import { inputsOf, parseFields, refreshError, type DataShape, type SourceDocument } from './remote-data.js';
 import { readSettings, type Settings } from './settings.js';
 import { renderLoading, renderStale } from './source-state.js';
 import { hostStyles } from './styles/host.styles.js';
@@ -110,10 +111,17 @@ export abstract class KpiElement extends LitElement {
   protected detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
   private lastReport?: string;
   private lastWarning?: string;
+  /** Text settings a script set to no text (`label = {}`), by attribute, until it sets them again. */
+  private readonly notText = new Map<string, unknown>();
   private jsonText?: string;
   private jsonInputs?: Result<DataInputs>;
   /** The JSON child and the data sources as this render found them: looked up once per render. */
-  private reading?: { readonly json: Result<DataInputs>; sources?: readonly DataInputs[] };
+  private reading?: {
+    readonly json: Result<DataInputs>;
+    sources?: readonly DataInputs[];
+    /** The inputs this update looked up in its data sources. */
+    readonly names: Set<string>;
+  };
 
   constructor() {
     super();
@@ -122,6 +130,8 @@ export abstract class KpiElement extends LitElement {
 
   /** The common attributes and the data sources, validated, or an error that names what to fix. */
   protected readSettings(): Result<Settings> {
+    const [given] = this.notText;
+    if (given) return notText(...given);
     const { json } = this.read();
     if (!json.ok) return json;
     if (this.refresh?.trim() && this.refreshSeconds === undefined) {
@@ -140,6 +150,20 @@ export abstract class KpiElement extends LitElement {
   get refreshSeconds(): number | undefined {
     const seconds = Number(this.refresh?.trim() || Number.NaN);
     return Number.isFinite(seconds) && seconds >= 5 ? seconds : undefined;
+  }
+
+  /**
+   * Why a refreshed document cannot replace the figures shown (see `refreshError`); none while the
+   * shown document itself does not map, whose own error shows. For the source controller, not API.
+   * @internal
+   */
+  refreshProblem(document: SourceDocument): KpiError | undefined {
+    const shown = this.remote?.document === this.source.document ? this.remote?.inputs : undefined;
+    const fields = parseFields(this.fields);
+    if (!shown?.ok || !fields.ok) return undefined;
+    const read = [...(this.reading?.names ?? [])].filter((name) => Object.hasOwn(shown.value, name));
+    const { dataShape } = this.constructor as typeof KpiElement;
+    return refreshError(document, read, fields.value, dataShape, this.src ?? '');
   }
 
   /** The fetched document as inputs, mapped by `fields`, computed once per document and mapping. */
@@ -175,7 +199,7 @@ export abstract class KpiElement extends LitElement {
   }
 
   private read(): NonNullable<typeof this.reading> {
-    return (this.reading ??= { json: this.parseJsonChild() });
+    return (this.reading ??= { json: this.parseJsonChild(), names: new Set() });
   }
 
   /** The inputs of a `<script type="application/json">` child, parsed once per text. */
@@ -206,8 +230,10 @@ export abstract class KpiElement extends LitElement {
    * to the page's.
    */
   protected get language(): Lang {
-    // Read before willUpdate turns a script's `locale = 1` into text, as the attribute would be.
-    const locale = this.locale === undefined || this.locale === null ? undefined : String(this.locale);
+    // Read before willUpdate turns a script's `locale = 1` into text, as the attribute would be;
+    // a `locale` that is no text (an object) is reported there, and the page's language used.
+    const given: unknown = this.locale;
+    const locale = typeof given === 'string' || typeof given === 'number' ? String(given) : undefined;
     return langOf(canonicalLocale(locale) ?? this.localeController.inherited);
   }
 
@@ -217,17 +243,26 @@ export abstract class KpiElement extends LitElement {
    * validated the same way.
    */
   protected attributeReader(prefix = ''): (input: string) => RawValue {
-    const sources = this.dataSources();
     return (input) => {
-      const found = findInput(sources, prefix + input);
+      const found = this.findData(prefix + input);
       return found ? asRawValue(found.value) : this.getAttribute(prefix + input);
     };
   }
 
   /** An element attribute that data may also give (`values`, `labels`): from the data sources, else the attribute. */
   protected dataOr<T extends RawValue | undefined>(name: string, attribute: T): RawValue | T {
-    const found = findInput(this.dataSources(), name);
+    const found = this.findData(name);
     return found ? asRawValue(found.value) : attribute;
+  }
+
+  /**
+   * An input by attribute name from the data sources, remembered as one this update read: a
+   * refreshed file that lacks it cannot replace the figures (see `refreshProblem`).
+   */
+  protected findData(name: string): ReturnType<DataLookup> {
+    const reading = this.read();
+    reading.names.add(name);
+    return findInput(this.dataSources(), name);
   }
 
   /** Fires a kpi-kit event: bubbling and composed, so it reaches listeners outside the shadow root. */
@@ -299,8 +334,18 @@ export abstract class KpiElement extends LitElement {
       const { type, attribute } = (this.constructor as typeof KpiElement).getPropertyOptions(name);
       const value = properties[name];
       const text = (type === undefined || type === String) && attribute !== false;
-      if (!text || value === null || value === undefined) continue;
-      if (typeof value !== 'string') properties[name] = String(value);
+      if (!text) continue;
+      const attributeName = typeof attribute === 'string' ? attribute : String(name).toLowerCase();
+      this.notText.delete(attributeName);
+      if (value === null || value === undefined || typeof value === 'string') continue;
+      if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol') {
+        // JavaScript's text for these ("[object Object]") is nothing a reader wrote: the setting
+        // counts as unset, and the error state says what it got.
+        this.notText.set(attributeName, value);
+        properties[name] = null;
+      } else {
+        properties[name] = String(value);
+      }
     }
   }
 

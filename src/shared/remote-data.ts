@@ -18,13 +18,20 @@ export type SourceDocument =
  */
 export type DataShape = 'series' | 'figure';
 
+/** The prefix of a previous period's input; a table's row before the last gives them too. */
+const PREVIOUS = 'previous-';
+
 /** Which column (or JSON key) feeds which input, by attribute name. */
 export type FieldMap = ReadonlyMap<string, string>;
 
-const unreadable = (src: string, reason: Phrase): Result<never> => ({
-  ok: false,
-  error: { code: 'invalid-source', fields: ['src'], given: src, reason } satisfies KpiError,
+const sourceError = (src: string, reason: Phrase): KpiError => ({
+  code: 'invalid-source',
+  fields: ['src'],
+  given: src,
+  reason,
 });
+
+const unreadable = (src: string, reason: Phrase): Result<never> => ({ ok: false, error: sourceError(src, reason) });
 
 /** JSON rows (`[{"month": "2026-01", "revenue": 1200}, …]`) as a table, columns in first-seen order. */
 const tableOfRecords = (records: readonly DataInputs[]): SourceDocument => {
@@ -132,8 +139,8 @@ const fromTable = (
       continue;
     }
     inputs[name] = last?.[index] ?? null;
-    const previous = `previous-${name}`;
-    if (before && !name.startsWith('previous-') && !wanted.has(previous)) inputs[previous] = before[index] ?? null;
+    const previous = `${PREVIOUS}${name}`;
+    if (before && !name.startsWith(PREVIOUS) && !wanted.has(previous)) inputs[previous] = before[index] ?? null;
   }
   return { ok: true, value: inputs };
 };
@@ -152,3 +159,31 @@ const fromObject = (data: DataInputs, fields: FieldMap, src: string): Result<Dat
 /** A fetched document as inputs by attribute name, the way the element's other data sources are. */
 export const inputsOf = (document: SourceDocument, fields: FieldMap, shape: DataShape, src: string) =>
   document.kind === 'table' ? fromTable(document, fields, shape, src) : fromObject(document.data, fields, src);
+
+/**
+ * Why a refreshed document cannot replace the one shown: it does not map, or it lacks one of
+ * `read`, the inputs the widget took from the one shown (a column or key gone from the export),
+ * worded as the mapping's own error would be.
+ */
+export const refreshError = (
+  document: SourceDocument,
+  read: readonly string[],
+  fields: FieldMap,
+  shape: DataShape,
+  src: string,
+): KpiError | undefined => {
+  const next = inputsOf(document, fields, shape, src);
+  if (!next.ok) return next.error;
+  // A table of one row gives no previous period: a row fewer is news, not a column gone.
+  const has = (input: string) =>
+    Object.hasOwn(next.value, input) ||
+    (document.kind === 'table' &&
+      input.startsWith(PREVIOUS) &&
+      Object.hasOwn(next.value, input.slice(PREVIOUS.length)));
+  const lost = read.find((input) => !has(input));
+  if (lost === undefined) return undefined;
+  return sourceError(src, {
+    phrase: document.kind === 'table' ? 'no-column' : 'no-key',
+    args: [fields.get(lost) ?? lost, lost],
+  });
+};

@@ -25,6 +25,15 @@ describe('formatValue', () => {
     expect(formatValue(0.03, 'percent', en)).to.equal('3%');
   });
 
+  it('never shows a minus on a value that rounds to zero', () => {
+    expect(formatValue(-9e-323, 'percent', en)).to.equal(
+      new Intl.NumberFormat('en-US', { style: 'percent' }).format(0),
+    );
+    expect(formatValue(-0.0001, 'currency', { ...en, currency: 'EUR' })).to.equal('€0.00');
+    expect(formatValue(-0.4, 'count', nl)).to.equal('0');
+    expect(formatValue(-2, 'count', nl)).to.equal('-2');
+  });
+
   it('shows money in the given currency, else the locale region’s', () => {
     expect(formatValue(1250.5, 'currency', { ...en, currency: 'EUR' })).to.equal(
       new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(1250.5),

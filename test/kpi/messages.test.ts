@@ -109,6 +109,12 @@ describe('describeError', () => {
     );
   });
 
+  it('describes a setting a script set to no text by its kind, never as "[object Object]"', () => {
+    const error: KpiError = { code: 'not-text', fields: ['label'], givenValue: { kind: 'object' } };
+    expect(describeError(error, 'en')).to.equal('label (an object) is not text. Set it to text, like label="…".');
+    expect(describeError(error, 'nl')).to.equal('label (een object) is geen tekst. Geef tekst op, zoals label="…".');
+  });
+
   it("words accepted forms and reasons in the message's language", () => {
     const option: KpiError = {
       code: 'invalid-option',
@@ -143,6 +149,7 @@ describe('describeError', () => {
       'zero-divisor',
       'out-of-range',
       'invalid-option',
+      'not-text',
       'no-figure',
       'not-a-date',
       'invalid-json',

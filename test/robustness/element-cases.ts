@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { listKpis, type KpiDefinition } from '../../src/kpi/index.js';
 import { DATES, formatting, readyFigure, validBase } from './element-bases.js';
 import { SERIES, type Manifest, type Pair, type Tag } from './elements.js';
-import { anyText, double, labelList, labelText, longText, numberText, PAYLOADS, seriesText } from './hostile.js';
+import { anyText, labelList, labelText, longText, numberText, PAYLOADS, seriesText } from './hostile.js';
 import { DEEP_OBJECT, jsonChildText, labelsValue, oddValue, scriptValue } from './hostile-data.js';
 
 /**
@@ -149,7 +149,7 @@ export const sometimes = <T>(arbitrary: fc.Arbitrary<T>, every: number): fc.Arbi
 export const propertyValue = (): fc.Arbitrary<unknown> =>
   fc.oneof(
     { weight: 2, arbitrary: fc.oneof(numberText(), labelText()) },
-    { weight: 1, arbitrary: fc.oneof(double(), fc.integer(), fc.boolean()) },
+    { weight: 1, arbitrary: fc.oneof(fc.double(), fc.integer(), fc.boolean()) },
     { weight: 1, arbitrary: fc.constantFrom<unknown>(null, undefined, [1, 2], ['Q1', 'Q2']) },
   );
 

@@ -67,7 +67,7 @@ const spoken = (raw: unknown): string[] =>
 /** What a script may hand the engine at run time, whatever the types say. */
 const rawValue = (): fc.Arbitrary<RawValue> =>
   fc.oneof(
-    { weight: 60, arbitrary: numberText({ tiny: true }) },
+    { weight: 60, arbitrary: numberText() },
     { weight: 20, arbitrary: fc.double() },
     { weight: 10, arbitrary: fc.constantFrom(null, undefined) },
     { weight: 10, arbitrary: oddValue() as fc.Arbitrary<RawValue> },

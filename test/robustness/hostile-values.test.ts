@@ -142,6 +142,24 @@ describe('hostile values from data', () => {
     });
   }
 
+  it('names a text setting that a script set to an object, and shows the figure once it is text again', async () => {
+    const complete = { 'kpi-card': '400', 'goal-gauge': '400', 'kpi-trend': '400,300', 'funnel-ratio': '400,200' };
+    for (const { tag, attributes, input } of ELEMENTS) {
+      const element = await mount(tag, { ...attributes, [input]: complete[tag] });
+      expect(element.shadowRoot?.querySelector('[part="error"]'), tag).to.equal(null);
+      const widget = element as Widget & { label?: unknown };
+      widget.label = Object.create(null) as unknown;
+      await settle(element);
+      const text = errorText(element);
+      expect(text).to.contain('label (an object) is not text. Set it to text, like label="…".');
+      expect(text).not.to.match(JAVASCRIPT_TEXT);
+      expect(warnings.some((warning) => warning.includes('label (an object)'))).to.equal(true);
+      widget.label = 'Return on ad spend';
+      await settle(element);
+      expect(element.shadowRoot?.querySelector('[part="error"]'), tag).to.equal(null);
+    }
+  });
+
   it('names previous-spend holding an object, as the issue found it', async () => {
     const card = await mount(
       'kpi-card',

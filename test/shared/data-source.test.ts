@@ -369,6 +369,26 @@ describe('src: inputs from a CSV or JSON file', () => {
       expect(partText(card, 'stale')).to.contain(`(it is ${megabytes(3, 'en-US')}, more than the`);
     });
 
+    it('keeps the last good figures, marked stale, when a refresh brings a file without a column the card reads', async () => {
+      const card = await refreshedCard();
+      network.answer('Month,revenue\n2026-01,9000\n');
+      const load = (await oneEvent(card, 'kpi-load')) as CustomEvent<SourceLoad>;
+      await settle(card);
+      expect(load.detail.ok).to.equal(false);
+      expect(partText(card, 'value')).to.equal('4 : 1');
+      expect(partText(card, 'stale')).to.contain('the latest refresh failed (it has no column "spend" for spend)');
+    });
+
+    it('reads a first file again, without a fetch, once fields names its columns', async () => {
+      const card = await fixture<Widget>(html`<kpi-card kpi="roas" locale="en-US" src="/data.csv"></kpi-card>`);
+      network.answer('Month,Omzet,Kosten\n2026-01,12000,3000\n');
+      await loaded(card);
+      expect(partText(card, 'error')).to.contain('revenue and spend are missing');
+      card.setAttribute('fields', 'revenue:Omzet,spend:Kosten');
+      await settle(card);
+      expect(partText(card, 'value')).to.equal('4 : 1');
+    });
+
     it('aborts the request and stops refreshing when the element leaves the page', async () => {
       const card = await fixture<Widget>(
         html`<kpi-card kpi="roas" locale="en-US" src="/data.csv" refresh="60"></kpi-card>`,

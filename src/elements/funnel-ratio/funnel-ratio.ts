@@ -83,7 +83,7 @@ export class FunnelRatio extends KpiElement {
     if (!orientation.ok) return orientation;
     const mode = readOption(this.mode, MODES, 'mode');
     if (!mode.ok) return mode;
-    const input = parseFunnel(readFunnelSource(this, this.dataSources(), this));
+    const input = parseFunnel(readFunnelSource(this, (name) => this.findData(name), this));
     if (!input.ok) return input;
     const { lang, format } = settings.value;
     const model = buildFunnelModel(input.value, { format, strings: packFor(lang).funnel, label: this.label });

@@ -1,5 +1,5 @@
 import type { FunnelSource, RawFunnelList, RawValue } from '../../kpi/index.js';
-import { asRawEntry, findInput, type DataInputs } from '../../shared/data-inputs.js';
+import { asRawEntry, type DataLookup } from '../../shared/data-inputs.js';
 
 const ATTRIBUTES = { stages: 'stages', values: 'values', previous: 'previous-values' } as const;
 
@@ -47,13 +47,9 @@ export interface FunnelAttributes {
  * `<script type="application/json">` child), else the attributes. Without `values` anywhere, a
  * child `<ol>`/`<ul>` of `<li data-value>` items is read.
  */
-export const readFunnelSource = (
-  host: Element,
-  data: readonly DataInputs[],
-  attributes: FunnelAttributes,
-): FunnelSource => {
+export const readFunnelSource = (host: Element, find: DataLookup, attributes: FunnelAttributes): FunnelSource => {
   const pick = (name: string, attribute: string | null | undefined): RawFunnelList => {
-    const found = findInput(data, name);
+    const found = find(name);
     return found ? asList(found.value) : (attribute ?? null);
   };
   const values = pick(ATTRIBUTES.values, attributes.values);

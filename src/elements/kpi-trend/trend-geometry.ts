@@ -32,13 +32,27 @@ export interface PlotOptions {
   readonly valueTick: (value: number) => string;
 }
 
+/** The smallest span of values a scale divides into pixels and ticks without overflowing. */
+const MIN_SPAN = 1e-300;
+/** The smallest span, as a share of the values' size, that doubles tell apart after rounding. */
+const MIN_RELATIVE_SPAN = 1e-9;
+
 /** The value ticks of an axis: a few round numbers. */
 export const valueTicks = (plot: Plot): number[] => plot.y.ticks(3);
 
 export const makePlot = ({ type, count, width, height, axis, extent, valueTick }: PlotOptions): Plot => {
   const [top, bottom] = axis ? [12, height - 24] : [10, height - 10];
   let [low, high] = type === 'bar' ? [Math.min(0, extent[0]), Math.max(0, extent[1])] : extent;
-  if (low === high) [low, high] = [low - (Math.abs(low) || 1) / 10, high + (Math.abs(high) || 1) / 10];
+  const magnitude = Math.max(Math.abs(low), Math.abs(high));
+  if (!(high - low >= Math.max(MIN_SPAN, magnitude * MIN_RELATIVE_SPAN))) {
+    // One value, or values too close for a scale to divide (subnormal doubles give it an infinite
+    // slope; a billionth of 1e15 is lost in rounding its round ends): a band around their middle
+    // that holds them, a tenth of their size either side, or ±1 around values too small to tell
+    // from zero.
+    const middle = low / 2 + high / 2;
+    const pad = magnitude >= MIN_SPAN ? Math.max(magnitude / 10, high - low) : 1;
+    [low, high] = [middle - pad, middle + pad];
+  }
   const y = linearScale({ domain: [low, high], range: [bottom, top], nice: axis ? 3 : undefined });
   // Axis labels sit left of the plot; an estimate of their width (about 6.5 px a character at 11 px).
   const gutter = axis ? Math.max(...y.ticks(3).map((tick) => valueTick(tick).length)) * 6.5 + 8 : 0;

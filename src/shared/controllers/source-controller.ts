@@ -10,6 +10,11 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   readonly locale?: string | undefined;
   /** Seconds between fetches, already validated; `undefined` fetches once. */
   readonly refreshSeconds: number | undefined;
+  /**
+   * Why a refreshed document cannot replace the one shown (a column the widget reads is gone), if
+   * it cannot. The first document is always kept, so a wrong `fields` can be fixed without a fetch.
+   */
+  refreshProblem(document: SourceDocument): KpiError | undefined;
 }
 
 /** What a fetch brought: after each attempt, for `kpi-load`. */
@@ -26,7 +31,8 @@ const ACCEPT = 'text/csv, application/json;q=0.9, */*;q=0.5';
  * end of the previous fetch so requests never overlap or come faster than asked; aborted when the
  * element leaves the page or `src` changes. A failed or unreadable fetch keeps the last good
  * document and marks it stale: an error, a web page, a file over `MAX_FILE_BYTES` (refused by its
- * `Content-Length` before its body is downloaded, else by the body's length before it is read).
+ * `Content-Length` before its body is downloaded, else by the body's length before it is read), a
+ * refreshed file that lacks what the widget reads.
  */
 export class SourceController implements ReactiveController {
   /** The last document read successfully from the current `src`. */
@@ -130,6 +136,8 @@ export class SourceController implements ReactiveController {
     }
     if (request.signal.aborted || this.request !== request) return;
     this.request = undefined;
+    const problem = 'document' in outcome && this.document ? this.host.refreshProblem(outcome.document) : undefined;
+    if (problem) outcome = { error: problem };
     if ('document' in outcome) {
       this.document = outcome.document;
       this.loadedAt = new Date();

@@ -147,3 +147,21 @@ describe('plotTrend', () => {
     expect(plot.indexAt(plot.right - 1)).to.equal(1);
   });
 });
+
+describe('trend plot of values too close for a scale to divide', () => {
+  for (const extent of [
+    [0, 1e-310],
+    [1e-320, 1e-320],
+    [-9e-323, 0],
+    [8.289046e-317, 1e-300],
+    [999999999999999, 999999999999999.9],
+  ] as const) {
+    it(`places ${extent.join(' and ')} at finite heights, with finite ticks`, () => {
+      const plot = makePlot({ type: 'bar', count: 4, width: 300, height: 120, axis: true, extent, valueTick: String });
+      for (const value of extent) expect(plot.y(value)).to.be.within(plot.top, plot.bottom);
+      expect(plot.y.ticks(3)).to.not.be.empty;
+      expect(plot.y.ticks(3).every(Number.isFinite)).to.equal(true);
+      expect(Number.isFinite(plot.left)).to.equal(true);
+    });
+  }
+});

@@ -504,6 +504,7 @@ describe('German (de)', () => {
           accepted: [{ phrase: 'labels-per-period', args: ['1'] }],
         },
       ],
+      'not-text': [{ code: 'not-text', fields: ['compare-label'], givenValue: { kind: 'object' } }],
       'no-figure': [
         { code: 'no-figure', fields: ['kpi', 'value'] },
         { code: 'no-figure', fields: ['values'], example: '12,15,,18' },

@@ -126,6 +126,7 @@ const ERRORS: Readonly<Record<KpiErrorCode, readonly KpiError[]>> = {
       given: '?',
       accepted: [{ phrase, args: ['4'] }],
     })),
+  'not-text': [{ code: 'not-text', fields: ['compare-label'], givenValue: { kind: 'object' } }],
   'no-figure': [
     { code: 'no-figure', fields: ['kpi', 'value'] },
     { code: 'no-figure', fields: ['values'], example: '12,15,,18' },

@@ -64,6 +64,7 @@ export const messages: MessageWords = {
           ? `Das Ergebnis ${kpi(e, 'der')} liegt außerhalb des möglichen Bereichs (${e.range}). Prüfen Sie ${e.fieldList}.`
           : `Das Ergebnis ${kpi(e, 'der')} ist unrealistisch hoch. Prüfen Sie ${e.fieldList}.`,
     'invalid-option': (e) => `${e.subject} ist ungültig. Zulässig: ${e.acceptedList}.`,
+    'not-text': (e) => `${e.subject} ist kein Text. Geben Sie Text an, ${E_G} ${e.field}="…".`,
     'no-figure': (e) =>
       e.fields[0] === 'kpi' && e.fields[1]
         ? `Noch nichts anzuzeigen. Ergänzen Sie kpi="…" mit den Eingaben der Kennzahl oder ${e.fields[1]}="…".`

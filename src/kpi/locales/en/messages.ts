@@ -51,6 +51,7 @@ export const messages: MessageWords = {
           ? `${e.kpiName} falls outside its possible range (${e.range}). Check ${e.fieldList}.`
           : `${e.kpiName} comes out too large to be real. Check ${e.fieldList}.`,
     'invalid-option': (e) => `${e.subject} is not valid. Use ${e.acceptedList}.`,
+    'not-text': (e) => `${e.subject} is not text. Set it to text, like ${e.field}="…".`,
     'no-figure': (e) =>
       e.fields[0] === 'kpi' && e.fields[1]
         ? `There is nothing to show yet. Add kpi="…" with the KPI's inputs, or ${e.fields[1]}="…".`

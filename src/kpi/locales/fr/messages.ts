@@ -68,6 +68,7 @@ export const messages: MessageWords = {
           ? `${kpi(e)} donne un résultat hors de sa plage possible (${e.range}). Vérifiez ${e.fieldList}.`
           : `${kpi(e)} donne un résultat anormalement élevé. Vérifiez ${e.fieldList}.`,
     'invalid-option': (e) => `${e.subject} n’est pas une valeur valide. Utilisez ${e.acceptedList}.`,
+    'not-text': (e) => `${e.subject} n’est pas du texte. Donnez du texte, par exemple ${e.field}="…".`,
     'no-figure': (e) =>
       e.fields[0] === 'kpi' && e.fields[1]
         ? `Rien à afficher pour l’instant. Ajoutez kpi="…" avec les données d’entrée de l’indicateur, ou ${e.fields[1]}="…".`

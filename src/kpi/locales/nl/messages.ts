@@ -52,6 +52,7 @@ export const messages: MessageWords = {
           ? `${e.kpiName} valt buiten het mogelijke bereik (${e.range}). Controleer ${e.fieldList}.`
           : `${e.kpiName} komt te hoog uit om te kloppen. Controleer ${e.fieldList}.`,
     'invalid-option': (e) => `${e.subject} is ongeldig. Gebruik ${e.acceptedList}.`,
+    'not-text': (e) => `${e.subject} is geen tekst. Geef tekst op, zoals ${e.field}="…".`,
     'no-figure': (e) =>
       e.fields[0] === 'kpi' && e.fields[1]
         ? `Er is nog niets om te tonen. Voeg kpi="…" toe met de invoer van die KPI, of ${e.fields[1]}="…".`

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { makePlot, TREND_TYPES } from '../../src/elements/kpi-trend/trend-geometry.js';
+import { assertReplayable } from './replay.js';
+
+/**
+ * Where a trend draws its values, for any values the engine lets through (any finite figure up to
+ * 1e15, down to the tiniest doubles, 5e-324): every coordinate is a finite number inside the
+ * drawing, and the value ticks are finite. Values that span less than about 1e-306 gave a scale of
+ * infinite slope (`NaN` in the drawing) and, with `axis`, no ticks, an axis gutter of -Infinity and
+ * a page that hung: tested here on the pure geometry, where it fails instead of hanging.
+ */
+
+const NUM_RUNS = 3000;
+
+/** A figure the engine accepts: mostly ordinary, often among the tiniest or largest doubles. */
+const figure = fc.oneof(
+  { weight: 4, arbitrary: fc.double({ min: -1e15, max: 1e15, noNaN: true }) },
+  { weight: 2, arbitrary: fc.integer({ min: -100_000, max: 100_000 }) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 5e-324, -9e-323, 1e-320, 2e-320, 1e-310, 1e-300, 1e-9, 1e15, -1e15) },
+);
+
+describe('trend geometry', () => {
+  it(`places every value inside the drawing at finite coordinates (${NUM_RUNS} cases)`, async () => {
+    await assertReplayable(
+      fc.property(
+        fc.tuple(figure, figure).map(([a, b]): readonly [number, number] => (a <= b ? [a, b] : [b, a])),
+        fc.constantFrom(...TREND_TYPES),
+        fc.integer({ min: 1, max: 3000 }),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 60, max: 600 }),
+        fc.boolean(),
+        (extent, type, count, width, height, axis) => {
+          const plot = makePlot({ type, count, width, height, axis, extent, valueTick: String });
+          const { left, right, top, bottom, y } = plot;
+          const where = `${JSON.stringify({ extent, type, count, width, height, axis })}: ${JSON.stringify({ left, right, top, bottom })}`;
+          for (const edge of [left, right, top, bottom]) expect(Number.isFinite(edge), where).to.equal(true);
+          expect(left, where).to.be.at.most(right);
+          for (const value of extent) {
+            const at = y(value);
+            expect(Number.isFinite(at), `${where}: y(${value}) = ${at}`).to.equal(true);
+            expect(at, `${where}: y(${value})`).to.be.within(top - 1, bottom + 1);
+          }
+          for (const index of [0, count - 1]) {
+            expect(Number.isFinite(plot.x(index)), `${where}: x(${index}) = ${plot.x(index)}`).to.equal(true);
+          }
+          for (const tick of y.ticks(3)) expect(Number.isFinite(tick), `${where}: tick ${tick}`).to.equal(true);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
