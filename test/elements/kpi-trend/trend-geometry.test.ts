@@ -159,7 +159,7 @@ describe('trend plot of values too close for a scale to divide', () => {
     it(`places ${extent.join(' and ')} at finite heights, with finite ticks`, () => {
       const plot = makePlot({ type: 'bar', count: 4, width: 300, height: 120, axis: true, extent, valueTick: String });
       for (const value of extent) expect(plot.y(value)).to.be.within(plot.top, plot.bottom);
-      expect(plot.y.ticks(3)).to.not.be.empty;
+      expect(plot.y.ticks(3)).to.have.length.above(0);
       expect(plot.y.ticks(3).every(Number.isFinite)).to.equal(true);
       expect(Number.isFinite(plot.left)).to.equal(true);
     });
