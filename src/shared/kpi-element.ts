@@ -25,6 +25,14 @@ import { readSettings, type Settings } from './settings.js';
 import { renderLoading, renderStale } from './source-state.js';
 import { hostStyles } from './styles/host.styles.js';
 
+/** What an update read from the element's data, once per update. */
+interface Reading {
+  readonly json: Result<DataInputs>;
+  sources?: readonly DataInputs[];
+  /** The inputs this update looked up in its data sources. */
+  readonly names: Set<string>;
+}
+
 /**
  * What every kpi-kit element shares: the common attributes, KPI inputs read from attributes,
  * the error state, and the `kpi-change` event. Elements render their own view and say what they
@@ -116,12 +124,7 @@ export abstract class KpiElement extends LitElement {
   private jsonText?: string;
   private jsonInputs?: Result<DataInputs>;
   /** The JSON child and the data sources as this render found them: looked up once per render. */
-  private reading?: {
-    readonly json: Result<DataInputs>;
-    sources?: readonly DataInputs[];
-    /** The inputs this update looked up in its data sources. */
-    readonly names: Set<string>;
-  };
+  private reading?: Reading;
 
   constructor() {
     super();
@@ -198,7 +201,7 @@ export abstract class KpiElement extends LitElement {
     return reading.sources;
   }
 
-  private read(): NonNullable<typeof this.reading> {
+  private read(): Reading {
     return (this.reading ??= { json: this.parseJsonChild(), names: new Set() });
   }
 
