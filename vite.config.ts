@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
@@ -16,6 +16,17 @@ const entries = {
   engine: src('kpi/index.ts'),
   ...Object.fromEntries(elements.map((tag) => [tag, src(`elements/${tag}/${tag}.ts`)])),
 };
+
+/**
+ * A licence banner such as "/*! kpi-kit 0.1.0 | MIT *\/" on top of every built file, read from
+ * package.json. It is a `postBanner`, added after minification: as a `banner`, the minifier drops it.
+ */
+const { name, version, license } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  license: string;
+};
+const banner = `/*! ${name} ${version} | ${license} */`;
 
 const demo = resolve(import.meta.dirname, 'demo');
 const site = resolve(import.meta.dirname, 'site');
@@ -62,7 +73,8 @@ export default defineConfig(({ command, mode, isPreview }) => {
     };
   }
   if (command === 'serve') {
-    return { root: demo, server: { host: true } };
+    // Localhost only, as Vite does by default; `npm start -- --host` serves the network too.
+    return { root: demo };
   }
   const bundle = mode === 'bundle';
   return {
@@ -75,8 +87,8 @@ export default defineConfig(({ command, mode, isPreview }) => {
         ? { entry: src('index.ts'), formats: ['es'], fileName: () => 'kpi-kit.js' }
         : { entry: entries, formats: ['es'] },
       rolldownOptions: bundle
-        ? { output: { codeSplitting: false, minify: true } }
-        : { external: [/^lit($|\/)/, /^@lit\//], output: { minify: true } },
+        ? { output: { codeSplitting: false, minify: true, postBanner: banner } }
+        : { external: [/^lit($|\/)/, /^@lit\//], output: { minify: true, postBanner: banner } },
     },
   };
 });

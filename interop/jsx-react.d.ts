@@ -3,8 +3,10 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { KpiChangeEvent } from 'kpi-kit';
 import type { KpiKitElements } from './kpi-kit-attributes.js';
 
+// React 19 listens to a custom element's events by the prop's name after "on", as written:
+// `onkpi-change` hears "kpi-change" (`onkpichange` would listen for "kpichange", never fired).
 type Props<Attributes> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> &
-  Attributes & { onkpichange?: (event: KpiChangeEvent) => void };
+  Attributes & { 'onkpi-change'?: (event: KpiChangeEvent) => void };
 
 declare module 'react' {
   namespace JSX {

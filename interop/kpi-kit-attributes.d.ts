@@ -26,7 +26,7 @@ export interface FunnelRatioAttributes {
   'notation'?: 'standard' | 'compact';
   /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
   'better'?: 'higher' | 'lower';
-  /** `light` or `dark`; by default the widget follows the reader's system setting. */
+  /** `light` or `dark`; by default the widget follows the page's `color-scheme` (light unless the page says otherwise). */
   'theme'?: 'light' | 'dark';
   /** A CSV file (with a header row) or JSON document to read inputs from, such as a spreadsheet published as CSV. Columns named like inputs are used as they are; `fields` maps the others. Elements that show one period read the last row, and the row before it as the previous period; trends and funnels read whole columns. Fetched data takes precedence over a JSON child and attributes. */
   'src'?: string | number;
@@ -168,7 +168,7 @@ export interface GoalGaugeAttributes {
   'notation'?: 'standard' | 'compact';
   /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
   'better'?: 'higher' | 'lower';
-  /** `light` or `dark`; by default the widget follows the reader's system setting. */
+  /** `light` or `dark`; by default the widget follows the page's `color-scheme` (light unless the page says otherwise). */
   'theme'?: 'light' | 'dark';
   /** A CSV file (with a header row) or JSON document to read inputs from, such as a spreadsheet published as CSV. Columns named like inputs are used as they are; `fields` maps the others. Elements that show one period read the last row, and the row before it as the previous period; trends and funnels read whole columns. Fetched data takes precedence over a JSON child and attributes. */
   'src'?: string | number;
@@ -300,7 +300,7 @@ export interface KpiCardAttributes {
   'notation'?: 'standard' | 'compact';
   /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
   'better'?: 'higher' | 'lower';
-  /** `light` or `dark`; by default the widget follows the reader's system setting. */
+  /** `light` or `dark`; by default the widget follows the page's `color-scheme` (light unless the page says otherwise). */
   'theme'?: 'light' | 'dark';
   /** A CSV file (with a header row) or JSON document to read inputs from, such as a spreadsheet published as CSV. Columns named like inputs are used as they are; `fields` maps the others. Elements that show one period read the last row, and the row before it as the previous period; trends and funnels read whole columns. Fetched data takes precedence over a JSON child and attributes. */
   'src'?: string | number;
@@ -434,7 +434,7 @@ export interface KpiTrendAttributes {
   'notation'?: 'standard' | 'compact';
   /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
   'better'?: 'higher' | 'lower';
-  /** `light` or `dark`; by default the widget follows the reader's system setting. */
+  /** `light` or `dark`; by default the widget follows the page's `color-scheme` (light unless the page says otherwise). */
   'theme'?: 'light' | 'dark';
   /** A CSV file (with a header row) or JSON document to read inputs from, such as a spreadsheet published as CSV. Columns named like inputs are used as they are; `fields` maps the others. Elements that show one period read the last row, and the row before it as the previous period; trends and funnels read whole columns. Fetched data takes precedence over a JSON child and attributes. */
   'src'?: string | number;
