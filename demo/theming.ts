@@ -87,7 +87,7 @@ const render = () => {
   if (preview) {
     preview.dir = settings.rtl ? 'rtl' : 'ltr';
     preview.classList.toggle('is-dark', settings.dark);
-    // Explicit in both themes, so the preview does not follow the reader's system setting.
+    // Explicit in both themes, so the preview does not follow the docs page's scheme.
     for (const widget of preview.querySelectorAll('kpi-card, kpi-trend, funnel-ratio, goal-gauge')) {
       widget.setAttribute('theme', settings.dark ? 'dark' : 'light');
     }

@@ -13,15 +13,13 @@ export const COLOR_TOKENS = [
 export type ColorToken = (typeof COLOR_TOKENS)[number];
 
 /**
- * The defaults of a theme's colors, read from a style sheet's block that starts with
- * `color-scheme: <scheme>` (`var(--kpi-color-good, #3fb950)` gives `#3fb950`), so the playground
- * shows the kit's own values and cannot drift from them.
+ * The defaults of a scheme's colors, read from the kit's token style sheet, where each is a
+ * `light-dark()` pair (`var(--kpi-color-good, light-dark(#1a7f37, #3fb950))` gives `#1a7f37` for
+ * light), so the playground shows the kit's own values and cannot drift from them.
  */
 export const themeColors = (cssText: string, scheme: 'light' | 'dark'): Readonly<Record<ColorToken, string>> => {
-  const block = new RegExp(`color-scheme:\\s*${scheme};([^}]*)`).exec(cssText)?.[1] ?? '';
-  const found = new Map(
-    [...block.matchAll(/var\((--kpi-color-[a-z]+),\s*([^)]+)\)/g)].map(([, token, value]) => [token, value]),
-  );
+  const pairs = cssText.matchAll(/var\((--kpi-color-[a-z]+),\s*light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)\)/g);
+  const found = new Map([...pairs].map(([, token, light, dark]) => [token, scheme === 'light' ? light : dark]));
   return Object.fromEntries(COLOR_TOKENS.map((token) => [token, found.get(token) ?? '#000000'])) as Record<
     ColorToken,
     string
@@ -55,7 +53,7 @@ export const themeCss = ({ colors, radius, space, font, dark, rtl, parts }: Them
   ];
   const markup = [
     ...(rtl ? [`dir="rtl" on the wrapper`] : []),
-    ...(dark ? [`theme="dark" on each widget (without it, widgets follow the reader's system)`] : []),
+    ...(dark ? [`theme="dark" on each widget (without it, widgets follow the page's color-scheme)`] : []),
   ];
   return [
     `/* One rule on a wrapper brands every widget inside it. */`,

@@ -19,6 +19,7 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { SourceController, type SourceLoad } from './controllers/source-controller.js';
 import { renderError } from './error-state.js';
 import { kpiEvent, type KpiChangeDetail } from './events.js';
+import { attributeText } from './attribute-text.js';
 import { asRawValue, findInput, isRecord, parseJsonInputs, type DataInputs, type DataLookup } from './data-inputs.js';
 import { inputsOf, parseFields, refreshError, type DataShape, type SourceDocument } from './remote-data.js';
 import { readSettings, type Settings } from './settings.js';
@@ -52,7 +53,7 @@ interface Reading {
  * @cssprop [--kpi-color-border=#d1d9e0] - Borders and tracks.
  * @cssprop [--kpi-color-accent=#0969da] - Lines, bars and focus rings.
  * @cssprop [--kpi-font-family=system-ui] - Font family.
- * @cssprop [--kpi-font-size=1rem] - Base font size; the widget does not inherit the page's.
+ * @cssprop [--kpi-font-size=medium] - Base font size: by default the reader's browser setting, whatever size the page sets on its root or body.
  * @cssprop [--kpi-radius=12px] - Corner radius.
  * @cssprop [--kpi-space=16px] - Inner spacing.
  */
@@ -86,7 +87,7 @@ export abstract class KpiElement extends LitElement {
   /** Overrides which direction is good news: `higher` or `lower`. Defaults to the KPI's own. */
   @property() better?: 'higher' | 'lower';
 
-  /** `light` or `dark`; by default the widget follows the reader's system setting. */
+  /** `light` or `dark`; by default the widget follows the page's `color-scheme` (light unless the page says otherwise). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /**
@@ -235,8 +236,7 @@ export abstract class KpiElement extends LitElement {
   protected get language(): Lang {
     // Read before willUpdate turns a script's `locale = 1` into text, as the attribute would be;
     // a `locale` that is no text (an object) is reported there, and the page's language used.
-    const given: unknown = this.locale;
-    const locale = typeof given === 'string' || typeof given === 'number' ? String(given) : undefined;
+    const locale = attributeText(this.locale);
     return langOf(canonicalLocale(locale) ?? this.localeController.inherited);
   }
 
@@ -336,19 +336,16 @@ export abstract class KpiElement extends LitElement {
     for (const name of changed.keys()) {
       const { type, attribute } = (this.constructor as typeof KpiElement).getPropertyOptions(name);
       const value = properties[name];
-      const text = (type === undefined || type === String) && attribute !== false;
-      if (!text) continue;
+      const isText = (type === undefined || type === String) && attribute !== false;
+      if (!isText) continue;
       const attributeName = typeof attribute === 'string' ? attribute : String(name).toLowerCase();
       this.notText.delete(attributeName);
       if (value === null || value === undefined || typeof value === 'string') continue;
-      if (typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol') {
-        // JavaScript's text for these ("[object Object]") is nothing a reader wrote: the setting
-        // counts as unset, and the error state says what it got.
-        this.notText.set(attributeName, value);
-        properties[name] = null;
-      } else {
-        properties[name] = String(value);
-      }
+      const text = attributeText(value);
+      // A value with no text of its own ("[object Object]") is nothing a reader wrote: the
+      // setting counts as unset, and the error state says what it got.
+      if (text === undefined) this.notText.set(attributeName, value);
+      properties[name] = text ?? null;
     }
   }
 

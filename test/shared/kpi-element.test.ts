@@ -138,7 +138,7 @@ describe('KpiElement', () => {
 
   it('takes text properties set to other types as text, the way the attribute would be read', async () => {
     const element = await fixture<TestKpi>(html`<test-kpi kpi="roas" revenue="4" spend="1" locale="en-US"></test-kpi>`);
-    Object.assign(element, { label: 2024, decimals: 2, locale: { toString: () => 'nl-NL' } });
+    Object.assign(element, { label: 2024, decimals: 2, locale: new Intl.Locale('nl-NL') });
     await element.updateComplete;
     expect(element.label).to.equal('2024');
     expect(shown(element)).to.equal('4,00 : 1');

@@ -2,11 +2,13 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    /* A chart uses the width it is given; a page may cap it. */
+    max-inline-size: var(--kpi-max-width, none);
     container-type: inline-size;
     --_fill: var(--kpi-funnel-color, var(--_accent));
     --_loss: var(--kpi-funnel-loss-color, var(--_bad));
     --_shape-size: var(--kpi-funnel-shape-size, 45%);
-    --_shape-height: var(--kpi-funnel-shape-height, 7rem);
+    --_shape-height: var(--kpi-funnel-shape-height, 7em);
   }
   .head {
     display: grid;
@@ -231,7 +233,7 @@ export const styles = css`
    * Narrow widgets (a phone, a sidebar): tighter cells, the drawing moves under the stage name so
    * the name keeps the room, and numbers never break inside; what still does not fit scrolls.
    */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .frame {
       padding: calc(var(--_space) * 0.75);
     }

@@ -46,7 +46,8 @@ import { renderFunnel } from './funnel-template.js';
  * @cssprop [--kpi-funnel-color=var(--kpi-color-accent)] - Fill of the bars or funnel.
  * @cssprop [--kpi-funnel-loss-color=var(--kpi-color-bad)] - Fill of the stage after the biggest loss.
  * @cssprop [--kpi-funnel-shape-size=45%] - Share of the stage column the shapes take in the vertical orientation.
- * @cssprop [--kpi-funnel-shape-height=7rem] - Height of the shapes in the horizontal orientation.
+ * @cssprop [--kpi-funnel-shape-height=7em] - Height of the shapes in the horizontal orientation.
+ * @cssprop [--kpi-max-width=none] - Widest the funnel grows; by default the width it is given.
  */
 export class FunnelRatio extends KpiElement {
   static override styles = [hostStyles, styles];

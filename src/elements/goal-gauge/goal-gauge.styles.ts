@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    /* A gauge reads at a glance: never a slab across a full-width column. */
+    max-inline-size: var(--kpi-max-width, 30em);
     --_track: var(--kpi-gauge-track-color, var(--_border));
     --_fill: var(--kpi-gauge-fill-color, var(--_accent));
     --_warning: var(--kpi-gauge-warning-color, #9a6700);

@@ -43,6 +43,7 @@ import type { Level } from './meter-model.js';
  * @cssprop [--kpi-gauge-track-color=var(--kpi-color-border)] - Color of the empty track.
  * @cssprop [--kpi-gauge-fill-color=var(--kpi-color-accent)] - Fill color while the status is neutral.
  * @cssprop [--kpi-gauge-warning-color=#9a6700] - Color of the warning band.
+ * @cssprop [--kpi-max-width=30em] - Widest the gauge grows in a wide column; `none` fills it.
  */
 export class GoalGauge extends KpiElement {
   static override styles = [hostStyles, styles];

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 export const cardStyles = css`
   :host {
-    /* The card adapts to the space it is given, from a sidebar to a page header. */
+    /* The card adapts to the space it is given, from a sidebar to a page header… */
     container-type: inline-size;
+    /* …up to a width a figure still reads at: never a slab across a full-width column. */
+    max-inline-size: var(--kpi-max-width, 30em);
     --_value-size: var(--kpi-card-value-size, 2em);
     --_card-background: var(--kpi-card-background, var(--_surface));
   }
@@ -19,7 +21,8 @@ export const cardStyles = css`
     min-width: 0;
   }
   .label {
-    padding-inline-end: 2rem;
+    /* Room for the ⓘ (2em of 14 px) beside the label (0.875em). */
+    padding-inline-end: 2.3em;
     color: var(--_muted);
     font-size: 0.875em;
     font-weight: 600;
@@ -108,15 +111,15 @@ export const cardStyles = css`
     inset-inline-end: calc(var(--_space) - 0.25em);
     display: grid;
     place-items: center;
-    width: 1.75rem;
-    height: 1.75rem;
+    width: 2em;
+    height: 2em;
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: 50%;
     background: var(--_card-background);
     color: var(--_muted);
     font:
-      italic 700 0.875rem/1 Georgia,
+      italic 700 0.875em/1 Georgia,
       'Times New Roman',
       serif;
     cursor: pointer;

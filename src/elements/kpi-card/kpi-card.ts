@@ -31,6 +31,7 @@ import { cardStyles } from './kpi-card.styles.js';
  *
  * @cssprop [--kpi-card-value-size=2em] - Size of the big value.
  * @cssprop [--kpi-card-background=var(--kpi-color-surface)] - Background of the card.
+ * @cssprop [--kpi-max-width=30em] - Widest the card grows in a wide column; `none` fills it.
  */
 export class KpiCard extends KpiElement {
   static override styles = [hostStyles, cardStyles];

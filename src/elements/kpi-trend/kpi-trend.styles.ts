@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    /* A chart uses the width it is given; a page may cap it. */
+    max-inline-size: var(--kpi-max-width, none);
     --_line: var(--kpi-trend-line-color, var(--_accent));
     --_target: var(--kpi-trend-target-color, var(--_text));
   }
@@ -50,7 +52,8 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   .arrow {
-    font-size: 0.75em;
+    /* A glyph the reader must see: 11 px at the default size, smaller than the figure beside it. */
+    font-size: 0.8em;
   }
   .news {
     font-weight: 400;
@@ -63,14 +66,14 @@ export const styles = css`
   }
   .chart {
     position: relative;
-    height: var(--kpi-trend-height, 4rem);
+    height: var(--kpi-trend-height, 4em);
     margin-block: 0.5em 0.25em;
     border-radius: 4px;
     outline-offset: 2px;
     touch-action: pan-y;
   }
   .chart.with-axis {
-    height: var(--kpi-trend-height, 11rem);
+    height: var(--kpi-trend-height, 11em);
   }
   .chart:focus-visible {
     outline: 2px solid var(--_accent);
@@ -116,7 +119,7 @@ export const styles = css`
   }
   .tick {
     fill: var(--_muted);
-    font-size: 0.6875rem;
+    font-size: 0.6875em;
     font-variant-numeric: tabular-nums;
   }
   .marker {
@@ -162,7 +165,8 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   .mark {
-    font-size: 0.75em;
+    /* 11 px at the default size, as every text. */
+    font-size: 0.85em;
     color: var(--_line);
   }
   .data {
@@ -210,7 +214,7 @@ export const styles = css`
   .sparkline {
     position: static;
     width: 100%;
-    height: var(--kpi-trend-height, 2.5rem);
+    height: var(--kpi-trend-height, 2.5em);
     overflow: visible;
   }
   .sparkline path {

@@ -34,9 +34,10 @@ import { trendTemplate, type TrendState } from './trend-template.js';
  * @csspart target - The key of the target line.
  * @csspart chart - The focusable chart (one tab stop; arrow keys, Home, End, Page Up and Page Down explore), or the `sparkline` drawing.
  * @csspart table - The disclosure with the full data table.
- * @cssprop [--kpi-trend-height=4rem] - Height of the chart (11rem by default with `axis`, 2.5rem with `sparkline`).
+ * @cssprop [--kpi-trend-height=4em] - Height of the chart (11em by default with `axis`, 2.5em with `sparkline`).
  * @cssprop [--kpi-trend-line-color=var(--kpi-color-accent)] - Line, area and bar color.
  * @cssprop [--kpi-trend-target-color=var(--kpi-color-text)] - Color of the target line.
+ * @cssprop [--kpi-max-width=none] - Widest the trend grows; by default the width it is given.
  */
 export class KpiTrend extends KpiElement {
   static override styles = [hostStyles, styles];

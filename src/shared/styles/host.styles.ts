@@ -11,8 +11,12 @@ export const hostStyles = [
     :host {
       display: block;
       box-sizing: border-box;
-      /* Fixed to the root size so a page's "div { font-size: … }" cannot inflate the widget. */
-      font-size: var(--kpi-font-size, 1rem);
+      /*
+       * The reader's own default size ("medium"), not the root's: a theme's
+       * "html { font-size: 62.5% }" or a page's "div { font-size: … }" neither shrinks nor
+       * inflates the widget, and a reader who asks the browser for larger text gets it.
+       */
+      font-size: var(--kpi-font-size, medium);
       font-family: var(--_font);
       font-weight: 400;
       line-height: 1.4;
@@ -34,7 +38,7 @@ export const hostStyles = [
     :host > * {
       color: var(--_text);
       font-family: var(--_font);
-      font-size: var(--kpi-font-size, 1rem);
+      font-size: var(--kpi-font-size, medium);
       font-style: normal;
       font-weight: 400;
       line-height: 1.4;

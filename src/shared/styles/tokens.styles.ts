@@ -1,44 +1,47 @@
 import { css } from 'lit';
 
-/** Dark defaults; a public `--kpi-*` token set by the page still wins in both themes. */
-const darkTokens = css`
-  color-scheme: dark;
-  --_good: var(--kpi-color-good, #3fb950);
-  --_bad: var(--kpi-color-bad, #ff7b72);
-  --_neutral: var(--kpi-color-neutral, #9198a1);
-  --_text: var(--kpi-color-text, #f0f6fc);
-  --_muted: var(--kpi-color-muted, #9198a1);
-  --_surface: var(--kpi-color-surface, #151b23);
-  --_border: var(--kpi-color-border, #3d444d);
-  --_accent: var(--kpi-color-accent, #4493f8);
-`;
-
 /**
  * Public `--kpi-*` tokens are read once here into private `--_*` ones, so every rule below uses
- * one name with its default in one place. The defaults meet WCAG AA on the default surface, in
- * the light theme and in the dark one, which follows the reader's system unless `theme` is set.
+ * one name with its default in one place. Each default is a `light-dark()` pair: the widget
+ * follows the host page's `color-scheme`, which inherits into the shadow root (a light page gets
+ * light widgets whatever the reader's system says; a page of `color-scheme: dark`, or of
+ * `light dark` read in a dark system, gets dark ones); `theme` sets the scheme of one widget.
+ * Both sides meet WCAG AA on their surface. A token the page sets wins in both schemes.
  */
 export const tokenStyles = css`
   :host {
-    color-scheme: light;
-    --_good: var(--kpi-color-good, #1a7f37);
-    --_bad: var(--kpi-color-bad, #cf222e);
-    --_neutral: var(--kpi-color-neutral, #59636e);
-    --_text: var(--kpi-color-text, #1f2328);
-    --_muted: var(--kpi-color-muted, #59636e);
-    --_surface: var(--kpi-color-surface, #ffffff);
-    --_border: var(--kpi-color-border, #d1d9e0);
-    --_accent: var(--kpi-color-accent, #0969da);
+    --_good: var(--kpi-color-good, light-dark(#1a7f37, #3fb950));
+    --_bad: var(--kpi-color-bad, light-dark(#cf222e, #ff7b72));
+    --_neutral: var(--kpi-color-neutral, light-dark(#59636e, #9198a1));
+    --_text: var(--kpi-color-text, light-dark(#1f2328, #f0f6fc));
+    --_muted: var(--kpi-color-muted, light-dark(#59636e, #9198a1));
+    --_surface: var(--kpi-color-surface, light-dark(#ffffff, #151b23));
+    --_border: var(--kpi-color-border, light-dark(#d1d9e0, #3d444d));
+    --_accent: var(--kpi-color-accent, light-dark(#0969da, #4493f8));
     --_font: var(--kpi-font-family, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--kpi-radius, 12px);
     --_space: var(--kpi-space, 16px);
   }
-  :host([theme='dark']) {
-    ${darkTokens}
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  /*
+   * Forced colors (Windows High Contrast) pick the reader's palette, light or dark, whatever the
+   * page's scheme: every color is one of its system colors, news told by words and arrows.
+   */
+  @media (forced-colors: active) {
+    :host {
+      --_good: CanvasText;
+      --_bad: CanvasText;
+      --_neutral: CanvasText;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_accent: LinkText;
     }
   }
 `;
