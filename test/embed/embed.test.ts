@@ -1,45 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-interface EmbedRecord {
-  errors: string[];
-  violations: string[];
-}
-
-/** Loads a page of test/embed/pages in an iframe and waits until its widgets have rendered. */
-const loadPage = async (name: string): Promise<Document> => {
-  const frame = document.createElement('iframe');
-  frame.width = '900';
-  frame.height = '1200';
-  frame.src = `/test/embed/pages/${name}.html`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument;
-  if (!doc) throw new Error(`no document for ${name}`);
-  const deadline = performance.now() + 8000;
-  const rendered = () =>
-    [...doc.querySelectorAll('main > *')].every((widget) => widget.shadowRoot?.querySelector('[part="value"]'));
-  while (!rendered() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
-  return doc;
-};
-
-const recordOf = (doc: Document): EmbedRecord =>
-  (doc.defaultView as unknown as { kpiKitEmbed: EmbedRecord }).kpiKitEmbed;
-
-const part = (doc: Document, tag: string, name: string) =>
-  doc.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
-
-const expectWidgetsRendered = (doc: Document) => {
-  expect(part(doc, 'kpi-card', 'value')?.textContent?.trim()).to.equal('4 : 1');
-  expect(part(doc, 'kpi-trend', 'value')?.textContent?.trim()).to.equal('1.7%');
-  expect(part(doc, 'funnel-ratio', 'value')?.textContent?.trim()).to.equal('0.2%');
-  expect(part(doc, 'goal-gauge', 'meter')?.getAttribute('aria-valuetext')).to.contain('19,400 of 20,000');
-  // The text written inside the tags is the no-JavaScript fallback: gone once rendered.
-  expect(doc.body.innerText).not.to.contain('ROAS 4 : 1');
-  expect(doc.body.innerText).not.to.contain('Conversion rate 1.7 %');
-  expect(doc.body.innerText).not.to.contain('19,400 of 20,000 visitors');
-  expect(recordOf(doc)).to.deep.equal({ errors: [], violations: [] });
-};
+import { expectWidgetsRendered, loadPage, part } from './embed-page.js';
 
 describe('embedding', function () {
   this.timeout(20000);
