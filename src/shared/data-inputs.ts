@@ -71,8 +71,11 @@ export const parseJson = (text: string): unknown => {
   try {
     return JSON.parse(text, keepTooLarge);
   } catch (error) {
-    if (error instanceof RangeError) return JSON.parse(text);
-    throw error;
+    // Text that is no JSON fails before the reviver runs. Anything else is the reviver running out
+    // of stack: a RangeError in Chromium and Safari, an InternalError ("too much recursion") in
+    // Firefox.
+    if (error instanceof SyntaxError) throw error;
+    return JSON.parse(text);
   }
 };
 

@@ -54,7 +54,7 @@ export const styles = css`
   }
   .arrow {
     margin-inline-end: 0.2em;
-    font-size: 0.8em;
+    font-size: max(0.8em, 11px);
   }
   /* In a widget narrower than its numbers the table scrolls inside the frame, never past it. */
   .scroller {
@@ -88,7 +88,7 @@ export const styles = css`
   }
   th[scope='col'] {
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
     font-weight: 600;
   }
   th[scope='row'] {
@@ -97,7 +97,7 @@ export const styles = css`
   }
   .reason {
     display: block;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
   }
   .badge {
     display: inline-flex;
@@ -107,7 +107,7 @@ export const styles = css`
     padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: 0.75em;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
     text-align: var(--_start);
     font-weight: 600;
   }
@@ -238,7 +238,7 @@ export const styles = css`
       padding: calc(var(--_space) * 0.75);
     }
     table {
-      font-size: 0.8125em;
+      font-size: max(0.8125em, 11px);
     }
     th,
     td {

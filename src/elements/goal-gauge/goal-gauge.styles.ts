@@ -44,7 +44,7 @@ export const styles = css`
     color: var(--_text);
   }
   .caption {
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
     color: var(--_muted);
   }
   /* Inside a round dial the texts are the drawing's, in its units: they scale with it. */
@@ -76,7 +76,7 @@ export const styles = css`
     border: 1px solid var(--_tone);
     border-radius: 999px;
     background: color-mix(in srgb, var(--_tone) 8%, var(--_surface));
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
     font-weight: 600;
     color: var(--_text);
   }
@@ -85,7 +85,7 @@ export const styles = css`
   }
   .pace {
     display: grid;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
     color: var(--_muted);
     text-wrap: balance;
   }

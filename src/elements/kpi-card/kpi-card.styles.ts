@@ -40,7 +40,7 @@ export const cardStyles = css`
     display: grid;
     gap: 0.375em;
     margin-top: 0.25em;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
   }
   .delta-row {
     display: flex;
@@ -137,7 +137,7 @@ export const cardStyles = css`
     margin: 0;
     padding-top: 0.75em;
     border-top: 1px solid var(--_border);
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
     line-height: 1.45;
   }
   .definition[hidden] {

@@ -27,7 +27,7 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
     color: var(--_muted);
   }
   .dash {
@@ -53,7 +53,7 @@ export const styles = css`
   }
   .arrow {
     /* A glyph the reader must see: 11 px at the default size, smaller than the figure beside it. */
-    font-size: 0.8em;
+    font-size: max(0.8em, 11px);
   }
   .news {
     font-weight: 400;
@@ -61,7 +61,7 @@ export const styles = css`
   .period,
   .footer {
     margin: 0;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
     color: var(--_muted);
   }
   .chart {
@@ -119,7 +119,7 @@ export const styles = css`
   }
   .tick {
     fill: var(--_muted);
-    font-size: 0.6875em;
+    font-size: max(0.6875em, 11px);
     font-variant-numeric: tabular-nums;
   }
   .marker {
@@ -166,12 +166,12 @@ export const styles = css`
   }
   .mark {
     /* 11 px at the default size, as every text. */
-    font-size: 0.85em;
+    font-size: max(0.85em, 11px);
     color: var(--_line);
   }
   .data {
     margin-top: 0.25em;
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 11px);
   }
   .data summary {
     width: fit-content;

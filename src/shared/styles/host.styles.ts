@@ -121,7 +121,8 @@ export const hostStyles = [
       gap: 0.4em;
       margin: 0.4em 0 0;
       color: var(--_muted);
-      font-size: 0.8125em;
+      /* Secondary text in every element: smaller than the figures, never under 11 px. */
+      font-size: max(0.8125em, 11px);
     }
     .stale-icon {
       color: var(--_text);
