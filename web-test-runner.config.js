@@ -5,8 +5,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
-// Debian's Chromium; npm packages cannot download a browser on our machines.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium and Firefox ESR (scripts/ensure-browsers.sh installs them when missing); npm
+// packages cannot download a browser on our machines.
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const args = [
   '--headless=new',
   '--no-sandbox',
@@ -17,32 +19,65 @@ const args = [
   '--disable-sync',
 ];
 
+/**
+ * The launcher calls every browser it starts through puppeteer-core "Chrome": name it, so the
+ * progress lines, the error reports and the closing summary say which browser a count is from.
+ */
+const named = (name, launcher) => Object.assign(launcher, { name });
+const chromium = (extraFlags = []) =>
+  named('Chromium', chromeLauncher({ launchOptions: { executablePath: chromePath, args: [...args, ...extraFlags] } }));
+// puppeteer-core drives Firefox over WebDriver BiDi, without geckodriver.
+const firefox = () =>
+  named(
+    'Firefox',
+    chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+  );
+
+const ALL = ['test/**/*.test.ts', '!test/embed/forced-colors.test.ts'];
+
+/*
+ * Tests that need what only Chromium's own protocol (CDP) gives; WebDriver BiDi has no
+ * accessibility snapshot, no media-feature emulation and no forced-colors flags:
+ * - test/embed/offscreen.test.ts reads the accessibility tree (a11ySnapshot);
+ * - test/embed/forced-colors.test.ts needs Chromium started in high-contrast mode (its own groups).
+ * (test/embed/host-page.test.ts runs in both and skips its two tests of a reader's dark system
+ * where media emulation is missing.)
+ */
+const CHROMIUM_ONLY = ['test/embed/offscreen.test.ts'];
+
 export default {
-  files: ['test/**/*.test.ts', '!test/embed/forced-colors.test.ts'],
   nodeResolve: true,
   reporters: [defaultReporter(), summaryReporter()],
-  // One page at a time: Chromium withholds animation frames and resize callbacks from pages in
-  // background tabs, which would stall tests of anything that renders on a frame.
+  // One page at a time per browser: Chromium withholds animation frames and resize callbacks from
+  // pages in background tabs, which would stall tests of anything that renders on a frame. The
+  // groups' browsers are separate processes; the runner runs two of them at once.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   // The property tests render 10,000 generated widgets per element in one file: give a file five
   // minutes rather than the default two, so a slow machine is not mistaken for a hang.
   testsFinishTimeout: 300_000,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args } })],
-  // Forced colors cannot be emulated through this launcher: Chromium starts in high-contrast mode,
-  // once with the light system palette and once with the dark one.
+  // For files given on the command line (`wtr --files …`); the groups below name their own browsers.
+  browsers: [chromium()],
+  // `wtr` runs every group; `wtr --group chromium` or `wtr --group firefox` runs one browser.
   groups: [
-    { name: 'forced-colors-light', extraFlags: ['--force-high-contrast'] },
-    { name: 'forced-colors-dark', extraFlags: ['--force-high-contrast', '--force-dark-mode'] },
-  ].map(({ name, extraFlags }) => ({
-    name,
-    files: 'test/embed/forced-colors.test.ts',
-    browsers: [chromeLauncher({ launchOptions: { executablePath, args: [...args, ...extraFlags] } })],
-  })),
+    { name: 'chromium', files: ALL, browsers: [chromium()] },
+    { name: 'firefox', files: [...ALL, ...CHROMIUM_ONLY.map((file) => `!${file}`)], browsers: [firefox()] },
+    // Forced colors cannot be emulated through this launcher: Chromium starts in high-contrast
+    // mode, once with the light system palette and once with the dark one.
+    ...[
+      { name: 'forced-colors-light', extraFlags: ['--force-high-contrast'] },
+      { name: 'forced-colors-dark', extraFlags: ['--force-high-contrast', '--force-dark-mode'] },
+    ].map(({ name, extraFlags }) => ({
+      name,
+      files: 'test/embed/forced-colors.test.ts',
+      browsers: [chromium(extraFlags)],
+    })),
+  ],
   plugins: [
     // Decorators need the project's tsconfig (experimentalDecorators).
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-    // The browser's own accessibility tree, for what a screen reader gets from skipped content.
+    // The browser's own accessibility tree, for what a screen reader gets from skipped content
+    // (Chromium only).
     a11ySnapshotPlugin(),
   ],
   middleware: [

@@ -8,6 +8,9 @@ import { settle } from '../helpers/screen-reader.js';
  * leaves content skipped by `content-visibility: auto` out of that tree until it is drawn, so
  * that tempting speed-up (a quarter off 200 gauges or cards) would hide every widget below the
  * fold from screen-reader users. This guards against it coming back.
+ *
+ * Chromium only: the accessibility snapshot is a Chrome DevTools Protocol feature; the Firefox group
+ * leaves this file out (web-test-runner.config.js).
  */
 
 interface AxNode {
