@@ -8,13 +8,14 @@ export interface EmbedRecord {
 
 /**
  * Loads a page of test/embed/pages in an iframe `width` px wide and waits until its widgets have
- * rendered.
+ * rendered: `plain`, or `host?style=root-rem` for the shared host page with a style sheet.
  */
 export const loadPage = async (name: string, width = 900): Promise<Document> => {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = '1200';
-  frame.src = `/test/embed/pages/${name}.html`;
+  const [page, query] = name.split('?');
+  frame.src = `/test/embed/pages/${page}.html${query ? `?${query}` : ''}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;

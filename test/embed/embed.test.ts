@@ -30,7 +30,7 @@ describe('embedding', function () {
   });
 
   it('keeps its look on a page with hostile global CSS', async () => {
-    const doc = await loadPage('hostile');
+    const doc = await loadPage('host?style=hostile');
     expectWidgetsRendered(doc);
     const value = part(doc, 'kpi-card', 'value');
     const card = part(doc, 'kpi-card', 'card');

@@ -58,7 +58,7 @@ describe('host pages', function () {
 
   it('keeps its type on a theme with a 10 px root (html { font-size: 62.5% }), never below 11 px', async () => {
     const plain = await loadPage('plain');
-    const themed = await loadPage('root-rem');
+    const themed = await loadPage('host?style=root-rem');
     expectWidgetsRendered(themed);
     // The trend draws its axis once it has measured its box.
     const axisDrawn = (doc: Document) => () =>
@@ -82,7 +82,7 @@ describe('host pages', function () {
   });
 
   it('gives a page that declares color-scheme: dark dark widgets, and theme="light" still overrides', async () => {
-    const doc = await loadPage('dark-page');
+    const doc = await loadPage('host?style=dark-page');
     expectWidgetsRendered(doc);
     for (const tag of TAGS) expect(colorsOf(doc, tag), tag).to.deep.equal(DARK);
     doc.querySelector('kpi-card')?.setAttribute('theme', 'light');
@@ -93,14 +93,14 @@ describe('host pages', function () {
   it('follows the reader on a page of color-scheme: light dark (Chromium: media emulation)', async function () {
     if (!emulates) this.skip();
     await emulateMedia({ colorScheme: 'dark' });
-    const dark = await loadPage('both-schemes');
+    const dark = await loadPage('host?style=both-schemes');
     for (const tag of TAGS) expect(colorsOf(dark, tag), tag).to.deep.equal(DARK);
     await emulateMedia({ colorScheme: 'light' });
     for (const tag of TAGS) expect(colorsOf(dark, tag), tag).to.deep.equal(LIGHT);
   });
 
   it('is no 1,200 px slab in a page builder’s full-width column: the ⓘ stays by the figure', async () => {
-    const doc = await loadPage('full-width', 1240);
+    const doc = await loadPage('host?style=full-width', 1240);
     expectWidgetsRendered(doc);
     const card = doc.querySelector('kpi-card')?.getBoundingClientRect();
     const gauge = doc.querySelector('goal-gauge')?.getBoundingClientRect();
