@@ -199,29 +199,18 @@ describe('parsing what scripts hand over', () => {
 });
 
 describe('parsing long text', () => {
-  /** The fastest of a few runs: what the parser costs, without a pause of the browser in it. */
-  const fastest = (text: string) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now();
-      for (let repeat = 0; repeat < 10; repeat++) parseNumber(text, 'count', 'count');
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  };
-
   it('rejects 100,000 digits followed by a letter as ambiguous', () => {
     const result = parseNumber(`${'1'.repeat(100_000)}x`, 'count', 'count');
     expect(result.ok ? undefined : result.error.code).to.equal('ambiguous-number');
   });
 
-  it('takes time in proportion to the length of a text that is no number, not its square', () => {
-    // Ten times the text takes about ten times as long; quadratic parsing took a hundred times
-    // (and 4 s for 100 KB). Generous, as timing in a shared browser is noisy: 40 times at most.
-    for (const shape of [(n: number) => `${'1'.repeat(n)}x`, (n: number) => `1.${'1'.repeat(n)}x`]) {
-      const small = fastest(shape(100_000));
-      const large = fastest(shape(1_000_000));
-      expect(large, `${small} ms for 100 KB, ${large} ms for 1 MB`).to.be.below(Math.max(small, 0.5) * 40);
+  // Not a timing test (speed is measured by `npm run bench`): a parser that is quadratic in the
+  // length took 4 s for 100 KB, so a megabyte would take minutes and never finish inside the
+  // test's 5 s; a linear one reads it in milliseconds.
+  it('reads a megabyte of text that is no number, whatever its shape', () => {
+    for (const text of [`${'1'.repeat(1_000_000)}x`, `1.${'1'.repeat(1_000_000)}x`, `${'1,'.repeat(500_000)}x`]) {
+      const result = parseNumber(text, 'count', 'count');
+      expect(result.ok, text.slice(0, 12)).to.equal(false);
     }
   });
 });
