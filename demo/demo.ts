@@ -1,8 +1,10 @@
-import { computeKpi, describeError, formatValue, getKpi, kpiWords, langOf, loadPack } from '../src/index.js';
+// The kit itself: it defines the four elements on the page, and exports the engine.
+import { langOf, loadPack } from '../src/index.js';
 import { onLanguage } from './docs/language.js';
+import { workedExampleRow, type WorkedExample } from './docs/worked-examples.js';
 
-/** The catalog's worked examples, as raw inputs. */
-const EXAMPLES: [kpi: string, inputs: Record<string, string>, decimals?: number][] = [
+/** The catalog's worked examples, as raw inputs; the last one is refused, to show what an editor sees. */
+const EXAMPLES: readonly WorkedExample[] = [
   ['traffic-growth', { current: '664234', previous: '645286' }, 2],
   ['visitors-per-lead', { visitors: '2000', leads: '100' }],
   ['lead-value', { revenue: '1800', leads: '6' }],
@@ -15,32 +17,10 @@ const EXAMPLES: [kpi: string, inputs: Record<string, string>, decimals?: number]
 
 const examples = document.querySelector<HTMLTableSectionElement>('#examples');
 
-const cell = (text: string, tag: 'td' | 'th' = 'td') => {
-  const element = document.createElement(tag);
-  element.textContent = text;
-  return element;
-};
-
-const renderExamples = (locale: string) => {
-  if (!examples) return;
-  const lang = langOf(locale);
-  examples.replaceChildren(
-    ...EXAMPLES.map(([id, inputs, decimals]) => {
-      const kpi = getKpi(id);
-      const result = computeKpi(id, inputs);
-      const shown = result.ok
-        ? formatValue(result.value, kpi?.unit ?? 'number', { locale, currency: 'EUR', decimals })
-        : describeError(result.error, locale);
-      const row = document.createElement('tr');
-      const inputsText = Object.entries(inputs)
-        .map(([name, value]) => `${name}="${value}"`)
-        .join(' ');
-      row.append(cell(kpi ? kpiWords(kpi, lang).name : id, 'th'), cell(inputsText), cell(shown));
-      row.firstElementChild?.setAttribute('scope', 'row');
-      return row;
-    }),
-  );
-};
-
 /** The examples in the page's language, once its words are here (the widgets wait for theirs). */
-onLanguage((locale) => void loadPack(langOf(locale)).then(() => renderExamples(locale)));
+onLanguage(
+  (locale) =>
+    void loadPack(langOf(locale)).then(() =>
+      examples?.replaceChildren(...EXAMPLES.map((example) => workedExampleRow(example, locale))),
+    ),
+);

@@ -21,12 +21,32 @@ const longSeries = (count: number): (number | null)[] => {
 const long = document.querySelector<KpiTrend>('#long');
 if (long) long.inputs = { values: longSeries(10_000) };
 
+/** How each status reads in the events table: a sign and a word, never color alone. */
+const NEWS: Readonly<Record<KpiChangeEvent['detail']['status'], string>> = {
+  good: '▲ good news',
+  bad: '▼ bad news',
+  neutral: '— no judgement',
+  error: '! shows an error',
+};
+
+// One row per trend, updated in place: what a page listening to `kpi-change` would keep.
 const events = document.querySelector('#events');
+const rows = new Map<Element, HTMLTableRowElement>();
 document.addEventListener('kpi-change', (event) => {
   const target = event.target as HTMLElement;
   if (!events || target.localName !== 'kpi-trend') return;
   const { kpi, text, status } = (event as KpiChangeEvent).detail;
-  const item = document.createElement('li');
-  item.textContent = `${target.getAttribute('label') ?? kpi ?? 'trend'}: ${text} (${status})`;
-  events.append(item);
+  const row = rows.get(target) ?? events.appendChild(document.createElement('tr'));
+  rows.set(target, row);
+  const name = document.createElement('th');
+  name.scope = 'row';
+  // The name the trend shows: its label, or its KPI's name from the catalog, in its language.
+  const shownName = target.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim();
+  name.textContent = shownName || target.getAttribute('label') || kpi || 'Trend';
+  const cells = [text, NEWS[status]].map((content) => {
+    const cell = document.createElement('td');
+    cell.textContent = content;
+    return cell;
+  });
+  row.replaceChildren(name, ...cells);
 });

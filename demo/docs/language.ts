@@ -3,6 +3,7 @@
  * widget follows (each loads its language's words when it needs them), keeps the choice while the
  * reader moves between pages, and tells the page's own scripts so they can word their tables.
  */
+import './site-nav.js';
 
 /** The languages the kit speaks, each with a locale of its own for numbers, dates and currency. */
 export const DOC_LANGUAGES: readonly (readonly [locale: string, name: string])[] = [
@@ -22,20 +23,46 @@ const EVENT = 'docs-language';
 const isOffered = (locale: string | null | undefined): locale is string =>
   DOC_LANGUAGES.some(([offered]) => offered === locale);
 
-/** The page's select, or one made for it in the page header (every page has one). */
-const selectOf = (): HTMLSelectElement | null => {
-  let select = document.querySelector<HTMLSelectElement>('#language');
-  if (!select) {
-    const header = document.querySelector('.page-header');
-    if (!header) return null;
-    const label = document.createElement('label');
-    label.className = 'language';
-    select = document.createElement('select');
-    select.id = 'language';
-    label.append('Language', select);
-    header.append(label);
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A globe outline, the picker's visible label: decoration, as the label is read out. */
+const globe = (): SVGSVGElement => {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'globe');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('fill', 'none');
+  svg.setAttribute('stroke', 'currentColor');
+  svg.setAttribute('stroke-width', '1.25');
+  for (const d of [
+    'M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13Z',
+    'M1.5 8h13',
+    'M8 1.5c-3.2 3.6-3.2 9.4 0 13c3.2-3.6 3.2-9.4 0-13Z',
+  ]) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
   }
-  select.replaceChildren(...DOC_LANGUAGES.map(([locale, name]) => new Option(name, locale)));
+  return svg;
+};
+
+/**
+ * The picker, made for the page at the end of its header navigation, where every page has it
+ * (a page without that header gets it in its page header). Its label is read, not shown.
+ */
+const selectOf = (): HTMLSelectElement | null => {
+  const place = document.querySelector('.site-nav') ?? document.querySelector('.page-header');
+  if (!place) return null;
+  const label = document.createElement('label');
+  label.className = 'language';
+  const name = document.createElement('span');
+  name.className = 'visually-hidden';
+  name.textContent = 'Language';
+  const select = document.createElement('select');
+  select.id = 'language';
+  select.replaceChildren(...DOC_LANGUAGES.map(([locale, text]) => new Option(text, locale)));
+  label.append(name, globe(), select);
+  place.append(label);
   return select;
 };
 
