@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 // Debian's Chromium and Firefox ESR (scripts/ensure-browsers.sh installs them when missing); npm
@@ -39,11 +40,12 @@ const ALL = ['test/**/*.test.ts', '!test/embed/forced-colors.test.ts'];
  * Tests that need what only Chromium's own protocol (CDP) gives; WebDriver BiDi has no
  * accessibility snapshot, no media-feature emulation and no forced-colors flags:
  * - test/embed/offscreen.test.ts reads the accessibility tree (a11ySnapshot);
+ * - test/visual compares screenshots with Chromium's own baselines (and sets the viewport);
  * - test/embed/forced-colors.test.ts needs Chromium started in high-contrast mode (its own groups).
  * (test/embed/host-page.test.ts runs in both and skips its two tests of a reader's dark system
  * where media emulation is missing.)
  */
-const CHROMIUM_ONLY = ['test/embed/offscreen.test.ts'];
+const CHROMIUM_ONLY = ['test/embed/offscreen.test.ts', 'test/visual/**/*.test.ts'];
 
 export default {
   nodeResolve: true,
@@ -53,9 +55,10 @@ export default {
   // groups' browsers are separate processes; the runner runs two of them at once.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  // The property tests render 10,000 generated widgets per element in one file: give a file five
-  // minutes rather than the default two, so a slow machine is not mistaken for a hang.
-  testsFinishTimeout: 300_000,
+  // The property tests render 10,000 generated widgets per element in one file (about a minute
+  // alone, several while Firefox runs beside it on two cores): give a file ten minutes rather than
+  // the default two, so a busy machine is not mistaken for a hang.
+  testsFinishTimeout: 600_000,
   // For files given on the command line (`wtr --files …`); the groups below name their own browsers.
   browsers: [chromium()],
   // `wtr` runs every group; `wtr --group chromium` or `wtr --group firefox` runs one browser.
@@ -79,6 +82,20 @@ export default {
     // The browser's own accessibility tree, for what a screen reader gets from skipped content
     // (Chromium only).
     a11ySnapshotPlugin(),
+    // Screenshots compared with the baselines committed in test/visual/baselines; a failure leaves
+    // the new image and the difference in .cache/visual. Record new baselines after a deliberate
+    // change with UPDATE_VISUAL_BASELINE=1 (or --update-visual-baseline).
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL_BASELINE === '1' || process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual',
+      getBaselineName: ({ name }) => `baselines/${name}.png`,
+      getFailedName: ({ name }) => `../../.cache/visual/${name}.png`,
+      getDiffName: ({ name }) => `../../.cache/visual/${name}-diff.png`,
+      // Antialiasing differs by a pixel here and there between runs; a layout change moves far more.
+      diffOptions: { threshold: 0.2 },
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
   ],
   middleware: [
     // The strict policy the embedding tests load their CSP page under, as an agency portal would.
