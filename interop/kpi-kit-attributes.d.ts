@@ -10,7 +10,7 @@ export interface FunnelRatioAttributes {
   'previous-values'?: string | number;
   /** `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right. */
   'orientation'?: string | number;
-  /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. */
+  /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. A steep funnel is drawn on a log scale. */
   'mode'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
   'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'revenue-growth' | 'marketing-return' | 'visitors' | 'web-bounce-rate' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'leads' | 'new-customers' | 'lead-to-customer-time' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
@@ -412,8 +412,10 @@ export interface KpiTrendAttributes {
   'unit'?: string | number;
   /** Period labels, comma-separated: free text, or ISO months and dates (`2026-01`, `2026-02-15`) formatted for the locale. */
   'labels'?: string | number;
-  /** `line` (a sparkline, the default), `area` or `bar`. */
+  /** `line` (a sparkline, the default), `area` or `bar`. Areas and bars start at zero; a line starts near its values. */
   'type'?: string | number;
+  /** How the line (and the area's edge) passes from one period to the next: `linear` (default, straight), `monotone` (smooth, never overshooting a value: no bump above the high or below the low) or `step` (each value held until the next period starts). */
+  'curve'?: string | number;
   /** Shows small localized axes. */
   'axis'?: boolean;
   /** Draws only the line (or area, or bars), the target and a dot on the latest value, filling the element's width: for table cells and tight rows. Screen readers get the summary sentence as the drawing's name. No headline, footer, axes or data table, and nothing to explore. */

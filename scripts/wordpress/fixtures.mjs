@@ -42,7 +42,8 @@ export const blockPost = {
     block('goal-gauge', { kpi: 'new-leads', inputs: { count: '260' }, goal: '1000' }),
   ].join('\n\n'),
   widgets: [
-    { tag: 'kpi-card', shows: [`${number(12000 / 3000)} : 1`, HOSTILE_LABEL] },
+    // Its target, 3.5, has a decimal: the value shows one too.
+    { tag: 'kpi-card', shows: [`${number(12000 / 3000, { minimumFractionDigits: 1 })} : 1`, HOSTILE_LABEL] },
     { tag: 'kpi-trend', shows: [percent(30 / 1000, 1)] },
     { tag: 'funnel-ratio', shows: [percent(20 / 10000, 1)] },
     { tag: 'goal-gauge', shows: [percent(260 / 1000), `${number(260)} of ${number(1000)}`] },

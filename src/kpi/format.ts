@@ -115,6 +115,64 @@ export const formatShare = (share: number, options: FormatOptions): string => {
   return formatValue(share, 'percent', belowWhole);
 };
 
+/** The decimals a unit shows unless told otherwise: money its currency's minor units (cents; none for yen). */
+const usualDecimals = (unit: Unit, options: FormatOptions): number =>
+  unit === 'currency'
+    ? (formatterFor('currency', { ...options, decimals: undefined }).resolvedOptions().maximumFractionDigits ?? 2)
+    : DEFAULT_DECIMALS[unit];
+
+/** The fewest decimals, from `least` up to `most`, that show a figure without rounding it. */
+const neededDecimals = (figure: number, unit: Unit, least: number, most: number): number => {
+  const shown = unit === 'percent' ? figure * 100 : figure;
+  for (let decimals = least; decimals < most; decimals++) {
+    if (Math.abs(shown - Number(shown.toFixed(decimals))) <= 1e-9 * Math.max(1, Math.abs(shown))) return decimals;
+  }
+  return most;
+};
+
+/**
+ * One rule for the decimals of a unit across a widget: its value and the figures quoted beside it
+ * (a target, a range's bounds) show the same number of decimals, so `21.4%` stands beside
+ * `Target 22.0%` and `15.0%–25.0%`, never beside `22%`, and a `Target 3.00%` never beside a range
+ * of `2%–5%`. That number is as many as the most precise of them needs, up to the unit's usual
+ * (`3%` with `Target 3%`; `3.0%` with `Target 3.5%`), or the page's `decimals`. A figure quoted
+ * beside the value is never rounded to another figure (`Target 0.5%` never reads `Target 1%`): it
+ * may take the decimals it needs, up to the unit's usual, even past the page's `decimals`. Money
+ * keeps its minor units (cents); compact notation keeps its own rule. Figures that are not finite
+ * are left out.
+ */
+export const sharedDecimals = (
+  value: number,
+  quoted: readonly (number | undefined)[],
+  unit: Unit,
+  options: FormatOptions,
+): FormatOptions => {
+  if (options.notation === 'compact') return options;
+  const usual = usualDecimals(unit, options);
+  const least = options.decimals ?? (unit === 'currency' ? usual : 0);
+  const most = Math.max(least, usual);
+  let decimals = Number.isFinite(value) ? neededDecimals(value, unit, least, options.decimals ?? usual) : least;
+  for (const figure of quoted) {
+    if (figure !== undefined && Number.isFinite(figure)) {
+      decimals = Math.max(decimals, neededDecimals(figure, unit, least, most));
+    }
+  }
+  return decimals === options.decimals ? options : { ...options, decimals };
+};
+
+/**
+ * A range of figures in a unit, or a range with one bound: `15%–25%`, `≥ 0.5%`, `≤ €40.00`. A
+ * ratio range carries its ": 1" once: "3–4 : 1" reads better than "3 : 1–4 : 1".
+ */
+export const formatBounds = (min: number | undefined, max: number | undefined, unit: Unit, options: FormatOptions) => {
+  const shown = unit === 'ratio' ? 'number' : unit;
+  const show = (bound: number) => formatValue(bound, shown, options);
+  const suffix = unit === 'ratio' ? ' : 1' : '';
+  if (min !== undefined && max !== undefined) return `${show(min)}–${show(max)}${suffix}`;
+  if (min !== undefined) return `≥ ${show(min)}${suffix}`;
+  return max === undefined ? '' : `≤ ${show(max)}${suffix}`;
+};
+
 /** A plain number, for axes and counts that are not a KPI value. */
 export const formatNumber = (value: number, options: FormatOptions): string => formatValue(value, 'number', options);
 

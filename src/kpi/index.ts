@@ -67,7 +67,7 @@ export { goalStatus, measureGoal, valueAtProgress, type GoalMeasure, type GoalTe
 export { readGoalSetup, type GoalAttributes, type GoalSetup } from './goal-setup.js';
 export { readDating, type Dating, type DatingAttributes } from './goal-dating.js';
 export { NEED_SPAN_DAYS, paceNeed, type NeedSpan, type PaceNeed } from './pacing-need.js';
-export { formatEstimate, formatNeed, smallestShown } from './format.js';
+export { formatBounds, formatEstimate, formatNeed, sharedDecimals, smallestShown } from './format.js';
 export {
   formatChange,
   formatMagnitude,
@@ -81,14 +81,15 @@ export {
 export { canonicalLocale, defaultCurrency, isCurrencyCode, langOf } from './locale.js';
 export { describeError } from './messages.js';
 export {
+  dateFormat,
   dateOfDay,
   daysInMonth,
   formatIsoDate,
+  type IsoDate,
   isoOfDay,
   localDay,
   MS_PER_DAY,
   parseIsoDate,
-  type IsoDate,
 } from './dates.js';
 export { computeSeries, summarizeSeries, type Period, type Point, type SeriesSummary } from './series.js';
 export { latestChange, readTrend, spanChange, type TrendData, type TrendSource } from './trend.js';

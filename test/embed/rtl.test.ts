@@ -222,7 +222,7 @@ describe('right to left', function () {
     it('draws the typical range from the right, as a native meter does', async () => {
       const [ltr, rtl] = await twins(RATIO_CARD.replace('<kpi-card', '<kpi-card locale="en-US"'));
       const range = (card: HTMLElement) => {
-        const drawing = find(card, '[part="benchmark"] svg');
+        const drawing = find(card, '[part="benchmark-bar"]');
         const marks = [...drawing.querySelectorAll('rect')].map(box);
         return { frame: box(drawing), marks };
       };
@@ -306,8 +306,9 @@ describe('right to left', function () {
 
     it('grows its bars from the right, beside the stage names, in a wide widget', async () => {
       const funnel = await inRtl(
-        `<funnel-ratio label="مسار التحويل" stages="${STAGES}" values="10000,5000,2000,800,200"></funnel-ratio>`,
-        640,
+        // A funnel that is not steep (no stage under a tenth of the first), so its bars are drawn straight.
+        `<funnel-ratio label="مسار التحويل" stages="${STAGES}" values="10000,5000,4000,2000,1000"></funnel-ratio>`,
+        720,
       );
       const frame = contentBox(find(funnel, '[part="base"]'));
       expect(textBox(find(funnel, '[part="label"]')).right, 'title').to.be.closeTo(frame.right, NEAR);
@@ -317,7 +318,7 @@ describe('right to left', function () {
       const widths = stages.map((stage) => {
         const cell = box(stage);
         const drawing = stage.querySelector('[part="shape"]');
-        const bar = drawing?.querySelector<SVGPolygonElement>('polygon');
+        const bar = drawing?.querySelector<SVGRectElement>('.bar');
         const name = [...stage.querySelectorAll('span')].find((span) => span.childElementCount === 0);
         if (!drawing || !bar || !name) throw new Error('stage without drawing or name');
         expect(box(drawing).right, 'the drawing starts the row').to.be.closeTo(cell.right, NEAR);
@@ -326,7 +327,7 @@ describe('right to left', function () {
         return shapeBox(bar).width;
       });
       expect(widths[1] / widths[0]).to.be.closeTo(0.5, 0.01);
-      expect(widths[4] / widths[0]).to.be.closeTo(0.02, 0.01);
+      expect(widths[4] / widths[0]).to.be.closeTo(0.1, 0.01);
       expectNoOverflow(funnel);
       await expect(funnel).to.be.accessible();
     });
@@ -341,15 +342,17 @@ describe('right to left', function () {
         [...headers.map((header) => header.left)].sort((a, b) => b - a),
         'the first stage is the rightmost column',
       );
-      const segments = findAll(funnel, '[part="shape"] polygon');
+      const segments = findAll(funnel, '[part="shape"] path');
       const root = rootOf(funnel);
       const filled = (segment: Element, x: number, y: number) => root.elementsFromPoint(x, y).includes(segment);
-      segments.slice(0, -1).forEach((segment, index) => {
+      // Each segment after the first narrows from the stage before, on its right, to its own width.
+      segments.slice(1).forEach((segment, index) => {
         const { left, right, top, height } = box(segment);
-        // Near the top of the first stage's height, only its wide (start, right) side is filled.
-        const y = top + height * 0.1;
-        expect(filled(segment, right - 3, y), `stage ${index + 1} is wide at its right`).to.equal(true);
-        expect(filled(segment, left + 3, y), `stage ${index + 1} is narrow at its left`).to.equal(false);
+        // Near the top of the stage before's height, only the wide (start, right) side is filled
+        // (on the log scale of this steep funnel, Leads is 86 % as high as Visitors).
+        const y = top + height * 0.03;
+        expect(filled(segment, right - 3, y), `stage ${index + 2} is wide at its right`).to.equal(true);
+        expect(filled(segment, left + 3, y), `stage ${index + 2} is narrow at its left`).to.equal(false);
       });
       expectNoOverflow(funnel);
       await expect(funnel).to.be.accessible();

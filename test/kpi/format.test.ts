@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../helpers/packs.js';
 import {
   defaultCurrency,
+  formatBounds,
   formatChange,
   formatEstimate,
   formatMagnitude,
@@ -12,8 +13,12 @@ import {
   formatValue,
   isCurrencyCode,
   langOf,
+  sharedDecimals,
   smallestShown,
+  type FormatOptions,
 } from '../../src/kpi/index.js';
+import type { Unit } from '../../src/kpi/types.js';
+// Not yet through the engine's index (the lead's file): straight from the module.
 
 const en = { locale: 'en-US' } as const;
 const nl = { locale: 'nl-NL' } as const;
@@ -246,5 +251,73 @@ describe('formatShare', () => {
     expect(formatShare(1, { locale: 'nl-NL' })).to.equal(
       new Intl.NumberFormat('nl-NL', { style: 'percent' }).format(1),
     );
+  });
+});
+
+describe('sharedDecimals', () => {
+  const percent = (value: number, digits: number) =>
+    new Intl.NumberFormat('en-US', {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+  const shown = (value: number, quoted: (number | undefined)[], unit: Unit, options: FormatOptions = en) => {
+    const shared = sharedDecimals(value, quoted, unit, options);
+    return [value, ...quoted].map((figure) => (figure === undefined ? '' : formatValue(figure, unit, shared)));
+  };
+
+  it('gives a value, its target and its range one number of decimals: 21.4% beside 22.0%, never 22%', () => {
+    expect(shown(0.214, [0.22, 0.15, 0.25], 'percent')).to.deep.equal(
+      [0.214, 0.22, 0.15, 0.25].map((figure) => percent(figure, 1)),
+    );
+  });
+
+  it('keeps whole figures whole, and gives them the decimal a quoted figure needs', () => {
+    expect(shown(0.03, [0.03, 0.02, 0.05], 'percent')).to.deep.equal(['3%', '3%', '2%', '5%']);
+    expect(shown(0.03, [0.035], 'percent')).to.deep.equal([percent(0.03, 1), percent(0.035, 1)]);
+    expect(shown(4, [3.5], 'ratio')).to.deep.equal(['4.0 : 1', '3.5 : 1']);
+  });
+
+  it('gives every figure the page’s decimals: never "Target 3.00%" beside a range of "2%–5%"', () => {
+    const options = { ...en, decimals: 2 };
+    expect(shown(0.0286, [0.03, 0.02, 0.05], 'percent', options)).to.deep.equal(
+      [0.0286, 0.03, 0.02, 0.05].map((figure) => percent(figure, 2)),
+    );
+    expect(formatBounds(0.02, 0.05, 'percent', sharedDecimals(0.0286, [0.02, 0.05], 'percent', options))).to.equal(
+      `${percent(0.02, 2)}–${percent(0.05, 2)}`,
+    );
+  });
+
+  it('never rounds a quoted figure to another: a target of 0.5% under decimals="0" keeps its decimal', () => {
+    expect(shown(0.0346, [0.005], 'percent', { ...en, decimals: 0 })).to.deep.equal([
+      percent(0.0346, 1),
+      percent(0.005, 1),
+    ]);
+    // The value alone is rounded as the page asked.
+    expect(shown(0.0346, [], 'percent', { ...en, decimals: 0 })).to.deep.equal([percent(0.0346, 0)]);
+  });
+
+  it('keeps money in its minor units, and leaves compact notation and figures that are not finite alone', () => {
+    const euros = { ...en, currency: 'EUR' };
+    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' });
+    expect(shown(180, [200, 10, 500], 'currency', euros)).to.deep.equal([180, 200, 10, 500].map(money.format));
+    expect(sharedDecimals(1234567, [1000], 'count', { ...en, notation: 'compact' })).to.deep.equal({
+      ...en,
+      notation: 'compact',
+    });
+    expect(sharedDecimals(Number.NaN, [Number.POSITIVE_INFINITY, undefined], 'percent', en)).to.deep.equal({
+      ...en,
+      decimals: 0,
+    });
+  });
+});
+
+describe('formatBounds', () => {
+  it('writes a range, a one-sided range and a ratio range with its ": 1" once', () => {
+    expect(formatBounds(0.15, 0.25, 'percent', en)).to.equal('15%–25%');
+    expect(formatBounds(0.005, undefined, 'percent', en)).to.equal('≥ 0.5%');
+    expect(formatBounds(undefined, 40, 'currency', { ...en, currency: 'EUR' })).to.equal('≤ €40.00');
+    expect(formatBounds(3, 4, 'ratio', en)).to.equal('3–4 : 1');
+    expect(formatBounds(undefined, undefined, 'ratio', en)).to.equal('');
   });
 });

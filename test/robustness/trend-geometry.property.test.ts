@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { periodAxis } from '../../src/elements/kpi-trend/period-axis-geometry.js';
 import { makePlot, TREND_TYPES } from '../../src/elements/kpi-trend/trend-geometry.js';
 import { assertReplayable } from './replay.js';
 
@@ -30,8 +31,11 @@ describe('trend geometry', () => {
         fc.integer({ min: 1, max: 2000 }),
         fc.integer({ min: 60, max: 600 }),
         fc.boolean(),
-        (extent, type, count, width, height, axis) => {
-          const plot = makePlot({ type, count, width, height, axis, extent, valueTick: String });
+        // Periods as dates: a day or a month apart, from any day the engine reads (years 0–9999).
+        fc.option(fc.tuple(fc.integer({ min: -719_528, max: 2_932_896 }), fc.constantFrom(1, 31))),
+        (extent, type, count, width, height, axis, dated) => {
+          const days = dated ? Array.from({ length: count }, (_, i) => dated[0] + i * dated[1]) : undefined;
+          const plot = makePlot({ type, count, width, height, axis, extent, valueTick: String, days });
           const { left, right, top, bottom, y } = plot;
           const where = `${JSON.stringify({ extent, type, count, width, height, axis })}: ${JSON.stringify({ left, right, top, bottom })}`;
           for (const edge of [left, right, top, bottom]) expect(Number.isFinite(edge), where).to.equal(true);
@@ -45,6 +49,10 @@ describe('trend geometry', () => {
             expect(Number.isFinite(plot.x(index)), `${where}: x(${index}) = ${plot.x(index)}`).to.equal(true);
           }
           for (const tick of y.ticks(3)) expect(Number.isFinite(tick), `${where}: tick ${tick}`).to.equal(true);
+          const texts = { period: String, numbered: !dated, calendar: (day: number) => String(day) };
+          for (const label of periodAxis(plot, texts)) {
+            expect(Number.isFinite(label.x), `${where}: period label ${label.text} at ${label.x}`).to.equal(true);
+          }
         },
       ),
       { numRuns: NUM_RUNS },

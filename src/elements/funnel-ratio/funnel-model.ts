@@ -15,7 +15,17 @@ export type Column = 'count' | 'step' | 'fromFirst' | 'lost' | 'change';
 /** The fixed words of the table and its heading. */
 export type TableWords = Pick<
   FunnelWords,
-  'stage' | 'overall' | 'vsPrevious' | 'biggestLoss' | 'grew' | 'count' | 'step' | 'fromFirst' | 'lost' | 'change'
+  | 'stage'
+  | 'overall'
+  | 'vsPrevious'
+  | 'biggestLoss'
+  | 'grew'
+  | 'count'
+  | 'step'
+  | 'fromFirst'
+  | 'lost'
+  | 'change'
+  | 'logScale'
 >;
 
 /** Everything `<funnel-ratio>` shows, as text, and what `kpi-change` reports. */

@@ -10,6 +10,10 @@ export const styles = css`
     --_shape-size: var(--kpi-funnel-shape-size, 45%);
     --_shape-height: var(--kpi-funnel-shape-height, 7em);
   }
+  /* Figures line up in every column and in the headline: tabular digits throughout. */
+  .frame {
+    font-variant-numeric: tabular-nums;
+  }
   .head {
     display: grid;
     gap: 0.25em;
@@ -58,6 +62,8 @@ export const styles = css`
   }
   /* In a widget narrower than its numbers the table scrolls inside the frame, never past it. */
   .scroller {
+    /* Contains the table's visually hidden text too, which would otherwise widen the page. */
+    position: relative;
     overflow-x: auto;
     border-radius: 2px;
     /* Shadows at an edge with more table behind it; the covers scroll with the content. */
@@ -75,7 +81,6 @@ export const styles = css`
     width: 100%;
     border-collapse: collapse;
     font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
   }
   th,
   td {
@@ -100,16 +105,28 @@ export const styles = css`
     font-size: max(0.8125em, 11px);
   }
   .badge {
-    display: inline-flex;
-    gap: 0.3em;
-    align-items: center;
-    margin-inline-start: 0.4em;
-    padding: 0 0.5em;
+    display: block;
+    width: fit-content;
+    /* On its own line at the end of the cell, under the figure it qualifies, never beside it. */
+    margin-block-start: 0.3em;
+    margin-inline-start: auto;
+    padding: 0.1em 0.4em;
     border: 1px solid currentColor;
-    border-radius: 0.75em;
-    font-size: max(0.8125em, 11px);
-    text-align: var(--_start);
+    /* A tag, not a pill: it still looks whole when it takes two lines. */
+    border-radius: 0.4em;
+    font-size: max(0.75em, 11px);
+    line-height: 1.3;
+    text-align: center;
     font-weight: 600;
+    /*
+     * On one line where the table has room; where it has not, two balanced lines at most (it is
+     * never narrower than 11em) rather than a column of single words or a table wider than the widget.
+     */
+    min-inline-size: 11em;
+    text-wrap: balance;
+  }
+  .badge > [aria-hidden] {
+    margin-inline-end: 0.3em;
   }
   .badge.loss {
     color: var(--_bad);
@@ -118,8 +135,20 @@ export const styles = css`
     color: var(--_text);
     border-style: dashed;
   }
-  .shape polygon {
+  /* A figure stays on one line: "9,500 (95%)" never breaks, and its badge goes under it. */
+  .figure {
+    white-space: nowrap;
+  }
+
+  .shape .bar,
+  .shape path {
     fill: var(--_fill);
+  }
+  /* The stage before, behind the bar: its uncovered end is what the step lost. */
+  .shape .track {
+    fill: color-mix(in srgb, var(--_fill) 16%, transparent);
+  }
+  .shape path {
     /* A hairline of the same color hides the seams where neighbouring cells' segments meet. */
     stroke: var(--_fill);
     stroke-width: 0.5px;
@@ -136,18 +165,25 @@ export const styles = css`
   .shape:dir(rtl) {
     transform: scaleX(-1);
   }
-  .biggest .shape polygon {
+  .biggest .shape .bar,
+  .biggest .shape path {
     fill: var(--_loss);
     stroke: var(--_loss);
   }
-  .grew .shape polygon {
+  .biggest .shape .track {
+    fill: color-mix(in srgb, var(--_loss) 22%, transparent);
+  }
+  .grew .shape .bar,
+  .grew .shape path {
     fill-opacity: 0.55;
     stroke-opacity: 0;
   }
-  tr.biggest > *,
-  td.biggest,
-  th.biggest {
-    background: color-mix(in srgb, var(--_loss) 6%, var(--_surface));
+  tr.biggest > td,
+  .horizontal .biggest {
+    background: var(--_loss-tint);
+  }
+  .frame {
+    --_loss-tint: color-mix(in srgb, var(--_loss) 6%, var(--_surface));
   }
 
   /* The name comes first for screen readers; the drawing goes where each layout wants it. */
@@ -159,7 +195,10 @@ export const styles = css`
     flex-direction: column-reverse;
   }
 
-  /* Vertical: a row per stage; the shape fills the start of its row header, edge to edge. */
+  /*
+   * Vertical: a row per stage; the drawings stand in a gutter at the start of the stage column,
+   * and the stage header, the names, the rules and the biggest drop-off's tint start after it.
+   */
   .vertical td,
   .vertical th[scope='col']:not(:first-child) {
     text-align: var(--_end);
@@ -167,13 +206,41 @@ export const styles = css`
   .vertical th[scope='col']:first-child {
     text-align: var(--_start);
   }
-  .vertical th.stage {
-    /* The shape takes its share of the cell, but leaves the label at least 8em in narrow widgets. */
-    --_shape-width: clamp(2.5em, var(--_shape-size), 100% - 8em);
+  .vertical th:first-child {
+    /* The shape takes its share of the cell, but leaves the name at least 10em in narrow widgets. */
+    --_shape-width: clamp(2.5em, var(--_shape-size), 100% - 10em);
+    --_gutter: calc(var(--_shape-width) + 0.75em);
     position: relative;
+    isolation: isolate;
     width: 36%;
     min-width: 11em;
-    padding-inline-start: 0;
+    padding-inline: 0;
+    border-block-end-color: transparent;
+  }
+  .vertical th:first-child::before {
+    content: '';
+    position: absolute;
+    z-index: -1;
+    /* Down to where the collapsed rules of the cells beside it are drawn, to meet them in line. */
+    inset-block: 0 -1px;
+    inset-inline: var(--_gutter) 0;
+    border-block-end: 1px solid var(--_border);
+  }
+  .vertical tr.biggest > th::before {
+    background: var(--_loss-tint);
+  }
+  .vertical th:first-child .name {
+    display: block;
+    margin-inline-start: var(--_gutter);
+    padding-inline-end: 0.6em;
+    overflow-wrap: normal;
+  }
+  /* The header's own size on its text: the gutter, in em, stays as wide as in the rows below. */
+  .vertical .stage-head {
+    font-size: inherit;
+  }
+  .vertical .stage-head .name > span {
+    font-size: max(0.8125em, 11px);
   }
   .vertical .stage .shape {
     position: absolute;
@@ -182,13 +249,10 @@ export const styles = css`
     width: var(--_shape-width);
     height: 100%;
   }
-  .vertical .stage .name {
-    display: block;
-    margin-inline-start: calc(var(--_shape-width) + 0.75em);
-    overflow-wrap: normal;
-  }
-  .vertical.funnel .stage {
-    border-block-end-color: transparent;
+  .vertical.bars .stage .shape {
+    /* A bar of one height in every row, centred on the name, however tall a row grows. */
+    height: 1.125em;
+    margin-block: auto;
   }
 
   /* Horizontal: a column per stage; shapes on top of the column headers join into one funnel. */
@@ -215,10 +279,8 @@ export const styles = css`
   .horizontal table {
     table-layout: fixed;
   }
-  .horizontal td.col-lost .badge {
-    display: flex;
-    width: fit-content;
-    margin: 0.3em auto 0;
+  .horizontal .badge {
+    margin-inline: auto;
   }
   .horizontal th[scope='row'] {
     width: 10em;
@@ -229,9 +291,34 @@ export const styles = css`
     border-block-end-color: var(--_border);
   }
 
+  .scale-note {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+    font-size: max(0.75em, 11px);
+  }
+
   /*
-   * Narrow widgets (a phone, a sidebar): tighter cells, the drawing moves under the stage name so
-   * the name keeps the room, and numbers never break inside; what still does not fit scrolls.
+   * Widgets narrower than a dashboard column (a card, a sidebar): a gutter would leave bars a few
+   * em, so they move under the stage name and take its cell's width.
+   */
+  @container (max-width: 40em) {
+    .vertical.bars th:first-child {
+      --_gutter: 0px;
+      width: auto;
+      min-width: 0;
+    }
+    .vertical.bars .stage .shape {
+      position: static;
+      display: block;
+      width: 100%;
+      height: 0.5em;
+      margin-block: 0.35em 0;
+    }
+  }
+
+  /*
+   * Narrow widgets (a phone): tighter cells, a narrower funnel gutter so the names keep the room,
+   * and numbers never break inside; what still does not fit scrolls.
    */
   @container (max-width: 30em) {
     .frame {
@@ -246,35 +333,31 @@ export const styles = css`
       overflow-wrap: normal;
       hyphens: manual;
     }
-    td:not(.col-lost) {
+    td {
       white-space: nowrap;
     }
-    .vertical th.stage {
+    .badge {
+      min-inline-size: 7.5em;
+    }
+    .vertical.funnel th:first-child {
+      --_shape-width: 2.25em;
+    }
+    .vertical th:first-child {
       width: auto;
       min-width: 0;
-      padding-inline-start: 0;
-    }
-    .vertical .stage .shape {
-      position: static;
-      display: block;
-      width: 100%;
-      height: 0.5em;
-      margin-block-start: 0.35em;
-    }
-    .vertical .stage .name {
-      margin-inline-start: 0;
-    }
-    .vertical.funnel .stage {
-      border-block-end-color: var(--_border);
-    }
-    .col-lost .badge {
-      display: flex;
-      width: fit-content;
-      margin-block: 0.25em 0;
-      margin-inline: auto 0;
     }
     .horizontal table {
       table-layout: auto;
+    }
+    /* A column per stage on a phone: the share goes under its count, and a badge takes the column's width. */
+    .horizontal .figure {
+      white-space: normal;
+    }
+    .horizontal .badge {
+      min-inline-size: 0;
+    }
+    .horizontal .stage .name {
+      padding-inline: 0.15em;
     }
     .horizontal th[scope='row'],
     .horizontal .corner {
@@ -287,12 +370,21 @@ export const styles = css`
 
   @media (forced-colors: active) {
     /* System colors only, hairlines included; Highlight is not sure to stand out from Canvas: the outline is. */
-    .shape polygon {
+    .shape .bar,
+    .shape path {
       fill: CanvasText;
       stroke: CanvasText;
       stroke-width: 1px;
     }
-    .biggest .shape polygon {
+    /* The track is an outline: the stage before, drawn without covering the bar's fill. */
+    .shape .track,
+    .biggest .shape .track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1px;
+    }
+    .biggest .shape .bar,
+    .biggest .shape path {
       fill: Highlight;
       stroke: CanvasText;
     }

@@ -25,6 +25,13 @@ import { renderFunnel } from './funnel-template.js';
  * and the step with the biggest loss is marked. A stage larger than the one before is shown as it
  * is and flagged. The numbers are a real table; the bars or funnel shape are decoration.
  *
+ * Bars and the funnel's width are drawn straight, as a share of the largest stage, unless the
+ * funnel is steep: when a stage that is not zero is under a tenth of the largest (a 95 % loss at
+ * the first step), they are drawn on a log scale instead, from a fifth of the length for the
+ * smallest stage to all of it for the largest, so equal step conversions take equal lengths and no
+ * stage is a sliver; a note under the table says so. Each bar stands in front of a faint track as
+ * long as the stage before: its uncovered end is what the step lost.
+ *
  * The funnel comes from `stages` and `values` (and `previous-values`), by attribute name like every
  * kit input: from the `inputs` property, else a `<script type="application/json">` child, else the
  * attributes. In data, `stages` is an array, so labels may contain commas:
@@ -43,9 +50,10 @@ import { renderFunnel } from './funnel-template.js';
  * @csspart summary - The sentence that sums the funnel up.
  * @csspart table - The table of stages and their numbers.
  * @csspart shape - The decorative bar or funnel segment of each stage.
+ * @csspart scale-note - The note under a steep funnel's table that its drawing is on a log scale.
  * @cssprop [--kpi-funnel-color=var(--kpi-color-accent)] - Fill of the bars or funnel.
  * @cssprop [--kpi-funnel-loss-color=var(--kpi-color-bad)] - Fill of the stage after the biggest loss.
- * @cssprop [--kpi-funnel-shape-size=45%] - Share of the stage column the shapes take in the vertical orientation.
+ * @cssprop [--kpi-funnel-shape-size=45%] - Share of the stage column the shapes take beside the names in the vertical orientation (in widgets under 40em, bars go under the names).
  * @cssprop [--kpi-funnel-shape-height=7em] - Height of the shapes in the horizontal orientation.
  * @cssprop [--kpi-max-width=none] - Widest the funnel grows; by default the width it is given.
  */
@@ -66,7 +74,7 @@ export class FunnelRatio extends KpiElement {
   /** `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right. */
   @property() orientation?: Orientation;
 
-  /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. */
+  /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. A steep funnel is drawn on a log scale. */
   @property() mode?: Mode;
 
   /** What the funnel shows and how it is drawn, built before each render; an error names the attribute to fix. */

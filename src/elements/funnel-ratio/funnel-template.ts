@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import type { FunnelGeometry } from './funnel-geometry.js';
+import type { FunnelGeometry, StageShape } from './funnel-geometry.js';
 import type { Column, FunnelModel, TableWords } from './funnel-model.js';
+import { renderShape } from './funnel-shape-template.js';
 import type { Cell, Change, StageModel } from './funnel-stage-model.js';
 
 const cell = ({ text, reason, quiet }: Cell) =>
@@ -23,41 +24,33 @@ const badge = (kind: 'loss' | 'grew', icon: string, text: string) =>
 const content = (stage: StageModel, column: Column, words: TableWords) => {
   if (column === 'change') return change(stage.change);
   if (column !== 'lost') return cell(stage[column]);
-  return html`${cell(stage.lost)}${stage.biggest ? badge('loss', '▼', words.biggestLoss) : nothing}${
-    stage.grew ? badge('grew', '⚠', words.grew) : nothing
-  }`;
+  return html`<span class="figure">${cell(stage.lost)}</span
+    >${stage.biggest ? badge('loss', '▼', words.biggestLoss) : nothing}${
+      stage.grew ? badge('grew', '⚠', words.grew) : nothing
+    }`;
 };
-
-/** The decorative drawing of one stage; its numbers are in the table around it. */
-const shape = (points: string) =>
-  html`<svg
-    class="shape"
-    part="shape"
-    aria-hidden="true"
-    focusable="false"
-    viewBox="0 0 100 100"
-    preserveAspectRatio="none"
-  >
-    <polygon points=${points}></polygon>
-  </svg>`;
 
 /** The stage's marker classes: its styles show the biggest drop and a stage that grew. */
 const flags = (stage: StageModel) => `${stage.biggest ? 'biggest' : ''} ${stage.grew ? 'grew' : ''}`;
 
-const stageHeader = (stage: StageModel, points: string, scope: 'row' | 'col') =>
+const NO_SHAPE: StageShape = { kind: 'none' };
+
+const stageHeader = (stage: StageModel, shape: StageShape | undefined, scope: 'row' | 'col') =>
   html`<th scope=${scope} class="stage ${flags(stage)}">
-    <span class="stage-body"><span class="name">${stage.label}</span>${shape(points)}</span>
+    <span class="stage-body"><span class="name">${stage.label}</span>${renderShape(shape ?? NO_SHAPE)}</span>
   </th>`;
 
 /** The funnel's numbers as a real table, with each stage's drawing inside its header cell. */
-export const renderFunnel = (model: FunnelModel, { orientation, mode, shapes }: FunnelGeometry) => {
+export const renderFunnel = (model: FunnelModel, { orientation, mode, scale, shapes }: FunnelGeometry) => {
   const { words, stages } = model;
   const hasChange = model.columns.includes('change');
   // The columns written out, not mapped: every item of a list costs Lit marker nodes of its own.
   // Header rows are plain rows of <th scope="col">, not a <thead>: Chromium keeps some 190 bytes of
   // every table with a <thead> or <tfoot> after it is gone, so funnels that come and go would leak.
   const vertical = html`<tr>
-      <th scope="col">${words.stage}</th>
+      <th scope="col" class="stage-head">
+        <span class="name"><span>${words.stage}</span></span>
+      </th>
       <th scope="col" class="col-count">${words.count}</th>
       <th scope="col" class="col-step">${words.step}</th>
       <th scope="col" class="col-fromFirst">${words.fromFirst}</th>
@@ -67,7 +60,7 @@ export const renderFunnel = (model: FunnelModel, { orientation, mode, shapes }: 
     ${stages.map(
       (stage, index) =>
         html`<tr class=${flags(stage)}>
-          ${stageHeader(stage, shapes[index] ?? '', 'row')}
+          ${stageHeader(stage, shapes[index], 'row')}
           <td class="col-count">${content(stage, 'count', words)}</td>
           <td class="col-step">${content(stage, 'step', words)}</td>
           <td class="col-fromFirst">${content(stage, 'fromFirst', words)}</td>
@@ -77,7 +70,7 @@ export const renderFunnel = (model: FunnelModel, { orientation, mode, shapes }: 
     )}`;
   const horizontal = html`<tr>
       <td class="corner"></td>
-      ${stages.map((stage, index) => stageHeader(stage, shapes[index] ?? '', 'col'))}
+      ${stages.map((stage, index) => stageHeader(stage, shapes[index], 'col'))}
     </tr>
     ${model.columns.map(
       (column) =>
@@ -109,5 +102,6 @@ export const renderFunnel = (model: FunnelModel, { orientation, mode, shapes }: 
         </tbody>
       </table>
     </div>
+    ${scale === 'log' ? html`<p class="scale-note" part="scale-note">${words.logScale}</p>` : nothing}
   </div>`;
 };

@@ -1,10 +1,12 @@
-import { clamp } from '../../kpi/index.js';
-import { round } from '../../shared/scale.js';
+import { scaleLinear } from 'd3-scale';
 import { gaugeArc, type ArcGeometry, type RoundShape, type Stretch } from './arc-geometry.js';
 import type { Shape } from './gauge-model.js';
 
-/** A share as an SVG length for the bar shape: `97%`, clamped to 0–100 %. */
-export const barLength = (share: number): string => `${round(clamp(share) * 100)}%`;
+/** Shares of the bar to percents of its length, clamped: 112 % fills it and no more. */
+const alongBar = scaleLinear([0, 1], [0, 100]).clamp(true);
+
+/** A share as an SVG length for the bar shape: `97.3%`, to a hundredth of a percent. */
+export const barLength = (share: number): string => `${Math.round(alongBar(share) * 100) / 100}%`;
 
 /** The bar: lengths along it, from the inline start. */
 export interface BarGeometry<Level extends string = string> {

@@ -11,6 +11,8 @@ import {
   type Lang,
 } from '../../kpi/index.js';
 import type { KpiStatus } from '../../shared/events.js';
+import { gaugePercent, moneyFormat } from './gauge-format.js';
+import { gaugeStatus } from './gauge-status.js';
 import { meterModel, type MeterModel } from './meter-model.js';
 import { paceModel, type PaceModel } from './pace-model.js';
 
@@ -39,8 +41,12 @@ export interface GaugeModel {
   readonly valueLine: string;
   /** What is left: `600 to go`, `Goal met, 2,400 over`. */
   readonly remaining: string;
-  /** The share of the goal when the headline is the share of the way. */
-  readonly secondary?: string;
+  /**
+   * Under a headline counted from a baseline, why it is not the share of the goal, and that share:
+   * `From a start of 8,000`, `97% of goal overall`. Two phrases, laid out so a line never starts
+   * with their separator.
+   */
+  readonly secondary?: readonly string[];
   /** The band the progress is in, in words: `Zone: good`. */
   readonly zone?: string;
   /** A dated goal's badge and pacing lines. */
@@ -57,15 +63,21 @@ export interface GaugeModel {
 /**
  * The gauge's numbers and words, in the element's language and locale. A value, the goal and the
  * baseline are levels, in the KPI's unit (`2.5%`); what is left or beyond is a difference (`0.5 pp`).
+ * The headline is the share the drawing fills: of the way from the baseline when there is one (the
+ * progress made since the start), else of the goal. With a baseline the share of the goal is said
+ * under it, explained, never as a second headline. Shares are whole percents, with a decimal only
+ * where a whole would read 100 % short of the goal.
  */
-export const gaugeModel = ({ figure, setup, shape, lang, format, label }: GaugeInput): GaugeModel => {
+export const gaugeModel = ({ figure, setup, shape, lang, format: page, label }: GaugeInput): GaugeModel => {
   const s = packFor(lang).gauge;
   const { value, unit, better } = figure;
+  const format = moneyFormat(page, unit, setup.goal);
   const measure = measureGoal(value, better, setup);
+  const status = gaugeStatus(measure, better);
   const { progress, ofGoal, ofWay, met, gap } = measure;
   const level = (x: number) => formatValue(x, unit, format);
   const difference = (x: number) => formatMagnitude(x, unit, format);
-  const percent = (share: number) => formatValue(share, 'percent', { locale: format.locale });
+  const percent = (share: number) => gaugePercent(share, format);
   const upper = (text: string) => capitalize(text, format.locale);
   const higher = better === 'higher';
   const name = label?.trim() || (figure.kpi && kpiWords(figure.kpi, lang).name) || s.fallbackLabel;
@@ -79,31 +91,39 @@ export const gaugeModel = ({ figure, setup, shape, lang, format, label }: GaugeI
       ? s.metBeyond(difference(gap), higher)
       : s.met
     : (higher ? s.toGo : s.aboveGoal)(difference(gap));
-  const goalShare = ofGoal === null ? undefined : s.percentOfGoal(percent(ofGoal));
   const baseline = setup.baseline === undefined ? undefined : level(setup.baseline);
-  const way = baseline !== undefined && ofWay !== null ? s.wayFrom(percent(ofWay), baseline) : undefined;
+  const fromBaseline = baseline !== undefined && ofWay !== null;
+  const overall = fromBaseline && ofGoal !== null ? s.ofGoalOverall(percent(ofGoal)) : undefined;
+  const headlineShare =
+    progress === null
+      ? undefined
+      : fromBaseline
+        ? s.wayFrom(percent(progress), baseline)
+        : s.percentOfGoal(percent(progress));
   const { dating } = setup;
   const paced =
-    measure.pace && dating && paceModel({ pace: measure.pace, dating, met, unit, better, format, strings: s });
-  const meter = meterModel(value, better, setup, measure);
+    measure.pace &&
+    dating &&
+    paceModel({ pace: measure.pace, goal: setup.goal, dating, met, unit, better, format, strings: s });
+  const meter = meterModel(value, better, setup, { ...measure, status });
   const zone = meter.band && s.zone(s.levels[meter.band]);
   const state = paced ? paced.state : met ? s.met : undefined;
   return {
     shape,
     label: name,
     headline: progress === null ? level(value) : percent(progress),
-    caption: progress === null ? '' : baseline === undefined ? s.ofGoal : s.ofWay,
+    caption: progress === null ? '' : fromBaseline ? s.ofWay : s.ofGoal,
     valueLine,
     remaining: upper(remaining),
-    ...(way && goalShare ? { secondary: upper(`${goalShare} · ${way}`) } : {}),
+    ...(fromBaseline ? { secondary: [upper(s.fromStart(baseline)), ...(overall ? [overall] : [])] } : {}),
     ...(zone ? { zone: upper(zone) } : {}),
     ...(paced ? { pace: paced } : {}),
-    valueText: [`${name}${packFor(lang).common.colon}${valueLine}`, goalShare, way, state, zone]
+    valueText: [`${name}${packFor(lang).common.colon}${valueLine}`, headlineShare, overall, state, zone]
       .filter(Boolean)
       .join(', '),
     meter,
     value,
     text: level(value),
-    status: measure.status,
+    status,
   };
 };

@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { BarGeometry, GaugeGeometry, RoundGeometry } from './gauge-geometry.js';
 import type { GaugeModel } from './gauge-model.js';
 import type { Level } from './meter-model.js';
+import type { PaceModel } from './pace-model.js';
 
 /** A round dial: the drawing, with the percent and its caption written inside it. */
 const round = (geometry: RoundGeometry<Level>, { headline, caption }: GaugeModel) =>
@@ -33,10 +34,33 @@ const bar = (geometry: BarGeometry<Level>, { headline, caption }: GaugeModel) =>
       )}
       ${
         geometry.goalMark
-          ? svg`<rect class="goal-mark-bar" x=${geometry.goalMark} y="0" width="2" height="20"></rect>`
+          ? svg`<rect class="goal-mark-bar" x=${geometry.goalMark} y="0" width="2" height="12" transform="translate(-1 0)"></rect>`
           : nothing
       }
     </svg>`;
+
+/**
+ * Phrases on a line, kept whole where they fit: each is a box that wraps only when it alone is
+ * wider than the line, and the separator is glued to the phrase before it, so no line starts with
+ * it or holds it alone.
+ */
+const phrases = (parts: readonly string[]) =>
+  parts.map(
+    (part, i) =>
+      html`<span class="phrase"
+        >${part}${i < parts.length - 1 ? html`<span aria-hidden="true">&nbsp;·</span>` : nothing}</span
+      > `,
+  );
+
+/** A dated goal: the badge with the day beside it, then one fact a line. */
+const paceTemplate = ({ badge, day, lines }: PaceModel) =>
+  html`<p class="status-line">
+      <span class="badge tone-${badge.tone}" part="status"
+        ><span class="icon" aria-hidden="true">${badge.icon}</span>${badge.text}</span
+      >
+      ${day ? html`<span class="day">${day}</span>` : nothing}
+    </p>
+    <p class="pace" part="pace">${lines.map((line) => html`<span>${line}</span> `)}</p>`;
 
 /** The whole gauge: label, a `role="meter"` with its drawing and figures, and the pacing lines. */
 export const gaugeTemplate = (model: GaugeModel, geometry: GaugeGeometry<Level>) => {
@@ -56,16 +80,9 @@ export const gaugeTemplate = (model: GaugeModel, geometry: GaugeGeometry<Level>)
       ${geometry.shape === 'bar' ? bar(geometry, model) : round(geometry, model)}
       <p class="value" part="value">${model.valueLine}</p>
       <p class="remaining" part="remaining">${model.remaining}</p>
-      ${model.secondary ? html`<p class="secondary">${model.secondary}</p>` : nothing}
+      ${model.secondary ? html`<p class="secondary">${phrases(model.secondary)}</p>` : nothing}
       ${model.zone ? html`<p class="zone level-${meter.band}">${model.zone}</p>` : nothing}
-      ${
-        pace
-          ? html`<p class="badge tone-${pace.badge.tone}" part="status">
-              <span class="icon" aria-hidden="true">${pace.badge.icon}</span>${pace.badge.text}
-            </p>`
-          : nothing
-      }
     </div>
-    ${pace ? html`<p class="pace" part="pace">${pace.lines.map((line) => html`<span>${line}</span>`)}</p>` : nothing}
+    ${pace ? paceTemplate(pace) : nothing}
   </div>`;
 };

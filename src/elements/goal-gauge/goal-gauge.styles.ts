@@ -66,11 +66,27 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* The badge and the day beside it; the day wraps under the badge when there is no room. */
+  .status-line {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
+    gap: 4px 8px;
+    margin-block-start: 6px;
+  }
+  .day {
+    font-size: max(0.8125em, 11px);
+    color: var(--_muted);
+  }
+  /* A phrase wraps inside only when it alone is wider than the line; see the template's phrases. */
+  .phrase {
+    display: inline-block;
+  }
   .badge {
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    margin-block-start: 6px;
     padding-block: 2px;
     padding-inline: 8px 10px;
     border: 1px solid var(--_tone);
@@ -83,11 +99,12 @@ export const styles = css`
   .icon {
     color: var(--_tone);
   }
+  /* One fact a line: short lines that read as a list, not a paragraph wrapped around separators. */
   .pace {
     display: grid;
     font-size: max(0.8125em, 11px);
+    line-height: 1.45;
     color: var(--_muted);
-    text-wrap: balance;
   }
   .tone-good {
     --_tone: var(--_good);
@@ -120,11 +137,11 @@ export const styles = css`
   .zone-mark.level-warning {
     fill: var(--_warning);
   }
+  /* A notch across the track, no wider than it: a mark on the scale, not a needle. */
   .goal-mark {
     fill: none;
     stroke: var(--_text);
-    stroke-width: 3;
-    stroke-linecap: round;
+    stroke-width: 2;
   }
   .goal-mark-bar {
     fill: var(--_text);
@@ -162,9 +179,11 @@ export const styles = css`
   .bar .value,
   .bar .remaining,
   .bar .secondary,
-  .bar .zone,
-  .bar .badge {
+  .bar .zone {
     grid-column: 1 / -1;
+  }
+  .bar .status-line {
+    justify-content: start;
   }
 
   @media (forced-colors: active) {

@@ -15,9 +15,14 @@ import type { Level } from './meter-model.js';
  * Progress to a goal on an arc, ring or bar, with the percent of goal, what is left, and, for a
  * dated goal, whether the straight-line pace will reach it in time.
  *
- * Progress is counted from `baseline` when given (19,400 of 20,000 from 8,000 is 95 % of the
- * way), else as a share of the goal (97 %); for lower-is-better KPIs as goal ÷ value. Over 100 %
- * shows its real percent while the gauge stays full. Pacing counts whole days, both period ends
+ * One headline percent, the share the drawing fills: with a `baseline`, the share of the way from
+ * it (19,400 of 20,000 from 8,000 is 95 % of the way), and under it, explained, the plain share of
+ * the goal ("From a start of 8,000 · 97% of goal overall"); without one, the share of the goal
+ * (97 %); for lower-is-better KPIs goal ÷ value. Shares are whole percents (a decimal only where a
+ * whole would read 100 % short of the goal). Over 100 % shows its real percent while the gauge
+ * stays full. The fill's color follows the status: a lower-is-better goal is a ceiling, and a
+ * value above it is bad news, dated or not. Money drops its cents throughout when the goal is 100
+ * or more. Pacing counts whole days, both period ends
  * included, the as-of day as done; within ±5 % of the expected progress is on track. Without a
  * baseline, a higher-is-better count or amount starts the period from 0; rates and lower-is-better
  * goals need a baseline to pace. Levels (value, goal, expected, projected) read in the KPI's unit,
@@ -27,18 +32,18 @@ import type { Level } from './meter-model.js';
  *
  * @summary A KPI's progress to its goal, and whether the pace will reach it in time.
  * @tag goal-gauge
- * @fires kpi-change - Detail `KpiChangeDetail`: `kpi` id or null, `value` the figure, `text` the formatted figure, `status` good when the goal is met or the pace is ahead or on track, bad when behind or the period ended short, neutral when undated (or not started) and not met.
+ * @fires kpi-change - Detail `KpiChangeDetail`: `kpi` id or null, `value` the figure, `text` the formatted figure, `status` good when the goal is met or the pace is ahead or on track, bad when behind, when the period ended short, or when a ceiling (the goal of a lower-is-better KPI) is exceeded outside a period not yet started, neutral when undated (or not started) and not met.
  * @csspart label - The label above the gauge (the meter's accessible name).
  * @csspart meter - The `role="meter"` wrapper of the gauge and its figures.
  * @csspart gauge - The SVG drawing (arc, ring or bar).
  * @csspart track - The gauge's empty track.
  * @csspart fill - The filled part of the gauge.
  * @csspart band - A band zone (bad, warning, good) drawn along the gauge.
- * @csspart headline - The big percent (of goal, or of the way from the baseline).
+ * @csspart headline - The big percent: of the way from the baseline when there is one, else of the goal.
  * @csspart value - The value against the goal: `19,400 of 20,000`.
  * @csspart remaining - What is left to reach the goal, or how far beyond it.
- * @csspart status - The pacing badge (ahead, on track, behind, not started, ended).
- * @csspart pace - The pacing details: day, expected value by now, projection, what is still needed.
+ * @csspart status - The pacing badge (ahead, on track, behind, not started, ended); the day of the period stands beside it.
+ * @csspart pace - The pacing details, one a line: expected value by now, projection, and what is still needed when the projection falls short.
  * @cssprop [--kpi-gauge-size=220px] - Width of the arc or ring.
  * @cssprop [--kpi-gauge-track-color=var(--kpi-color-border)] - Color of the empty track.
  * @cssprop [--kpi-gauge-fill-color=var(--kpi-color-accent)] - Fill color while the status is neutral.

@@ -1,6 +1,7 @@
 import {
   assessPeriod,
   capitalize,
+  formatBounds,
   formatChange,
   formatMagnitude,
   formatRelative,
@@ -8,6 +9,7 @@ import {
   judgeBenchmark,
   kpiWords,
   packFor,
+  sharedDecimals,
   type BenchmarkJudgement,
   type CardWords,
   type Direction,
@@ -47,12 +49,28 @@ export interface CardModel {
     readonly note: string;
   };
   readonly target?: { readonly met: boolean; readonly text: string };
-  /** The benchmark line; `bar` only where the value is judged against the range. */
-  readonly benchmark?: { readonly text: string; readonly bar?: BenchmarkGeometry };
+  /**
+   * The benchmark line, and where the value is judged against the range, the verdict and the range
+   * that make up its text ("Within the typical range", "2%–5%"), and the bar.
+   */
+  readonly benchmark?: {
+    readonly text: string;
+    readonly verdict?: string;
+    readonly range?: string;
+    readonly bar?: BenchmarkBar;
+  };
   readonly definition?: { readonly button: string; readonly text: string };
   /** The whole card as one text, read by screen readers in place of the visual. */
   readonly sentence: string;
   readonly status: KpiStatus;
+}
+
+/** The benchmark's bar, with the texts of its labels: the value at the marker, the range's bounds at its ends. */
+export interface BenchmarkBar {
+  readonly geometry: BenchmarkGeometry;
+  readonly value: string;
+  readonly min?: string;
+  readonly max?: string;
 }
 
 /** What each line of the card says: what it shows, and its sentence for screen readers. */
@@ -95,28 +113,32 @@ const deltaLine = (
   };
 };
 
+/** The target line; `figures` are the decimals the card's figures share, `format` the page's, for the gap. */
 const targetLine = (
   { target: check }: PeriodAssessment,
   { current, target }: PeriodFigures,
   { card: words, common }: LocalePack,
   format: FormatOptions,
+  figures: FormatOptions,
 ): Line<CardModel['target']> | undefined => {
   if (!check || target === undefined) return undefined;
   const { unit, better } = current;
   const gap = check.gap === 0 ? null : formatMagnitude(check.gap, unit, format);
   const outcome = check.met ? words.targetMet(gap, better) : words.targetMissed(gap ?? '', better);
-  const text = verdict(`${words.target} ${formatValue(target, unit, format)}`, outcome, common.colon);
+  const text = verdict(`${words.target} ${formatValue(target, unit, figures)}`, outcome, common.colon);
   return { shown: { met: check.met, text }, spoken: `${text}.` };
 };
 
 /**
  * The benchmark line: where the value stands, with the range after it ("Within the typical range
- * (2%–5%)"); a range that cannot judge the value (money in another currency) only quoted.
+ * (2%–5%)") and a bar with its ends and the value labelled; a range that cannot judge the value
+ * (money in another currency) only quoted.
  */
 const benchmarkLine = (
-  { value, kpi }: Figure,
+  { value, unit, kpi }: Figure,
   { range, placement }: BenchmarkJudgement,
   { lang, format }: Settings,
+  figures: FormatOptions,
 ): Line<CardModel['benchmark']> | undefined => {
   const benchmark = kpi?.benchmark;
   if (!benchmark) return undefined;
@@ -126,11 +148,21 @@ const benchmarkLine = (
     const text = words.reference(kpiWords(kpi, lang).benchmark ?? '');
     return { shown: { text }, spoken: `${text}.` };
   }
-  const text = placement
-    ? `${capitalize(words.placement[placement], format.locale)} (${range})`
-    : `${words.typical} ${range}`;
-  const bar = placement ? benchmarkGeometry(value, benchmark) : undefined;
-  return { shown: { text, ...(bar ? { bar } : {}) }, spoken: `${text}.` };
+  if (!placement) {
+    const text = `${words.typical} ${range}`;
+    return { shown: { text }, spoken: `${text}.` };
+  }
+  const verdict = capitalize(words.placement[placement], format.locale);
+  const text = `${verdict} (${range})`;
+  const geometry = benchmarkGeometry(value, benchmark);
+  const { min, max } = benchmark;
+  const bar: BenchmarkBar | undefined = geometry && {
+    geometry,
+    value: formatValue(value, unit, figures),
+    ...(geometry.min && min !== undefined ? { min: formatValue(min, unit, figures) } : {}),
+    ...(geometry.max && max !== undefined ? { max: formatValue(max, unit, figures) } : {}),
+  };
+  return { shown: { text, verdict, range, ...(bar ? { bar } : {}) }, spoken: `${text}.` };
 };
 
 /** The KPI's definition, with its benchmark: the range and its note, or a figure to go by. */
@@ -148,12 +180,16 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): CardMo
   const { kpi } = current;
   const assessment = assessPeriod(figures);
   const label = figures.label?.trim() || (kpi ? kpiWords(kpi, lang).name : '');
-  const value = formatValue(current.value, current.unit, format);
+  const judged = kpi?.benchmark ? judgeBenchmark(current.value, kpi.benchmark, current.unit, format) : {};
+  // A range shown to judge the value is in its unit and currency: it shares the value's decimals.
+  const bounds = figures.benchmark && judged.placement ? kpi?.benchmark : undefined;
+  const shown = sharedDecimals(current.value, [figures.target, bounds?.min, bounds?.max], current.unit, format);
+  const judgement = bounds ? { ...judged, range: formatBounds(bounds.min, bounds.max, current.unit, shown) } : judged;
+  const value = formatValue(current.value, current.unit, shown);
   const compareLabel = figures.compareLabel?.trim() || words.compareLabel;
   const delta = deltaLine(assessment, current, compareLabel, words, format);
-  const target = targetLine(assessment, figures, packFor(lang), format);
-  const judgement = kpi?.benchmark ? judgeBenchmark(current.value, kpi.benchmark, current.unit, format) : {};
-  const benchmark = figures.benchmark ? benchmarkLine(current, judgement, settings) : undefined;
+  const target = targetLine(assessment, figures, packFor(lang), format, shown);
+  const benchmark = figures.benchmark ? benchmarkLine(current, judgement, settings, shown) : undefined;
   const lines = [delta, target, benchmark].filter((line) => line !== undefined);
   return {
     label,

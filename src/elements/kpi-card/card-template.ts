@@ -1,21 +1,29 @@
 import { html, nothing, svg } from 'lit';
 import type { Direction } from '../../kpi/index.js';
-import { MARKER_WIDTH } from './benchmark-geometry.js';
-import type { CardModel } from './card-model.js';
+import type { TrackPoint } from './benchmark-geometry.js';
+import type { BenchmarkBar, CardModel } from './card-model.js';
 
 const ARROWS: Record<Direction, string> = { up: 'M6 2 11 9H1Z', down: 'M6 10 1 3h10Z', flat: 'M2 5h6V2l4 4-4 4V7H2Z' };
 
-/** The change badge, with its arrow, and what it is compared with. */
-export const deltaTemplate = (delta: CardModel['delta']) =>
-  delta
-    ? html`<div class="delta-row">
-        <span part="delta" class="delta ${delta.news}">
-          <svg class="arrow" viewBox="0 0 12 12">${svg`<path d=${ARROWS[delta.direction]}></path>`}</svg>
-          ${delta.text}${delta.relative ? html` <span class="relative">${delta.relative}</span>` : nothing}
-        </span>
-        <span class="delta-note">${delta.note}</span>
-      </div>`
-    : nothing;
+/**
+ * The value, then its change as one phrase: the badge, with its arrow, and after it its news and
+ * what it is compared with, flowing as text ("▲ +1 pp better vs last month"), never a line apart.
+ */
+export const headlineTemplate = (value: string, delta: CardModel['delta']) =>
+  html`<div class="headline">
+    <div part="value" class="value">${value}</div>
+    ${
+      delta
+        ? html`<p class="change">
+            <span part="delta" class="delta ${delta.news}"
+              ><svg class="arrow" viewBox="0 0 12 12">${svg`<path d=${ARROWS[delta.direction]}></path>`}</svg>
+              ${delta.text}${delta.relative ? html` <span class="relative">${delta.relative}</span>` : nothing}</span
+            >
+            <span class="delta-note">${delta.note}</span>
+          </p>`
+        : nothing
+    }
+  </div>`;
 
 /** The target line, marked met or missed by a sign as well as a colour. */
 export const targetTemplate = (target: CardModel['target']) =>
@@ -25,20 +33,30 @@ export const targetTemplate = (target: CardModel['target']) =>
       </div>`
     : nothing;
 
-/** The benchmark line, with a small bar where the value is judged against the range. */
+/** A label on the bar, hung from its point: percentages of the track, so it stays put at any width. */
+const label = (point: TrackPoint, text: string, y: string, kind: string) =>
+  svg`<text class="range-label ${kind}" x="${point.at}%" y=${y} text-anchor=${point.anchor}>${text}</text>`;
+
+/**
+ * The bar: a track, the typical range's band with its bounds under its ends, and the value's marker
+ * with the value above it. Positions are percentages of the SVG's own width, so nothing stretches.
+ */
+const barTemplate = ({ geometry: { bandStart, bandWidth, marker, min, max }, ...text }: BenchmarkBar) =>
+  html`<svg part="benchmark-bar" class="range" aria-hidden="true">
+    ${label(marker, text.value, '0.9em', 'range-value')}
+    <rect class="range-track" x="0" y="1.35em" width="100%" height="0.25em" rx="0.125em"></rect>
+    <rect class="range-band" x="${bandStart}%" y="1.225em" width="${bandWidth}%" height="0.5em" rx="0.125em"></rect>
+    <line class="range-marker" x1="${marker.at}%" x2="${marker.at}%" y1="1.05em" y2="1.9em"></line>
+    ${min && text.min ? label(min, text.min, '2.85em', 'range-end') : nothing}
+    ${max && text.max ? label(max, text.max, '2.85em', 'range-end') : nothing}
+  </svg>`;
+
+/** The benchmark line, its range kept on one line, with a labelled bar where the value is judged against the range. */
 export const benchmarkTemplate = (benchmark: CardModel['benchmark']) => {
   if (!benchmark) return nothing;
-  const { text, bar } = benchmark;
+  const { text, verdict, range, bar } = benchmark;
   return html`<div part="benchmark" class="line benchmark">
-    <span>${text}</span>
-    ${
-      bar
-        ? html`<svg class="range" viewBox="0 0 100 8" preserveAspectRatio="none">
-            <rect class="range-track" x="0" y="3" width="100" height="2" rx="1"></rect>
-            <rect class="range-band" x=${bar.bandStart} y="2" width=${bar.bandWidth} height="4" rx="1"></rect>
-            <rect class="range-marker" x=${bar.markerX} y="0" width=${MARKER_WIDTH} height="8"></rect>
-          </svg>`
-        : nothing
-    }
-  </div>`;
+      <span>${verdict && range ? html`${verdict} <span class="range-text">(${range})</span>` : text}</span>
+    </div>
+    ${bar ? barTemplate(bar) : nothing}`;
 };

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { readPeriodFigures, type Result } from '../../kpi/index.js';
+import { getKpi, kpiWords, readPeriodFigures, type KpiError, type Result } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { buildCardModel, type CardModel } from './card-model.js';
-import { benchmarkTemplate, deltaTemplate, targetTemplate } from './card-template.js';
+import { benchmarkTemplate, headlineTemplate, targetTemplate } from './card-template.js';
 import { cardStyles } from './kpi-card.styles.js';
 
 /**
@@ -26,6 +26,7 @@ import { cardStyles } from './kpi-card.styles.js';
  * @csspart delta - The change badge, with arrow and sign.
  * @csspart target - The target line.
  * @csspart benchmark - The typical-range line.
+ * @csspart benchmark-bar - The bar under it: the typical range between its bounds, and a marker at the value.
  * @csspart info-button - The button that shows the KPI's definition.
  * @csspart definition - The definition and formula, in words.
  *
@@ -86,33 +87,55 @@ export class KpiCard extends KpiElement {
 
   protected override renderView() {
     if (!this.model) return nothing;
-    if (!this.model.ok) return this.renderError(this.model.error);
+    if (!this.model.ok) return this.renderFailure(this.model.error);
     const { label, value, delta, target, benchmark, definition, sentence } = this.model.value;
+    // The sentence says it all to a screen reader; the visual beside it is hidden from one, but for its button.
     return html`<article part="card" class="card frame">
       <p class="visually-hidden">${sentence}</p>
-      <div class="body" aria-hidden="true">
-        <div part="label" class="label">${label}</div>
-        <div part="value" class="value">${value}</div>
-        <div class="meta">${deltaTemplate(delta)} ${targetTemplate(target)} ${benchmarkTemplate(benchmark)}</div>
+      <div class="head">
+        <div part="label" class="label" title=${label} aria-hidden="true">${label}</div>
+        ${definition ? this.renderButton(definition.button) : nothing}
       </div>
-      ${definition ? this.renderDefinition(definition) : nothing}
+      <div class="body" aria-hidden="true">
+        ${headlineTemplate(value, delta)}
+        <div class="meta">${targetTemplate(target)} ${benchmarkTemplate(benchmark)}</div>
+      </div>
+      ${
+        definition
+          ? html`<p id="definition" part="definition" class="definition" ?hidden=${!this.definitionOpen}>
+              ${definition.text}
+            </p>`
+          : nothing
+      }
     </article>`;
   }
 
-  /** The info button and the definition it shows and hides: the card's one control. */
-  private renderDefinition({ button, text }: NonNullable<CardModel['definition']>) {
+  /**
+   * The error state in the card's frame, under the KPI's name where the card knows it: in a row of
+   * cards, a reader still sees which one needs fixing.
+   */
+  private renderFailure(error: KpiError) {
+    const kpi = getKpi(this.kpi ?? '');
+    const name = this.label?.trim() || (kpi ? kpiWords(kpi, this.language).name : '');
+    return html`<article part="card" class="card frame failed">
+      ${name ? html`<div class="head"><div part="label" class="label" title=${name}>${name}</div></div>` : nothing}
+      ${this.renderError(error)}
+    </article>`;
+  }
+
+  /** The info button, which shows and hides the definition: the card's one control. */
+  private renderButton(name: string) {
     return html`<button
-        part="info-button"
-        class="info"
-        type="button"
-        aria-expanded=${this.definitionOpen ? 'true' : 'false'}
-        aria-controls="definition"
-        @click=${this.toggleDefinition}
-        @keydown=${this.closeOnEscape}
-      >
-        <span aria-hidden="true">i</span><span class="visually-hidden">${button}</span>
-      </button>
-      <p id="definition" part="definition" class="definition" ?hidden=${!this.definitionOpen}>${text}</p>`;
+      part="info-button"
+      class="info"
+      type="button"
+      aria-expanded=${this.definitionOpen ? 'true' : 'false'}
+      aria-controls="definition"
+      @click=${this.toggleDefinition}
+      @keydown=${this.closeOnEscape}
+    >
+      <span aria-hidden="true">i</span><span class="visually-hidden">${name}</span>
+    </button>`;
   }
 
   private toggleDefinition() {

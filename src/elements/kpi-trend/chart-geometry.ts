@@ -1,24 +1,17 @@
 import type { Series, TrendData } from '../../kpi/index.js';
-import { round } from '../../shared/scale.js';
+import { periodAxis, type AxisLabel, type PeriodTexts } from './period-axis-geometry.js';
+import { barPath, isolatedPath, seriesPaths } from './path-geometry.js';
 import {
-  areaPath,
-  barPath,
-  isolatedPath,
-  linePath,
   plotTrend,
-  tickIndices,
+  round,
+  tickStep,
   valueTicks,
   type Plot,
+  type TrendCurve,
   type TrendType,
 } from './trend-geometry.js';
 
-/** A label on an axis: where it stands, how it is anchored, and its text. */
-export interface AxisLabel {
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: 'start' | 'middle' | 'end';
-  readonly text: string;
-}
+export type { AxisLabel } from './period-axis-geometry.js';
 
 export interface Point {
   readonly x: number;
@@ -28,21 +21,31 @@ export interface Point {
 /** Where everything of the full chart is drawn, in pixels: computed once per trend and size. */
 export interface ChartGeometry {
   readonly plot: Plot;
-  /** The area under the line, for an area chart. */
+  /** The area under the line, down to zero, for an area chart. */
   readonly area?: string;
-  /** The line (gaps break it) and its lone points as dots, for a line or an area chart. */
-  readonly line?: { readonly path: string; readonly dots: string };
-  /** Every bar as one path, for a bar chart. */
+  /**
+   * The line (gaps break it) and its lone points as dots, for a line or an area chart; with more
+   * periods than the drawing can show apart, the line follows their mean every few pixels and
+   * `texture` draws every period faintly under it.
+   */
+  readonly line?: { readonly path: string; readonly dots: string; readonly texture: string };
+  /** Every bar but the latest as one path, from zero, for a bar chart. */
   readonly bars?: string;
+  /** The latest bar, drawn in full colour: a bar chart's latest point, with no dot on it. */
+  readonly latestBar?: string;
   /** The height of the target line. */
   readonly target?: number;
   /** The value axis: a grid line at each label's height. Empty without `axis`. */
   readonly values: readonly AxisLabel[];
   /** The period axis. Empty without `axis`. */
   readonly periods: readonly AxisLabel[];
-  /** Triangles at the high (pointing up) and the low (pointing down), with more than one value. */
+  /**
+   * Triangles at the high (pointing up) and the low (pointing down), with more than one value,
+   * unless the latest point's dot stands there already.
+   */
   readonly high?: string;
   readonly low?: string;
+  /** The latest point's dot, on a line or an area. */
   readonly latest?: Point;
 }
 
@@ -55,10 +58,12 @@ export interface FocusGeometry {
 }
 
 /** How the axis labels read, when the chart has axes. */
-export interface AxisTexts {
-  readonly value: (value: number) => string;
-  readonly period: (index: number) => string;
+export interface AxisTexts extends PeriodTexts {
+  readonly value: (value: number, step: number) => string;
 }
+
+/** Closer than this to the latest point's dot, a high or low marker would sit on it. */
+const NEAR_LATEST = 12;
 
 /** A small triangle pointing up (high) or down (low), so the markers differ by shape, not color. */
 const triangle = (x: number, y: number, up: boolean) =>
@@ -69,52 +74,79 @@ const pointAt = (values: Series, plot: Plot, index: number): Point | undefined =
   return value === null ? undefined : { x: round(plot.x(index)), y: round(plot.y(value)) };
 };
 
-const valueAxis = (plot: Plot, text: AxisTexts['value']): AxisLabel[] =>
-  valueTicks(plot).map((tick) => ({ x: plot.left - 8, y: round(plot.y(tick)), anchor: 'end', text: text(tick) }));
+/** A high or low marker, unless the latest point's dot is there: the dot and the footer say it. */
+const marker = (at: Point | undefined, latest: Point | undefined, up: boolean) =>
+  at && !(latest && Math.hypot(at.x - latest.x, at.y - latest.y) < NEAR_LATEST)
+    ? triangle(at.x, at.y + (up ? -4 : 4), up)
+    : undefined;
 
-/** The period labels; a line's first and last are pinned to the plot's edges, where it starts and ends. */
-const periodAxis = (plot: Plot, text: AxisTexts['period']): AxisLabel[] => {
-  const edge = plot.type !== 'bar' && plot.count > 1;
-  const indices = tickIndices(plot.count, (plot.right - plot.left) / 72, edge);
-  return indices.map((index, k) => {
-    const anchor = edge && k === 0 ? 'start' : edge && k === indices.length - 1 ? 'end' : 'middle';
-    const x = anchor === 'start' ? plot.left : anchor === 'end' ? plot.right : round(plot.x(index));
-    return { x, y: plot.bottom + 17, anchor, text: text(index) };
-  });
+const valueAxis = (plot: Plot, text: AxisTexts['value']): AxisLabel[] => {
+  const ticks = valueTicks(plot);
+  const step = tickStep(ticks);
+  return ticks.map((tick) => ({ x: plot.left - 8, y: round(plot.y(tick)), anchor: 'end', text: text(tick, step) }));
+};
+
+/** The bars, the latest apart; with more bars than pixels, one path of columns. */
+const bars = (values: Series, plot: Plot, last: number) => {
+  if (values.length > plot.right - plot.left) return { bars: barPath(values, plot) };
+  const only = (keep: (index: number) => boolean) => values.map((value, index) => (keep(index) ? value : null));
+  return {
+    bars: barPath(
+      only((index) => index !== last),
+      plot,
+    ),
+    latestBar: barPath(
+      only((index) => index === last),
+      plot,
+    ),
+  };
 };
 
 export interface ChartOptions {
   readonly type: TrendType;
+  /** How the line passes from period to period: `linear` by default. */
+  readonly curve?: TrendCurve | undefined;
   /** The size of the drawing, in pixels. */
   readonly width: number;
   readonly height: number;
   /** How the axis labels read; no axes without it. */
   readonly axis?: AxisTexts | undefined;
+  /** The day of each period, when the periods are dates: a line is placed in time. */
+  readonly days?: readonly number[] | undefined;
 }
 
 /**
  * The full chart at its size: one path for the series whatever its length, the target line, the
  * axes, and markers for the latest point, the high and the low.
  */
-export const chartGeometry = (trend: TrendData, { type, width, height, axis }: ChartOptions): ChartGeometry => {
+export const chartGeometry = (trend: TrendData, options: ChartOptions): ChartGeometry => {
+  const { type, curve, width, height, axis, days } = options;
   const { values, summary, target } = trend;
-  const plot = plotTrend(trend, { type, width, height, axis: axis !== undefined, valueTick: axis?.value ?? String });
-  const high = pointAt(values, plot, summary.high.index);
-  const low = pointAt(values, plot, summary.low.index);
+  const plot = plotTrend(trend, {
+    type,
+    width,
+    height,
+    axis: axis !== undefined,
+    valueTick: axis?.value ?? String,
+    days,
+  });
   const latest = pointAt(values, plot, summary.last.index);
   const several = summary.count > 1;
+  const series = type === 'bar' ? undefined : seriesPaths(values, plot, curve, type === 'area');
+  const high = several ? marker(pointAt(values, plot, summary.high.index), latest, true) : undefined;
+  const low = several ? marker(pointAt(values, plot, summary.low.index), latest, false) : undefined;
   return {
     plot,
-    ...(plot.type === 'area' && { area: areaPath(values, plot) }),
-    ...(plot.type === 'bar'
-      ? { bars: barPath(values, plot) }
-      : { line: { path: linePath(values, plot), dots: isolatedPath(values, plot) } }),
+    ...(series?.area && { area: series.area }),
+    ...(series
+      ? { line: { path: series.line, dots: isolatedPath(values, plot), texture: series.texture } }
+      : bars(values, plot, summary.last.index)),
     ...(target !== undefined && { target: round(plot.y(target)) }),
     values: axis ? valueAxis(plot, axis.value) : [],
-    periods: axis ? periodAxis(plot, axis.period) : [],
-    ...(several && high && { high: triangle(high.x, high.y - 4, true) }),
-    ...(several && low && { low: triangle(low.x, low.y + 4, false) }),
-    ...(latest && { latest }),
+    periods: axis ? periodAxis(plot, axis) : [],
+    ...(high && { high }),
+    ...(low && { low }),
+    ...(latest && series && { latest }),
   };
 };
 

@@ -10,6 +10,8 @@ export const styles = css`
   .trend {
     display: grid;
     gap: 0.25em;
+    /* Figures of one width in every number (headline, change, axes, footer, table), so they align and do not jitter. */
+    font-variant-numeric: tabular-nums;
   }
   .top {
     display: flex;
@@ -44,12 +46,10 @@ export const styles = css`
     font-size: 1.75em;
     font-weight: 650;
     line-height: 1.15;
-    font-variant-numeric: tabular-nums;
   }
   .delta {
     font-size: 0.875em;
     font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .arrow {
     /* A glyph the reader must see: 11 px at the default size, smaller than the figure beside it. */
@@ -100,13 +100,25 @@ export const styles = css`
   .dots {
     fill: var(--_line);
   }
+  /* Every period of a dense series, faint under the line through their means: the spread, not a band. */
+  .texture {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 1;
+    stroke-opacity: 0.2;
+    stroke-linejoin: round;
+  }
   .area {
     fill: var(--_line);
     fill-opacity: 0.14;
   }
   .bars {
     fill: var(--_line);
-    fill-opacity: 0.75;
+    fill-opacity: 0.7;
+  }
+  /* The latest bar in full colour, as a line's latest point has its dot. */
+  .bars.latest {
+    fill-opacity: 1;
   }
   .target {
     stroke: var(--_target);
@@ -120,7 +132,6 @@ export const styles = css`
   .tick {
     fill: var(--_muted);
     font-size: max(0.6875em, 11px);
-    font-variant-numeric: tabular-nums;
   }
   .marker {
     fill: var(--_surface);
@@ -153,7 +164,6 @@ export const styles = css`
   .readout {
     color: var(--_text);
     font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .readout:empty {
     display: none;
@@ -162,7 +172,6 @@ export const styles = css`
     display: inline-flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-    font-variant-numeric: tabular-nums;
   }
   .mark {
     /* 11 px at the default size, as every text. */
@@ -192,7 +201,6 @@ export const styles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
   }
   th,
   td {
@@ -237,6 +245,7 @@ export const styles = css`
     .sparkline .points,
     .sparkline .latest,
     .line,
+    .texture,
     .target,
     .focus line,
     .focus circle,

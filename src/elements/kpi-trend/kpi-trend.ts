@@ -13,7 +13,7 @@ import { ExploreController } from './explore-controller.js';
 import { styles } from './kpi-trend.styles.js';
 import { sparklineGeometry, type SparklineGeometry } from './sparkline-geometry.js';
 import { sparklineTemplate } from './sparkline-template.js';
-import { TREND_TYPES } from './trend-geometry.js';
+import { TREND_CURVES, TREND_TYPES } from './trend-geometry.js';
 import { remember } from './remember.js';
 import { describePeriod, readTrendModel, type TrendModel } from './trend-model.js';
 import { trendTemplate, type TrendState } from './trend-template.js';
@@ -53,8 +53,15 @@ export class KpiTrend extends KpiElement {
   /** Period labels, comma-separated: free text, or ISO months and dates (`2026-01`, `2026-02-15`) formatted for the locale. */
   @property() labels?: string;
 
-  /** `line` (a sparkline, the default), `area` or `bar`. */
+  /** `line` (a sparkline, the default), `area` or `bar`. Areas and bars start at zero; a line starts near its values. */
   @property() type?: string;
+
+  /**
+   * How the line (and the area's edge) passes from one period to the next: `linear` (default,
+   * straight), `monotone` (smooth, never overshooting a value: no bump above the high or below the
+   * low) or `step` (each value held until the next period starts).
+   */
+  @property() curve?: string;
 
   /** Shows small localized axes. */
   @property({ type: Boolean }) axis = false;
@@ -84,17 +91,23 @@ export class KpiTrend extends KpiElement {
     super.willUpdate(changed);
     const settings = this.readSettings();
     const type = readOption(this.type, TREND_TYPES, 'type');
-    this.model = !settings.ok ? settings : !type.ok ? type : this.readModel(settings.value);
-    if (!this.model.ok || !type.ok) return;
+    const curve = readOption(this.curve, TREND_CURVES, 'curve');
+    const option = !type.ok ? type : !curve.ok ? curve : undefined;
+    this.model = !settings.ok ? settings : (option ?? this.readModel(settings.value));
+    if (!this.model.ok || !type.ok || !curve.ok) return;
     const model = this.model.value;
+    const { days } = model;
     if (this.sparkline) {
-      this.marks = sparklineGeometry(model.trend, type.value);
+      this.marks = sparklineGeometry(model.trend, type.value, curve.value, days);
       return;
     }
     const { width, height } = this.resize.size;
-    const axis = this.axis ? { value: model.valueTick, period: model.names.tick } : undefined;
-    this.chart = this.drawOnce([model, type.value, width, height, this.axis], () =>
-      width > 0 ? chartGeometry(model.trend, { type: type.value, width, height, axis }) : undefined,
+    const axis = this.axis
+      ? { value: model.valueTick, period: model.names.tick, numbered: model.numbered, calendar: model.calendarTick }
+      : undefined;
+    const options = { type: type.value, curve: curve.value, width, height, axis, days };
+    this.chart = this.drawOnce([model, type.value, curve.value, width, height, this.axis], () =>
+      width > 0 ? chartGeometry(model.trend, options) : undefined,
     );
     // The explorer's focus is a period of this chart; there is none before the chart is drawn.
     const { focus, tableOpen } = this.explore;

@@ -1,4 +1,5 @@
 import {
+  capitalize,
   formatChange,
   formatValue,
   latestChange,
@@ -22,9 +23,9 @@ export interface Extreme {
 export interface TrendPanel {
   /** The change on the period before ("-0.05 pp"), its direction and its news in words ("worse"). */
   readonly delta?: { readonly direction: Direction; readonly news: News; readonly text: string; readonly word: string };
-  /** The latest period: "Apr 2026". */
+  /** The latest period: "Apr 2026"; without labels, where it stands: "Latest of 10,000 values". */
   readonly period: string;
-  /** The period it is compared with: "vs Mar 2026". */
+  /** The period it is compared with: "vs Mar 2026"; without labels, "vs the value before". */
   readonly vsPrevious?: string;
   /** The key of the target line: "Target 20%". */
   readonly target?: string;
@@ -40,13 +41,18 @@ export interface TrendPanel {
   readonly headers: readonly [string, string];
 }
 
-/** The words around the full chart, for a trend read by the engine with its periods named. */
+/**
+ * The words around the full chart, for a trend read by the engine with its periods named. With
+ * `numbered` periods (no labels), "Period 10,000, vs period 9,999" would tell the reader nothing:
+ * the headline says how many values the latest ends, and compares it with the value before.
+ */
 export const buildTrendPanel = (
   trend: TrendData,
   names: PeriodNames,
   label: string,
   format: FormatOptions,
   lang: Lang,
+  numbered = false,
 ): TrendPanel => {
   const { summary, unit, target } = trend;
   const words = packFor(lang).trend;
@@ -67,10 +73,15 @@ export const buildTrendPanel = (
         word: words.news[change.news],
       },
     }),
-    period: names.label(summary.last.index),
-    ...(summary.previous && { vsPrevious: words.vsPrevious(names.named(summary.previous.index)) }),
+    period: numbered
+      ? words.latestOf(summary.count, formatValue(summary.count, 'count', { locale: format.locale }))
+      : names.label(summary.last.index),
+    ...(summary.previous && {
+      vsPrevious: numbered ? words.vsValueBefore : words.vsPrevious(names.named(summary.previous.index)),
+    }),
     ...(target !== undefined && { target: `${words.target} ${show(target)}` }),
-    span: names.span,
+    // Numbered periods' span starts in lower case for sentences ("periods 1–4"); here it starts a line.
+    span: numbered ? capitalize(names.span, format.locale) : names.span,
     ...(summary.count > 1 && {
       extremes: { high: extreme(words.high, summary.high), low: extreme(words.low, summary.low) },
     }),

@@ -1,6 +1,6 @@
 import type { TrendData } from '../../kpi/index.js';
-import { round } from '../../shared/scale.js';
-import { areaPath, barPath, linePath, lonePoints, plotTrend, type TrendType } from './trend-geometry.js';
+import { barPath, lonePoints, seriesPaths } from './path-geometry.js';
+import { plotTrend, round, type TrendCurve, type TrendType } from './trend-geometry.js';
 
 /**
  * The sparkline's own units. It stretches to whatever box the page gives it (no aspect ratio) and
@@ -13,8 +13,10 @@ export interface SparklineGeometry {
   readonly bars: boolean;
   /** The line, or every bar. */
   readonly series: string;
-  /** The area under the line, for an area chart. */
+  /** The area under the line down to zero, for an area chart. */
   readonly area: string;
+  /** Every period drawn faintly under the line, when there are too many to draw apart. */
+  readonly texture: string;
   /** Values with a gap on both sides, which a line cannot show, as dots. */
   readonly dots: string;
   readonly target: string;
@@ -26,14 +28,21 @@ export interface SparklineGeometry {
 const dot = (x: number, y: number) => `M${round(x)},${round(y)}h0`;
 
 /** The sparkline's marks in `SPARKLINE_BOX`: a few paths, whatever the length of the series. */
-export const sparklineGeometry = (trend: TrendData, type: TrendType): SparklineGeometry => {
+export const sparklineGeometry = (
+  trend: TrendData,
+  type: TrendType,
+  curve: TrendCurve = 'linear',
+  days?: readonly number[],
+): SparklineGeometry => {
   const { values, summary, target } = trend;
-  const plot = plotTrend(trend, { type, ...SPARKLINE_BOX, axis: false, valueTick: String });
+  const plot = plotTrend(trend, { type, ...SPARKLINE_BOX, axis: false, valueTick: String, days });
   const bars = type === 'bar';
+  const series = bars ? undefined : seriesPaths(values, plot, curve, type === 'area');
   return {
     bars,
-    series: bars ? barPath(values, plot) : linePath(values, plot),
-    area: type === 'area' ? areaPath(values, plot) : '',
+    series: series ? series.line : barPath(values, plot),
+    area: series?.area ?? '',
+    texture: series?.texture ?? '',
     dots: bars ? '' : lonePoints(values, plot, dot),
     target: target === undefined ? '' : `M${plot.left},${round(plot.y(target))}H${plot.right}`,
     latest: bars ? '' : dot(plot.x(summary.last.index), plot.y(summary.last.value)),

@@ -13,5 +13,5 @@ export const sparklineTemplate = (sentence: string, marks: SparklineGeometry) =>
   const { width, height } = SPARKLINE_BOX;
   // No whitespace between the marks: in SVG every gap would be a text node.
   // prettier-ignore
-  return html`<svg class="sparkline" part="chart" role="img" aria-label=${sentence} viewBox="0 0 ${width} ${height}" preserveAspectRatio="none"><path class="area" d=${path(marks.area)}></path><path class=${marks.bars ? 'bars' : 'line'} d=${marks.series}></path><path class="points" d=${path(marks.dots)}></path><path class="target" d=${path(marks.target)}></path><path class="latest" d=${path(marks.latest)}></path></svg>`;
+  return html`<svg class="sparkline" part="chart" role="img" aria-label=${sentence} viewBox="0 0 ${width} ${height}" preserveAspectRatio="none"><path class="area" d=${path(marks.area)}></path><path class="texture" d=${path(marks.texture)}></path><path class=${marks.bars ? 'bars' : 'line'} d=${marks.series}></path><path class="points" d=${path(marks.dots)}></path><path class="target" d=${path(marks.target)}></path><path class="latest" d=${path(marks.latest)}></path></svg>`;
 };

@@ -54,3 +54,24 @@ export const columnExtents = (values: Series, columns: number): ({ low: number; 
   });
   return extents;
 };
+
+/**
+ * The mean of each of `buckets` equal runs of periods (gaps ignored; `null` for a run of gaps
+ * only), with the index in the middle of its run: a line a reader can follow through a series too
+ * dense to draw point by point, where every zigzag would merge into a solid band.
+ */
+export const bucketMeans = (values: Series, buckets: number): { index: number; value: number | null }[] => {
+  const count = values.length;
+  const means: { index: number; value: number | null }[] = [];
+  for (let bucket = 0; bucket < buckets; bucket++) {
+    const [start, end] = [Math.floor((bucket * count) / buckets), Math.floor(((bucket + 1) * count) / buckets)];
+    if (end <= start) continue;
+    let [sum, shown] = [0, 0];
+    for (let index = start; index < end; index++) {
+      const value = values[index] ?? null;
+      if (value !== null) [sum, shown] = [sum + value, shown + 1];
+    }
+    means.push({ index: Math.floor((start + end - 1) / 2), value: shown ? sum / shown : null });
+  }
+  return means;
+};

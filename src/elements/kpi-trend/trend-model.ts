@@ -2,6 +2,7 @@ import {
   describeError,
   formatChange,
   formatValue,
+  isMissingSeries,
   kpiWords,
   latestChange,
   packFor,
@@ -18,7 +19,10 @@ import {
   type TrendSource,
 } from '../../kpi/index.js';
 import type { Settings } from '../../shared/settings.js';
+import { calendarLabel, type CalendarLabel } from './calendar-labels.js';
+import { sharedNotation, tickFormat } from './shared-notation.js';
 import { buildTrendPanel, type TrendPanel } from './panel-model.js';
+import { periodDays } from './period-days.js';
 
 /** The numbers and words a trend shows, built once per change of its inputs. */
 export interface TrendModel {
@@ -34,8 +38,14 @@ export interface TrendModel {
   readonly status: News;
   /** The catalog's id of the KPI (`kpi="ROAS"` is `roas`), `null` for a ready series. */
   readonly kpi: string | null;
-  /** How a value reads on the axis: short (`1.2K`). */
-  readonly valueTick: (value: number) => string;
+  /** How a value reads on the axis, `step` apart from the next tick: short (`1.2K`), with the step's decimals. */
+  readonly valueTick: (value: number, step?: number) => string;
+  /** How a calendar tick reads on the period axis: "Jan 2025", "Q1 2025", "2025". */
+  readonly calendarTick: CalendarLabel;
+  /** The day of each period, when the labels are ISO months or dates. */
+  readonly days?: readonly number[];
+  /** The periods have no labels, only their numbers. */
+  readonly numbered: boolean;
   /** The words around the chart; absent for a sparkline, which shows only its drawing. */
   readonly panel?: TrendPanel;
   /** The rows of the data table, one per period: made when first asked for (the table opens), then kept. */
@@ -51,6 +61,10 @@ export interface TrendModelOptions {
   readonly lang: Lang;
   /** Only the drawing is shown: no words around it are built. */
   readonly sparkline?: boolean | undefined;
+  /** The day of each period, when the labels are ISO months or dates. */
+  readonly days?: readonly number[] | undefined;
+  /** The periods have no labels, only their numbers. */
+  readonly numbered?: boolean | undefined;
 }
 
 /**
@@ -86,9 +100,9 @@ const sentenceOf = (trend: TrendData, names: PeriodNames, label: string, format:
 
 /** The model of a trend read by the engine, its periods named, in the reader's language. */
 export const buildTrendModel = (trend: TrendData, names: PeriodNames, options: TrendModelOptions): TrendModel => {
-  const { format, lang } = options;
+  const { lang, days, numbered = false } = options;
+  const format = sharedNotation(trend, options.format);
   const label = options.label?.trim() || (trend.kpi && kpiWords(trend.kpi, lang).name) || packFor(lang).trend.untitled;
-  const compact = { ...format, notation: 'compact' } as const;
   let rows: readonly TableRow[] | undefined;
   const model: TrendModel = {
     trend,
@@ -98,8 +112,11 @@ export const buildTrendModel = (trend: TrendData, names: PeriodNames, options: T
     value: formatValue(trend.summary.last.value, trend.unit, format),
     status: latestChange(trend)?.news ?? 'neutral',
     kpi: trend.kpi?.id ?? null,
-    valueTick: (value) => formatValue(value, trend.unit, compact),
-    ...(options.sparkline ? {} : { panel: buildTrendPanel(trend, names, label, format, lang) }),
+    valueTick: (value, step = 0) => formatValue(value, trend.unit, tickFormat(value, step, trend.unit, format)),
+    calendarTick: calendarLabel(format.locale, lang),
+    ...(days && { days }),
+    numbered,
+    ...(options.sparkline ? {} : { panel: buildTrendPanel(trend, names, label, format, lang, numbered) }),
     rows: () => (rows ??= tableRows(model)),
     format,
     lang,
@@ -124,7 +141,13 @@ export const readTrendModel = (inputs: TrendInputs, { lang, format, better }: Se
   const names = readPeriodNames(inputs.labels, trend.value.values.length, format.locale);
   if (!names.ok) return names;
   const { label, sparkline } = inputs;
-  return { ok: true, value: buildTrendModel(trend.value, names.value, { label, format, lang, sparkline }) };
+  const count = trend.value.values.length;
+  const numbered = inputs.labels === null || inputs.labels === undefined || isMissingSeries(inputs.labels);
+  const days = numbered ? undefined : periodDays(inputs.labels, count);
+  return {
+    ok: true,
+    value: buildTrendModel(trend.value, names.value, { label, format, lang, sparkline, days, numbered }),
+  };
 };
 
 /** What the focus readout says of a period: "Mar 2026: 1.8%", "Feb 2026: No data". */

@@ -200,6 +200,15 @@ export interface TrendWords {
   readonly high: string;
   readonly low: string;
   readonly untitled: string;
+  /** A quarter on the period axis, with its year: "Q1 2025", "K1 2025", "T1 2025". */
+  readonly quarter: (quarter: number, year: string) => string;
+  /**
+   * Where the latest value of a series without labels stands, instead of "Period 10,000":
+   * "Latest of 10,000 values"; with one value, "One value". `shown` is `count` formatted.
+   */
+  readonly latestOf: (count: number, shown: string) => string;
+  /** What the latest change of a series without labels is compared with: "vs the value before". */
+  readonly vsValueBefore: string;
 }
 
 /** The funnel's words. */
@@ -214,6 +223,8 @@ export interface FunnelWords {
   readonly change: string;
   readonly biggestLoss: string;
   readonly grew: string;
+  /** Under a steep funnel's table: its drawing is on a log scale, so its small stages stay visible. */
+  readonly logScale: string;
   readonly firstStage: string;
   readonly noComparison: string;
   /** A change against the previous period in a word, so its direction is not told by colour alone. */
@@ -239,6 +250,10 @@ export interface GaugeWords {
   readonly ofWay: string;
   readonly percentOfGoal: (percent: string) => string;
   readonly wayFrom: (percent: string, baseline: string) => string;
+  /** Why "of the way" differs from "of goal", under a headline counted from a baseline: `from a start of 8,000`. */
+  readonly fromStart: (baseline: string) => string;
+  /** The value's plain share of the goal, beside a headline counted from a baseline: `97% of goal overall`. */
+  readonly ofGoalOverall: (percent: string) => string;
   readonly valueOf: (value: string, goal: string) => string;
   /** A value past its goal, where "230 of 200" would read wrong: "230 (goal 200)". */
   readonly valueBeyond: (value: string, goal: string) => string;

@@ -25,4 +25,28 @@ describe('arc geometry', () => {
     expect(geometry.zones).to.have.length(1);
     expect(gaugeArc('arc', 0.5).goalMark).to.equal('');
   });
+
+  it('keeps the goal tick within the track: a mark on it, not a needle sticking out', () => {
+    for (const shape of ['arc', 'ring'] as const) {
+      for (const goalAt of [0, 0.3, 0.8, 1]) {
+        const { goalMark } = gaugeArc(shape, 0.5, [], goalAt);
+        const numbers = (goalMark.match(/-?[\d.]+(e-?\d+)?/g) ?? []).map(Number);
+        expect(numbers, goalMark).to.have.length(4);
+        const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = numbers;
+        for (const radius of [Math.hypot(x1, y1), Math.hypot(x2, y2)]) {
+          expect(radius, `${shape} ${goalAt}`).to.be.within(71.99, 88.01);
+        }
+        // Radial: both ends at the goal's angle.
+        expect(Math.atan2(x1, -y1)).to.be.closeTo(Math.atan2(x2, -y2), 1e-3);
+      }
+    }
+  });
+
+  it('draws with d3: a full ring as a closed band, a sliver as a short rounded stretch', () => {
+    const full = gaugeArc('ring', 1);
+    expect(full.fill).to.equal(full.track);
+    const sliver = gaugeArc('arc', 0.002).fill;
+    expect(sliver).to.match(/^M/);
+    expect(sliver).not.to.match(/NaN|Infinity/);
+  });
 });

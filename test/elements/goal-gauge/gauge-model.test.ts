@@ -8,6 +8,9 @@ const number = (value: number, locale = 'en-US', digits = 1) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
 const percent = (share: number, locale = 'en-US') =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+/** A share as the gauge shows it: a whole percent. */
+const whole = (share: number, locale = 'en-US') =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 const euro = (value: number, locale = 'en-US') =>
   new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(value);
 
@@ -30,11 +33,11 @@ describe('gauge model', () => {
     const model = modelOf(visitors, { goal: '20000' }, { label: 'Visitors' });
     expect(model).to.include({
       label: 'Visitors',
-      headline: percent(0.97),
+      headline: whole(0.97),
       caption: 'of goal',
       valueLine: `${number(19400)} of ${number(20000)}`,
       remaining: `${number(600)} to go`,
-      valueText: `Visitors: ${number(19400)} of ${number(20000)}, ${percent(0.97)} of goal`,
+      valueText: `Visitors: ${number(19400)} of ${number(20000)}, ${whole(0.97)} of goal`,
       value: 19400,
       text: number(19400),
       status: 'neutral',
@@ -42,13 +45,53 @@ describe('gauge model', () => {
     expect(model).not.to.have.property('pace');
   });
 
-  it('counts from a baseline: the way in the headline, the share of the goal beside it', () => {
+  it('counts from a baseline: one headline, the way, and the share of the goal explained under it', () => {
     const model = modelOf(visitors, { goal: '20000', baseline: '8000' }, { label: 'Visitors' });
-    expect(model).to.include({
-      headline: percent(0.95),
-      caption: 'of the way',
-      secondary: `${percent(0.97)} of goal · ${percent(0.95)} of the way from ${number(8000)}`,
+    expect(model).to.include({ headline: whole(0.95), caption: 'of the way' });
+    // The 95 % is not repeated under it; the 97 % says what it is a share of.
+    expect(model.secondary).to.deep.equal([`From a start of ${number(8000)}`, `${whole(0.97)} of goal overall`]);
+    expect(model.valueText).to.equal(
+      `Visitors: ${number(19400)} of ${number(20000)}, ${whole(0.95)} of the way from ${number(8000)}, ${whole(0.97)} of goal overall`,
+    );
+    expect(modelOf(visitors, { goal: '20000' })).not.to.have.property('secondary');
+  });
+
+  it('shows shares as whole percents, with a decimal only where a whole would read 100 % short of the goal', () => {
+    expect(modelOf({ ...cpa, value: 45 }, { goal: '50' }).headline).to.equal(whole(50 / 45));
+    expect(modelOf(cpa, { goal: '50', baseline: '80' }).headline).to.equal(whole(17.5 / 30));
+    expect(modelOf({ ...visitors, value: 19920 }, { goal: '20000' }).headline).to.equal(percent(0.996));
+  });
+
+  it('colors a ceiling exceeded as bad, as its words say, undated too; not before a dated period starts', () => {
+    const over = modelOf(cpa, { goal: '50' });
+    expect(over).to.include({ status: 'bad', remaining: `${euro(12.5)} above the goal` });
+    expect(over.meter.level).to.equal('bad');
+    const early = modelOf(cpa, {
+      goal: '50',
+      baseline: '80',
+      periodStart: '2026-03',
+      periodEnd: '2026-03',
+      asOf: '2026-02-10',
     });
+    expect(early.status).to.equal('neutral');
+    // A higher-is-better goal on its way is no bad news until a pace says so.
+    expect(modelOf(visitors, { goal: '20000' }).meter.level).to.equal('neutral');
+  });
+
+  it('follows one rule for money across the gauge: no cents from a goal of 100 up', () => {
+    const revenue: Figure = { value: 182500, unit: 'currency', better: 'higher' };
+    const model = modelOf(revenue, {
+      goal: '250000',
+      periodStart: '2026-04',
+      periodEnd: '2026-06',
+      asOf: '2026-05-20',
+    });
+    const wholeEuro = (value: number) =>
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+    expect(model.valueLine).to.equal(`${wholeEuro(182500)} of ${wholeEuro(250000)}`);
+    expect(model.remaining).to.equal(`${wholeEuro(67500)} to go`);
+    expect(model.pace?.lines[0]).to.equal(`Expected ${wholeEuro((250000 * 50) / 91)} by now`);
+    expect(modelOf(cpa, { goal: '50' }).valueLine).to.equal(`${euro(62.5)}, goal at most ${euro(50)}`);
   });
 
   it('gives a percent KPI’s levels in percent and only its differences in points', () => {
@@ -56,7 +99,7 @@ describe('gauge model', () => {
     expect(model.label).to.equal('Conversion rate');
     expect(model.valueLine).to.equal(`${percent(0.025)} of ${percent(0.03)}`);
     expect(model.remaining).to.equal(`${number(0.5)} pp to go`);
-    expect(model.secondary).to.contain(`of the way from ${percent(0.02)}`);
+    expect(model.secondary?.[0]).to.equal(`From a start of ${percent(0.02)}`);
     const met = modelOf({ ...conversion, value: 0.0304 }, { goal: '3%' });
     expect(met.remaining).to.equal(`Goal met, ${number(0.04, 'en-US', 2)} pp over`);
   });
@@ -77,7 +120,7 @@ describe('gauge model', () => {
   it('says the band in words, and the pace in the value text', () => {
     const banded = modelOf({ ...visitors, value: 26 }, { goal: '40', bands: '50%,80%' }, { label: 'Mentions' });
     expect(banded.zone).to.equal('Zone: warning');
-    expect(banded.valueText).to.equal(`Mentions: 26 of 40, ${percent(0.65)} of goal, zone: warning`);
+    expect(banded.valueText).to.equal(`Mentions: 26 of 40, ${whole(0.65)} of goal, zone: warning`);
     const paced = modelOf(
       { ...visitors, value: 500 },
       {
@@ -105,6 +148,10 @@ describe('gauge model', () => {
       valueLine: `${percent(0.025, 'nl-NL')} van ${percent(0.03, 'nl-NL')}`,
       remaining: `Nog ${number(0.5, 'nl-NL')} pp te gaan`,
     });
-    expect(model.valueText).to.contain(`${percent(0.5, 'nl-NL')} van het traject vanaf ${percent(0.02, 'nl-NL')}`);
+    expect(model.valueText).to.contain(`${whole(0.5, 'nl-NL')} van het traject vanaf ${percent(0.02, 'nl-NL')}`);
+    expect(model.secondary).to.deep.equal([
+      `Vanaf de beginstand van ${percent(0.02, 'nl-NL')}`,
+      `${whole(0.025 / 0.03, 'nl-NL')} van het doel in totaal`,
+    ]);
   });
 });

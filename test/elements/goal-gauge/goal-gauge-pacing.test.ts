@@ -8,6 +8,7 @@ const valueText = (element: Element) =>
   element.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext') ?? '';
 const number = (value: number, locale = 'en-US', digits = 0) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+const euro = (value: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(value);
 const date = (iso: string, locale = 'en-US') =>
   new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(
     new Date(`${iso}T00:00:00Z`),
@@ -56,11 +57,53 @@ describe('<goal-gauge> pacing', () => {
     const text = shown(element);
     expect(text).to.contain('On track');
     expect(text).to.contain('Day 14 of 28');
-    expect(text).to.contain(`expected ${number(500)} by now`);
+    expect(text).to.contain(`Expected ${number(500)} by now`);
     expect(text).to.contain(`Projected ${number(1000)} by ${date('2026-02-28')}`);
-    expect(text).to.contain(`needs ${number(500 / 14, 'en-US', 1)} a day`);
+    // The pace so far reaches the goal: no need to repeat it as what it still needs.
+    expect(text).not.to.contain('Needs');
     expect(valueText(element)).to.equal(`Leads: ${number(500)} of ${number(1000)}, 50% of goal, on track`);
     await expect(element).to.be.accessible();
+  });
+
+  it('lays the pace out as one fact a line, the day beside the badge, with no separator to strand', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div style="width: 300px">
+        <goal-gauge
+          kpi="cpa"
+          cost="4200"
+          conversions="70"
+          goal="50"
+          baseline="80"
+          currency="EUR"
+          period-start="2026-01"
+          period-end="2026-03"
+          as-of="2026-02-10"
+          locale="en-US"
+        ></goal-gauge>
+      </div>
+    `);
+    const element = page.querySelector('goal-gauge') as GoalGauge;
+    await element.updateComplete;
+    const root = element.shadowRoot as ShadowRoot;
+    const facts = [...root.querySelectorAll('[part="pace"] > span')];
+    expect(facts.map((fact) => fact.textContent)).to.deep.equal([
+      `Expected ${euro(66.33)} by now`,
+      `Projected ${euro(36.1)} by ${date('2026-03-31')}`,
+    ]);
+    const lineBoxes = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    for (const fact of facts) expect(lineBoxes(fact), fact.textContent ?? '').to.equal(1);
+    const badge = root.querySelector('[part="status"]') as Element;
+    const day = [...root.querySelectorAll('span')].find((el) => el.textContent === 'Day 41 of 90') as Element;
+    const middle = (el: Element) => {
+      const { top, bottom } = el.getBoundingClientRect();
+      return Math.round((top + bottom) / 2);
+    };
+    expect(middle(day)).to.be.closeTo(middle(badge), 2);
+    expect(root.querySelector('[part="pace"]')?.textContent).not.to.contain('·');
   });
 
   it('is fair to month lengths: 480 by the 14th is on track in February, ahead in March', async () => {
@@ -125,7 +168,7 @@ describe('<goal-gauge> pacing', () => {
       ></goal-gauge>
     `);
     expect(valueText(element)).to.equal(
-      `Visitors: ${number(19400)} of ${number(20000)}, 97% of goal, 95% of the way from ${number(8000)}, behind pace`,
+      `Visitors: ${number(19400)} of ${number(20000)}, 95% of the way from ${number(8000)}, 97% of goal overall, behind pace`,
     );
   });
 
@@ -187,25 +230,29 @@ describe('<goal-gauge> pacing', () => {
     const percent = (share: number, locale: string) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
     const en = shown(await rate('en-US'));
-    expect(en).to.contain(`Day 10 of 30 · expected ${percent(0.02 + 0.01 / 3, 'en-US')} by now`);
+    expect(en).to.contain('Day 10 of 30');
+    expect(en).to.contain(`Expected ${percent(0.02 + 0.01 / 3, 'en-US')} by now`);
     expect(en).to.contain(`Projected ${percent(0.026, 'en-US')} by ${date('2026-04-30')}`);
-    expect(en).to.contain(`needs ${number(0.28, 'en-US', 1)} pp a week`);
+    expect(en).to.contain(`Needs ${number(0.28, 'en-US', 1)} pp a week`);
     expect(en).to.contain(`${number(0.8, 'en-US', 1)} pp to go`);
     expect(en).not.to.match(/\b0 pp|pp by now|Projected [\d.]+ pp/);
     const nl = shown(await rate('nl-NL'));
-    expect(nl).to.contain(`Dag 10 van 30 · volgens schema nu ${percent(0.02 + 0.01 / 3, 'nl-NL')}`);
+    expect(nl).to.contain('Dag 10 van 30');
+    expect(nl).to.contain(`Volgens schema nu ${percent(0.02 + 0.01 / 3, 'nl-NL')}`);
     expect(nl).to.contain(`Prognose ${percent(0.026, 'nl-NL')} op ${date('2026-04-30', 'nl-NL')}`);
-    expect(nl).to.contain(`nodig: ${number(0.28, 'nl-NL', 1)} pp per week`);
-    expect(nl).not.to.match(/\b0 pp|volgens schema nu [\d,]+ pp|Prognose [\d,]+ pp/);
+    expect(nl).to.contain(`Nodig: ${number(0.28, 'nl-NL', 1)} pp per week`);
+    expect(nl).not.to.match(/\b0 pp|volgens schema nu [\d,]+ pp|Prognose [\d,]+ pp/i);
   });
 
   it('says a small need of a count per month, in English and Dutch', async () => {
-    // 2 leads short with 86 days of the quarter to go: 0.02 a day, 0.7 a month.
+    // From 999 to 1,000 over a quarter, still 999 on 4 January: 1 short with 86 days to go is
+    // 0.01 a day, 0.3 a month.
     const quarter = (locale: string) =>
       fixture<GoalGauge>(html`
         <goal-gauge
           kpi="new-leads"
-          count="998"
+          count="999"
+          baseline="999"
           goal="1000"
           period-start="2026-01"
           period-end="2026-03"
@@ -213,8 +260,8 @@ describe('<goal-gauge> pacing', () => {
           locale=${locale}
         ></goal-gauge>
       `);
-    expect(shown(await quarter('en-US'))).to.contain(`needs ${number((2 / 86) * 30, 'en-US', 1)} a month`);
-    expect(shown(await quarter('nl-NL'))).to.contain(`nodig: ${number((2 / 86) * 30, 'nl-NL', 1)} per maand`);
+    expect(shown(await quarter('en-US'))).to.contain(`Needs ${number((1 / 86) * 30, 'en-US', 1)} a month`);
+    expect(shown(await quarter('nl-NL'))).to.contain(`Nodig: ${number((1 / 86) * 30, 'nl-NL', 1)} per maand`);
   });
 
   it('speaks Dutch', async () => {

@@ -34,15 +34,77 @@ describe('<goal-gauge>', () => {
     expect(element.shadowRoot?.getElementById(labelId)?.textContent?.trim()).to.equal('Visitors');
   });
 
-  it('counts progress from a baseline: 95 % of the way from 8,000, 97 % of the goal', async () => {
+  it('counts progress from a baseline: one headline, 95 % of the way, and the 97 % of goal explained', async () => {
     const element = await fixture<GoalGauge>(
       html`<goal-gauge label="Visitors" value="19400" unit="count" goal="20000" baseline="8000"></goal-gauge>`,
     );
     expect(aria(element, 'valuenow')).to.equal('95');
-    expect(shown(element)).to.contain(percent(0.95)).and.contain('of the way');
-    expect(aria(element, 'valuetext')).to.contain(`${percent(0.97)} of goal`);
-    expect(aria(element, 'valuetext')).to.contain(`${percent(0.95)} of the way from ${number(8000)}`);
+    const headline = element.shadowRoot?.querySelector('[part="headline"]')?.textContent?.trim();
+    expect(headline).to.equal(percent(0.95));
+    const text = shown(element);
+    expect(text).to.contain(`${percent(0.95)} of the way`);
+    // Each percent once: the headline, and the share of the goal saying what it is.
+    expect(text.split(percent(0.95))).to.have.length(2);
+    expect(text.split(percent(0.97))).to.have.length(2);
+    expect(text).to.contain(`From a start of ${number(8000)} · ${percent(0.97)} of goal overall`);
+    expect(text).not.to.match(/of goal ·/);
+    expect(aria(element, 'valuetext')).to.equal(
+      `Visitors: ${number(19400)} of ${number(20000)}, ${percent(0.95)} of the way from ${number(8000)}, ${percent(0.97)} of goal overall`,
+    );
     await expect(element).to.be.accessible();
+  });
+
+  it('keeps the separator under the headline with the phrase before it, however narrow', async () => {
+    for (const width of [150, 220, 400]) {
+      const page = await fixture<HTMLElement>(
+        html`<div style="width: ${width}px">
+          <goal-gauge label="Visitors" value="19400" unit="count" goal="20000" baseline="8000"></goal-gauge>
+        </div>`,
+      );
+      const element = page.querySelector('goal-gauge') as GoalGauge;
+      await element.updateComplete;
+      const walker = document.createTreeWalker(element.shadowRoot as ShadowRoot, NodeFilter.SHOW_TEXT);
+      const texts: Node[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent?.trim()) texts.push(node);
+      }
+      const index = texts.findIndex((text) => text.textContent?.includes('·'));
+      const [before, node] = [texts[index - 1], texts[index]];
+      if (!before?.textContent || !node?.textContent) throw new Error('expected a separator after a phrase');
+      const at = node.textContent.indexOf('·');
+      const top = (text: Node, offset: number) => {
+        const range = document.createRange();
+        range.setStart(text, offset);
+        range.setEnd(text, offset + 1);
+        return range.getBoundingClientRect().top;
+      };
+      const phrase = before.textContent.trimEnd();
+      expect(top(node, at), `${width}px`).to.equal(top(before, phrase.length - 1));
+    }
+  });
+
+  it('writes every number in tabular figures, in each shape', async () => {
+    for (const shape of ['arc', 'ring', 'bar']) {
+      const element = await fixture<GoalGauge>(html`
+        <goal-gauge
+          shape=${shape}
+          label="Leads"
+          value="480"
+          unit="count"
+          goal="1000"
+          baseline="100"
+          period-start="2026-02"
+          period-end="2026-02"
+          as-of="2026-02-14"
+        ></goal-gauge>
+      `);
+      const root = element.shadowRoot as ShadowRoot;
+      const texts = [...root.querySelectorAll('text, p, span')].filter((el) => /\d/.test(el.textContent ?? ''));
+      expect(texts.length, shape).to.be.greaterThan(6);
+      for (const el of texts) {
+        expect(getComputedStyle(el).fontVariantNumeric, `${shape}: ${el.textContent}`).to.contain('tabular-nums');
+      }
+    }
   });
 
   it('shows over-achievement at its real percent while the meter stays full', async () => {
@@ -66,6 +128,30 @@ describe('<goal-gauge>', () => {
       `Cost per acquisition: ${euro(62.5)}, goal at most ${euro(50)}, ${percent(0.8)} of goal`,
     );
     await expect(element).to.be.accessible();
+  });
+
+  it('colors a CPA above its ceiling as the miss its words say, not in the neutral accent', async () => {
+    const element = document.createElement('goal-gauge');
+    const attributes = { kpi: 'cpa', cost: '2500', conversions: '40', goal: '50', currency: 'EUR', locale: 'en-US' };
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    element.style.cssText = '--kpi-color-bad: rgb(200, 0, 0); --kpi-color-accent: rgb(0, 0, 200)';
+    const event = oneEvent(element, 'kpi-change');
+    document.body.append(element);
+    expect((await event).detail.status).to.equal('bad');
+    await (element as GoalGauge).updateComplete;
+    const fill = element.shadowRoot?.querySelector('[part="fill"]') as Element;
+    expect(getComputedStyle(fill).fill).to.equal('rgb(200, 0, 0)');
+    expect(shown(element)).to.contain(`${euro(12.5)} above the goal`);
+    // Under the ceiling it is met, and good.
+    const next = oneEvent(element, 'kpi-change');
+    element.setAttribute('cost', '2250');
+    element.setAttribute('conversions', '50');
+    expect((await next).detail.status).to.equal('good');
+    await (element as GoalGauge).updateComplete;
+    const metFill = element.shadowRoot?.querySelector('[part="fill"]') as Element;
+    expect(shown(element)).to.contain('Goal met');
+    expect(getComputedStyle(metFill).fill).not.to.equal('rgb(200, 0, 0)');
+    element.remove();
   });
 
   it('calls a CPA under its ceiling met, and lets better="lower" turn a plain value around', async () => {
@@ -159,9 +245,11 @@ describe('<goal-gauge>', () => {
     expect(part('value')).to.equal(`${number(260)} of ${number(1000)}`);
     expect(part('remaining')).to.equal(`${number(740)} to go`);
     expect(part('status')).to.equal('✓On track');
+    expect(shown(element)).to.contain('On track Day 8 of 30');
     expect(lines).to.deep.equal([
-      `Day 8 of 30 · expected ${number(267)} by now`,
-      `Projected ${number(975)} by ${day} · needs ${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(740 / 22)} a day`,
+      `Expected ${number(267)} by now`,
+      `Projected ${number(975)} by ${day}`,
+      `Needs ${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(740 / 22)} a day`,
     ]);
     await expect(element).to.be.accessible();
   });

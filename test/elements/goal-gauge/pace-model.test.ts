@@ -34,6 +34,7 @@ const paceOf = (figure: Figure, attributes: GoalAttributes, lang: Lang = 'en', e
   const format: FormatOptions = { locale: LOCALES[lang], ...extra };
   return paceModel({
     pace,
+    goal: setup.value.goal,
     dating,
     met,
     unit: figure.unit,
@@ -50,13 +51,26 @@ const conversion = { goal: '3%', baseline: '2%', periodStart: '2026-04', periodE
 const rate = (value: number, better: 'higher' | 'lower' = 'higher'): Figure => ({ value, unit: 'percent', better });
 
 describe('pace model', () => {
-  it('in the period: the day, the level expected by now, the projection and the need a day', () => {
+  it('in the period: the day beside the badge, then one fact a line, no separators to strand', () => {
     const model = paceOf(leads(500), month('2026-02-14'));
     expect(model.badge).to.deep.equal({ text: 'On track', icon: '✓', tone: 'good' });
     expect(model.state).to.equal('on track');
+    expect(model.day).to.equal('Day 14 of 28');
+    // The pace so far reaches the goal: what it still needs would only repeat it.
     expect(model.lines).to.deep.equal([
-      `Day 14 of 28 · expected ${number(500, 'en-US')} by now`,
-      `Projected ${number(1000, 'en-US')} by ${date('2026-02-28', 'en-US')} · needs ${number(500 / 14, 'en-US')} a day`,
+      `Expected ${number(500, 'en-US')} by now`,
+      `Projected ${number(1000, 'en-US')} by ${date('2026-02-28', 'en-US')}`,
+    ]);
+    for (const line of [model.day, ...model.lines]) expect(line).not.to.contain('·');
+  });
+
+  it('short of the goal at this pace: what it still needs a day, on a line of its own', () => {
+    const model = paceOf(leads(300), month('2026-02-14'));
+    expect(model.badge.tone).to.equal('bad');
+    expect(model.lines).to.deep.equal([
+      `Expected ${number(500, 'en-US')} by now`,
+      `Projected ${number(600, 'en-US')} by ${date('2026-02-28', 'en-US')}`,
+      `Needs ${number(700 / 14, 'en-US')} a day`,
     ]);
   });
 
@@ -73,12 +87,14 @@ describe('pace model', () => {
       expect(lines, lang).to.deep.equal(
         lang === 'en'
           ? [
-              `Day 10 of 30 · expected ${expected} by now`,
-              `Projected ${projected} by ${date('2026-04-30', locale)} · needs ${need} pp a week`,
+              `Expected ${expected} by now`,
+              `Projected ${projected} by ${date('2026-04-30', locale)}`,
+              `Needs ${need} pp a week`,
             ]
           : [
-              `Dag 10 van 30 · volgens schema nu ${expected}`,
-              `Prognose ${projected} op ${date('2026-04-30', locale)} · nodig: ${need} pp per week`,
+              `Volgens schema nu ${expected}`,
+              `Prognose ${projected} op ${date('2026-04-30', locale)}`,
+              `Nodig: ${need} pp per week`,
             ],
       );
     }
@@ -89,26 +105,24 @@ describe('pace model', () => {
     const churn = { goal: '2%', baseline: '3%', periodStart: '2026-01', periodEnd: '2026-01', asOf: '2026-01-10' };
     const en = paceOf(rate(0.029, 'lower'), churn, 'en');
     const nl = paceOf(rate(0.029, 'lower'), churn, 'nl');
-    expect(en.lines[1]).to.match(new RegExp(`needs to fall ${number((0.9 / 21) * 7, 'en-US')} pp a week$`));
-    expect(nl.lines[1]).to.match(new RegExp(`moet ${number((0.9 / 21) * 7, 'nl-NL')} pp per week dalen$`));
+    expect(en.lines[2]).to.equal(`Needs to fall ${number((0.9 / 21) * 7, 'en-US')} pp a week`);
+    expect(nl.lines[2]).to.equal(`Moet ${number((0.9 / 21) * 7, 'nl-NL')} pp per week dalen`);
   });
 
   it('says a count’s need per month when even a week’s is less than one', () => {
-    // 2 leads short with 86 days to go is 0.02 a day, 0.16 a week, 0.7 a month.
-    const quarter = { goal: '1000', periodStart: '2026-01', periodEnd: '2026-03', asOf: '2026-01-04' };
-    const figure = leads(998);
-    expect(paceOf(figure, quarter, 'en').lines[1]).to.match(
-      new RegExp(`needs ${number((2 / 86) * 30, 'en-US')} a month$`),
-    );
-    expect(paceOf(figure, quarter, 'nl').lines[1]).to.match(
-      new RegExp(`nodig: ${number((2 / 86) * 30, 'nl-NL')} per maand$`),
-    );
+    // From 999 to 1,000 over a quarter, still at 999 on 4 January: behind, and 1 lead short with
+    // 86 days to go is 0.01 a day, 0.08 a week, 0.3 a month.
+    const quarter = { goal: '1000', baseline: '999', periodStart: '2026-01', periodEnd: '2026-03', asOf: '2026-01-04' };
+    const figure = leads(999);
+    expect(paceOf(figure, quarter, 'en').lines[2]).to.equal(`Needs ${number((1 / 86) * 30, 'en-US')} a month`);
+    expect(paceOf(figure, quarter, 'nl').lines[2]).to.equal(`Nodig: ${number((1 / 86) * 30, 'nl-NL')} per maand`);
   });
 
   it('before the period: not started, and when it starts', () => {
     const model = paceOf(leads(0), month('2026-01-26'));
     expect(model.badge).to.deep.equal({ text: 'Not started yet', icon: '◷', tone: 'neutral' });
     expect(model.lines).to.deep.equal([`Starts ${date('2026-02-01', 'en-US')}, in 6 days`]);
+    expect(model).not.to.have.property('day');
   });
 
   it('after the period: ended, goal met or missed, in Dutch too', () => {

@@ -118,7 +118,9 @@ describe('buildCardModel', () => {
       ...english,
       format: { locale: 'en-US', currency: 'EUR' },
     });
-    expect(inEuros.benchmark?.text).to.equal(`Within the typical range (${eur.format(10)}–${eur.format(500)})`);
+    // Judged, the range is in the value's unit and shares its decimals: cents, as the value has.
+    const cents = en({ style: 'currency', currency: 'EUR' });
+    expect(inEuros.benchmark?.text).to.equal(`Within the typical range (${cents.format(10)}–${cents.format(500)})`);
     expect(inEuros.benchmark?.bar).not.to.equal(undefined);
   });
 
@@ -152,5 +154,56 @@ describe('buildCardModel', () => {
       button: 'Uitleg over Test-KPI',
       text: 'Een KPI voor tests. Benchmark: 15%–25% (e-mailcampagnes).',
     });
+  });
+
+  it('shows the value, its target and its range with one rule for decimals (Target 22.0% beside 21.4%)', () => {
+    const current: Figure = { value: 0.214, unit: 'percent', better: 'higher', kpi: kpi('percent', range) };
+    const model = buildCardModel(figures(current, { target: 0.22, benchmark: true }), english);
+    const one = en({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(model.value).to.equal(one.format(0.214));
+    expect(model.target?.text).to.match(new RegExp(`^Target ${one.format(0.22)}: missed`));
+    expect(model.benchmark?.text).to.equal(`Within the typical range (${one.format(0.15)}–${one.format(0.25)})`);
+    expect(model.definition?.text).to.contain(`${one.format(0.15)}–${one.format(0.25)}`);
+    // A target that needs no decimal beside a value that needs none: no decimals anywhere.
+    const whole = buildCardModel(figures({ ...current, value: 0.2 }, { target: 0.22, benchmark: true }), english);
+    expect([whole.value, whole.benchmark?.text]).to.deep.equal(['20%', 'Within the typical range (15%–25%)']);
+  });
+
+  it('gives every figure the page’s decimals: no "Target 3.00%" beside a range of "2%–5%"', () => {
+    const current: Figure = {
+      value: 0.0286,
+      unit: 'percent',
+      better: 'higher',
+      kpi: kpi('percent', { ...range, min: 0.02, max: 0.05 }),
+    };
+    const model = buildCardModel(figures(current, { target: 0.03, benchmark: true }), {
+      ...english,
+      format: { locale: 'en-US', decimals: 2 },
+    });
+    const two = en({ style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(model.value).to.equal(two.format(0.0286));
+    expect(model.target?.text).to.contain(`Target ${two.format(0.03)}`);
+    expect(model.benchmark?.range).to.equal(`${two.format(0.02)}–${two.format(0.05)}`);
+    expect(model.benchmark?.bar).to.deep.include({
+      value: two.format(0.0286),
+      min: two.format(0.02),
+      max: two.format(0.05),
+    });
+  });
+
+  it('labels the bar: the value at its marker, the range at its ends (one end for a one-sided range)', () => {
+    const current: Figure = { value: 0.3, unit: 'percent', better: 'higher', kpi: kpi('percent', range) };
+    const bar = buildCardModel(figures(current, { benchmark: true }), english).benchmark?.bar;
+    expect(bar).to.deep.include({ value: '30%', min: '15%', max: '25%' });
+    const atLeast: Figure = {
+      value: 4,
+      unit: 'ratio',
+      better: 'higher',
+      kpi: kpi('ratio', { min: 3, note: range.note }),
+    };
+    const model = buildCardModel(figures(atLeast, { benchmark: true }), english);
+    expect(model.benchmark).to.deep.include({ verdict: 'Within the typical range', range: '≥ 3 : 1' });
+    expect(model.benchmark?.bar).to.deep.include({ value: '4 : 1', min: '3 : 1' });
+    expect(model.benchmark?.bar?.max).to.equal(undefined);
   });
 });

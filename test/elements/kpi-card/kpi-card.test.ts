@@ -174,8 +174,10 @@ describe('<kpi-card>', () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="conversion-rate" conversions="35" visitors="1000" target="3%" locale="en-US"></kpi-card>`,
       );
-      expect(partText(card, 'target')).to.equal('✓Target 3%: met, 0.5 pp above');
-      expect(readAloud(card)).to.contain('Target 3%: met, 0.5 pp above.');
+      // 3.5% shows its decimal, and so does the target beside it: one rule for decimals.
+      const target = en({ style: 'percent', minimumFractionDigits: 1 }).format(0.03);
+      expect(partText(card, 'target')).to.equal(`✓Target ${target}: met, 0.5 pp above`);
+      expect(readAloud(card)).to.contain(`Target ${target}: met, 0.5 pp above.`);
       await expect(card).to.be.accessible();
     });
 
@@ -230,7 +232,7 @@ describe('<kpi-card>', () => {
       expect(readAloud(card)).to.contain(`Typical: ${range}.`);
       expect(readAloud(card)).not.to.match(/within|below|above/);
       // No bar either: a dollar value has no place on a track in euros.
-      expect(card.shadowRoot?.querySelector('[part="benchmark"] svg')).to.equal(null);
+      expect(card.shadowRoot?.querySelector('[part="benchmark-bar"]')).to.equal(null);
       await expect(card).to.be.accessible();
     });
 
@@ -238,11 +240,12 @@ describe('<kpi-card>', () => {
       const card = await fixture<KpiCard>(
         html`<kpi-card kpi="cpl" cost="1000" leads="15" currency="EUR" benchmark locale="en-US"></kpi-card>`,
       );
-      const euros = en({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+      // Judged, the range shares the value's decimals: cents, as €66.67 has.
+      const euros = en({ style: 'currency', currency: 'EUR' });
       expect(partText(card, 'benchmark')).to.equal(
         `Within the typical range (${euros.format(10)}–${euros.format(500)})`,
       );
-      expect(card.shadowRoot?.querySelector('[part="benchmark"] svg')).not.to.equal(null);
+      expect(card.shadowRoot?.querySelector('[part="benchmark-bar"]')).not.to.equal(null);
     });
 
     it('shows a benchmark that is a figure to go by, not a range, as a reference line without a verdict', async () => {
@@ -260,7 +263,7 @@ describe('<kpi-card>', () => {
       expect(partText(card, 'benchmark')).to.equal('For reference: position 1 about 31.7%');
       expect(readAloud(card)).to.contain('For reference: position 1 about 31.7%.');
       expect(readAloud(card)).not.to.match(/within|below|above/);
-      expect(card.shadowRoot?.querySelector('[part="benchmark"] svg')).to.equal(null);
+      expect(card.shadowRoot?.querySelector('[part="benchmark-bar"]')).to.equal(null);
       await expect(card).to.be.accessible();
     });
 
@@ -455,6 +458,122 @@ describe('<kpi-card>', () => {
       card.setAttribute('customers', '4');
       await settle(card);
       expect(partText(card, 'value')).to.equal(en({ style: 'currency', currency: 'USD' }).format(25));
+    });
+  });
+
+  describe('craft (issue 24)', () => {
+    /** The box of a part, or of the first element a selector finds, in the card's shadow root. */
+    const box = (card: KpiCard, selector: string) => {
+      const element = card.shadowRoot?.querySelector(selector);
+      if (!element) throw new Error(`no ${selector}`);
+      return element.getBoundingClientRect();
+    };
+
+    /** A row of cards as a dashboard lays them out: a grid of equal columns. */
+    const row = async (width: number, cards: string) => {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div lang="en-US" style="display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:16px;width:${width}px">${cards}</div>`,
+      );
+      const all = [...wrapper.querySelectorAll('kpi-card')];
+      for (const card of all) await settle(card);
+      return all;
+    };
+
+    const three = `
+      <kpi-card kpi="roas" revenue="12000" spend="3000"></kpi-card>
+      <kpi-card kpi="romi" revenue="48000" spend="12000" previous-revenue="36000" previous-spend="12000" target="250%"></kpi-card>
+      <kpi-card kpi="open-rate" opened="4200" sent="20000" bounces="400" previous-opened="3900" previous-sent="20000" previous-bounces="500" target="22%" benchmark></kpi-card>`;
+
+    it('stretches every card of a row to the row, with the values on one baseline', async () => {
+      const cards = await row(820, three);
+      const heights = cards.map((card) => Math.round(box(card, '[part="card"]').height));
+      expect(new Set(heights).size, `heights ${heights}`).to.equal(1);
+      // A long name ("Return on marketing investment") keeps to one line: it does not push its value down.
+      const bottoms = cards.map((card) => Math.round(box(card, '[part="value"]').bottom));
+      expect(new Set(bottoms).size, `value bottoms ${bottoms}`).to.equal(1);
+      expect(partText(cards[1] as KpiCard, 'label')).to.equal('Return on marketing investment');
+    });
+
+    it('keeps the change badge and its note in one phrase: the note starts on the badge’s line', async () => {
+      const [, romi] = (await row(820, three)) as KpiCard[];
+      const badge = box(romi as KpiCard, '[part="delta"]');
+      const note = romi?.shadowRoot?.querySelector('.delta-note')?.getClientRects()[0];
+      expect(note, 'the note').to.not.equal(undefined);
+      expect(Math.abs((note?.bottom ?? 0) - badge.bottom)).to.be.below(6);
+      expect(note?.left).to.be.at.least(badge.right);
+    });
+
+    it('labels the benchmark bar: the value at its marker and the range at its ends, readable', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="open-rate" opened="4200" sent="20000" bounces="400" benchmark locale="en-US"></kpi-card>`,
+      );
+      const one = en({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      const labels = [...(card.shadowRoot?.querySelectorAll('[part="benchmark-bar"] text') ?? [])];
+      expect(labels.map((label) => label.textContent)).to.deep.equal([0.2143, 0.15, 0.25].map(one.format));
+      for (const label of labels) {
+        expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(11);
+        const { width } = label.getBoundingClientRect();
+        expect(width, 'a label that shows').to.be.above(10);
+      }
+      // Over the bar, the value stands between the range's ends under it, as 21.4% is within 15%–25%.
+      const [value, low, high] = labels.map((label) => label.getBoundingClientRect());
+      const middle = (rect?: DOMRect) => (rect ? rect.left + rect.width / 2 : Number.NaN);
+      expect(middle(value)).to.be.above(middle(low)).and.below(middle(high));
+      expect(value?.bottom, 'the value over the bar').to.be.at.most(low?.top ?? 0);
+      // A screen reader gets the same in words.
+      expect(readAloud(card)).to.contain(
+        `${one.format(0.2143)}. Within the typical range (${one.format(0.15)}–${one.format(0.25)}).`,
+      );
+      await expect(card).to.be.accessible();
+    });
+
+    it('gives the name its room beside the ⓘ in a narrow card', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:160px">
+          <kpi-card kpi="conversion-rate" conversions="36" visitors="1200" locale="en-US"></kpi-card>
+        </div>`,
+      );
+      const card = wrapper.querySelector('kpi-card') as KpiCard;
+      await settle(card);
+      const label = box(card, '[part="label"]');
+      const button = box(card, '[part="info-button"]');
+      expect(label.right, 'the name stops before the ⓘ').to.be.at.most(button.left);
+      expect(button.width).to.be.at.least(24);
+      expect(button.height).to.be.at.least(24);
+    });
+
+    it('keeps the KPI’s name on an error card, before what went wrong', async () => {
+      const [roas, cac] = await row(
+        820,
+        `<kpi-card kpi="roas" revenue="€12.000" spend="3000"></kpi-card>
+         <kpi-card kpi="cac" label="CAC" spend="5000" customers="0"></kpi-card>`,
+      );
+      expect(partText(roas as KpiCard, 'label')).to.equal('Return on ad spend');
+      expect(readAloud(roas as KpiCard)).to.match(/^Return on ad spend This KPI cannot be shown revenue="€12.000"/);
+      expect(partText(cac as KpiCard, 'label')).to.equal('CAC');
+      expect(box(cac as KpiCard, '[part="label"]').bottom).to.be.at.most(box(cac as KpiCard, '[part="error"]').top);
+      await expect(roas).to.be.accessible();
+    });
+
+    it('shows every figure in tabular figures', async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card
+          kpi="open-rate"
+          opened="4200"
+          sent="20000"
+          bounces="400"
+          previous-opened="3900"
+          previous-sent="20000"
+          previous-bounces="500"
+          target="22%"
+          benchmark
+          locale="en-US"
+        ></kpi-card>`,
+      );
+      for (const selector of ['[part="value"]', '[part="delta"]', '[part="target"]', '[part="benchmark"]', 'text']) {
+        const element = card.shadowRoot?.querySelector(selector) as Element;
+        expect(getComputedStyle(element).fontVariantNumeric, selector).to.contain('tabular-nums');
+      }
     });
   });
 });

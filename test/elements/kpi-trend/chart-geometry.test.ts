@@ -9,7 +9,12 @@ const trendOf = (source: Partial<TrendSource>): TrendData => {
 };
 
 const SIZE = { width: 416, height: 176 } as const;
-const AXIS = { value: (value: number) => `v${value}`, period: (index: number) => `p${index + 1}` };
+const AXIS = {
+  value: (value: number) => `v${value}`,
+  period: (index: number) => `p${index + 1}`,
+  numbered: false,
+  calendar: () => '',
+};
 
 describe('chartGeometry', () => {
   it('draws a line with its lone points, markers at the high, the low and the latest value', () => {
@@ -31,8 +36,10 @@ describe('chartGeometry', () => {
     expect(area.area).to.match(/Z$/);
     expect(area.line?.path).to.match(/^M/);
     const bars = chartGeometry(values, { type: 'bar', ...SIZE });
-    expect(bars.bars?.match(/M/g)).to.have.length(4);
-    expect(bars.line).to.equal(undefined);
+    // The latest bar apart, in full colour, with no dot on it.
+    expect(bars.bars?.match(/M/g)).to.have.length(3);
+    expect(bars.latestBar?.match(/M/g)).to.have.length(1);
+    expect([bars.line, bars.latest]).to.deep.equal([undefined, undefined]);
   });
 
   it('shows a lone value between gaps as a dot, and no high or low marker for a single value', () => {
@@ -54,7 +61,7 @@ describe('chartGeometry', () => {
     expect(target).to.be.below(chart.latest?.y ?? 0);
   });
 
-  it('labels the axes when asked: value ticks beside grid lines, the periods below, a line pinned to its ends', () => {
+  it('labels the axes when asked: value ticks beside grid lines, the periods below', () => {
     const chart = chartGeometry(trendOf({ values: '3,1,4,2' }), { type: 'line', ...SIZE, axis: AXIS });
     expect(chart.values.length).to.be.above(1);
     for (const label of chart.values) {
@@ -62,14 +69,36 @@ describe('chartGeometry', () => {
       expect(label.text).to.match(/^v-?[\d.]+$/);
     }
     expect(chart.periods.map(({ text, anchor }) => [text, anchor])).to.deep.equal([
-      ['p1', 'start'],
+      ['p1', 'middle'],
       ['p2', 'middle'],
       ['p3', 'middle'],
-      ['p4', 'end'],
+      ['p4', 'middle'],
     ]);
     expect(chart.periods[0]?.x).to.equal(chart.plot.left);
+    // A label that would stick out of the drawing ends at its edge.
+    const long = { ...AXIS, period: (index: number) => `Period number ${index + 1}` };
+    const pinned = chartGeometry(trendOf({ values: '3,1' }), { type: 'line', ...SIZE, axis: long });
+    expect(pinned.periods.at(-1)).to.include({ x: SIZE.width, anchor: 'end' });
     const bars = chartGeometry(trendOf({ values: '3,1,4,2' }), { type: 'bar', ...SIZE, axis: AXIS });
     expect(bars.periods.every(({ anchor }) => anchor === 'middle')).to.equal(true);
+  });
+
+  it('puts no high or low marker on the latest dot: the dot stands for it', () => {
+    const rising = chartGeometry(trendOf({ values: '1,2,3,4' }), { type: 'line', ...SIZE });
+    expect(rising.high).to.equal(undefined);
+    expect(rising.low).not.to.equal(undefined);
+    const falling = chartGeometry(trendOf({ values: '4,3,2,1' }), { type: 'bar', ...SIZE });
+    expect([falling.high === undefined, falling.low]).to.deep.equal([false, undefined]);
+    // Next to it, in a dense series: as good as on it.
+    const values = Array.from({ length: 2000 }, (_, index) => (index === 1998 ? 500 : index === 1999 ? 499 : 100));
+    expect(chartGeometry(trendOf({ values }), { type: 'line', ...SIZE }).high).to.equal(undefined);
+  });
+
+  it('fills an area from zero, not from its lowest value', () => {
+    const chart = chartGeometry(trendOf({ values: '600000,700000,800000' }), { type: 'area', ...SIZE, axis: AXIS });
+    const bottom = Math.max(...[...(chart.area ?? '').matchAll(/,(-?[\d.]+)/g)].map((match) => Number(match[1])));
+    expect(bottom).to.equal(chart.plot.y(0));
+    expect(chart.values.map(({ text }) => text)).to.include('v0');
   });
 
   it('draws 10,000 periods in a few short paths', () => {

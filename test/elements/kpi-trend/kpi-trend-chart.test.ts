@@ -48,6 +48,41 @@ describe('<kpi-trend> chart', () => {
     });
   }
 
+  it('labels a year of months by the calendar, each month with its year, February and November included', async () => {
+    const months = Array.from({ length: 12 }, (_, m) => `2025-${String(m + 1).padStart(2, '0')}`);
+    const element = await fixture<KpiTrend>(
+      html`<kpi-trend
+        values="645,664,689,702,698,731,744,739,768,792,805,831"
+        labels=${months.join(',')}
+        axis
+        locale="en-US"
+        style="width: 1100px"
+      ></kpi-trend>`,
+    );
+    await drawn(element);
+    const ticks = [...svg(element).querySelectorAll('text')].map(text).filter((tick) => /\p{L}/u.test(tick));
+    const short = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', year: 'numeric' });
+    expect(ticks).to.deep.equal(months.map((iso) => short.format(new Date(`${iso}-01T00:00:00Z`))));
+    // Narrower, it steps by quarters and says so.
+    element.style.width = '420px';
+    await waitUntil(() => [...svg(element).querySelectorAll('text')].some((tick) => text(tick) === 'Q1 2025'));
+    expect([...svg(element).querySelectorAll('text')].map(text)).to.include.members(['Q2 2025', 'Q3 2025']);
+  });
+
+  it('draws a smooth curve with curve="monotone", and steps with curve="step"', async () => {
+    const element = await fixture<KpiTrend>(
+      html`<kpi-trend values="3,1,4,2" curve="monotone" locale="en-US"></kpi-trend>`,
+    );
+    await drawn(element);
+    expect(svg(element).querySelector('.line')?.getAttribute('d')).to.match(/C/);
+    element.setAttribute('curve', 'step');
+    await waitUntil(() => !/C/.test(svg(element).querySelector('.line')?.getAttribute('d') ?? 'C'), 'steps');
+    const d = svg(element).querySelector('.line')?.getAttribute('d') ?? '';
+    // Each value is held: every other segment is flat.
+    const points = [...d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((match) => Number(match[2]));
+    expect(points[0]).to.equal(points[1]);
+  });
+
   it('explores periods with the arrow keys, Home and End, announcing each politely', async () => {
     const element = await fixture<KpiTrend>(
       html`<kpi-trend

@@ -289,6 +289,11 @@ describe('<kpi-trend> data and text', () => {
       'revenue and spend have only empty entries',
     ],
     [
+      'an unknown curve',
+      html`<kpi-trend values="1,2,3" curve="smooth" locale="en-US"></kpi-trend>`,
+      'curve="smooth" is not valid',
+    ],
+    [
       'a blank label',
       html`<kpi-trend values="1,2,3" labels="Q1, ,Q3" locale="en-US"></kpi-trend>`,
       'labels="Q1, ,Q3" is not valid. Use 3 labels, one per period',
@@ -308,6 +313,44 @@ describe('<kpi-trend> data and text', () => {
       expect(warnings.join(' ')).to.contain('<kpi-trend>');
     });
   }
+
+  it('names the latest of a series without labels by where it stands, and compares it with the value before', async () => {
+    const element = await fixture<KpiTrend>(html`<kpi-trend values="12,15,18,20" locale="en-US"></kpi-trend>`);
+    const period = element.shadowRoot?.querySelector('[part="period"]');
+    expect(text(period)).to.equal('Latest of 4 values, vs the value before');
+    expect(text(period)).not.to.contain('Period');
+  });
+
+  it('writes the latest value and its change in one notation, compact or not', async () => {
+    const element = await fixture<KpiTrend>(
+      html`<kpi-trend values="4300,4467" unit="count" notation="compact" locale="en-US"></kpi-trend>`,
+    );
+    const part = (name: string) => text(element.shadowRoot?.querySelector(`[part="${name}"]`));
+    const full = new Intl.NumberFormat('en-US');
+    expect(part('value')).to.equal(full.format(4467));
+    expect(part('delta')).to.contain(`+${full.format(167)}`);
+  });
+
+  it('sets every number in tabular figures: headline, change, axes, footer and table', async () => {
+    const element = await fixture<KpiTrend>(
+      html`<kpi-trend
+        values="1100,1520,1180"
+        unit="count"
+        labels=${'2026-01,2026-02,2026-03'}
+        axis
+        locale="en-US"
+      ></kpi-trend>`,
+    );
+    await waitUntil(() => element.shadowRoot?.querySelector('svg text'), 'the axes draw');
+    element.shadowRoot?.querySelector('summary')?.click();
+    await waitUntil(() => element.shadowRoot?.querySelector('td'), 'the table opens');
+    const figures = ['[part="value"]', '[part="delta"]', '[part="period"]', 'svg text', '.extremes', 'td', 'th'];
+    for (const selector of figures) {
+      const node = element.shadowRoot?.querySelector(selector);
+      expect(node, selector).to.be.instanceOf(Element);
+      expect(getComputedStyle(node as Element).fontVariantNumeric, selector).to.equal('tabular-nums');
+    }
+  });
 
   it('reports the error state in kpi-change and is accessible', async () => {
     const element = document.createElement('kpi-trend');

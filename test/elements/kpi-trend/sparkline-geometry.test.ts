@@ -13,7 +13,7 @@ describe('sparklineGeometry', () => {
     const marks = sparklineGeometry(trendOf({ values: '1,3,2,5' }), 'line');
     expect(marks.series).to.match(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){3}$/);
     expect(marks.latest).to.match(/^M[\d.]+,[\d.]+h0$/);
-    expect([marks.area, marks.dots, marks.target, marks.bars]).to.deep.equal(['', '', '', false]);
+    expect([marks.area, marks.texture, marks.dots, marks.target, marks.bars]).to.deep.equal(['', '', '', '', false]);
     const x = Number(/^M([\d.]+)/.exec(marks.latest)?.[1]);
     expect(x).to.be.within(0, SPARKLINE_BOX.width);
   });

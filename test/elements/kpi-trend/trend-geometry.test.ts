@@ -1,14 +1,11 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
 import { summarizeSeries } from '../../../src/kpi/index.js';
-import {
-  areaPath,
-  linePath,
-  makePlot,
-  plotTrend,
-  tickIndices,
-} from '../../../src/elements/kpi-trend/trend-geometry.js';
-import { thinIndices } from '../../../src/elements/kpi-trend/thin-series.js';
+import { seriesPaths } from '../../../src/elements/kpi-trend/path-geometry.js';
+import { makePlot, plotTrend, type TrendType } from '../../../src/elements/kpi-trend/trend-geometry.js';
+import { bucketMeans, thinIndices } from '../../../src/elements/kpi-trend/thin-series.js';
+
+/** The y coordinates of a path's points (every `x,y` pair, control points of curves included). */
+const ys = (path: string) => [...path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((match) => Number(match[2]));
 
 describe('trend paths', () => {
   const plot = makePlot({
@@ -22,12 +19,61 @@ describe('trend paths', () => {
   });
 
   it('draws one run per stretch of values, broken at gaps', () => {
-    expect(linePath([0, 10, null, 5, 5], plot)).to.equal('M8,30L58,10M158,20L208,20');
+    expect(seriesPaths([0, 10, null, 5, 5], plot).line).to.equal('M8,30L58,10M158,20L208,20');
   });
 
-  it('closes the area down to the bottom of the plot under each run', () => {
-    expect(areaPath([0, 10, null, 5, 5], plot)).to.equal('M8,30L58,10L58,30L8,30ZM158,20L208,20L208,30L158,30Z');
-    expect(areaPath([null, null], plot)).to.equal('');
+  it('closes the area down to zero under each run', () => {
+    expect(seriesPaths([0, 10, null, 5, 5], plot, 'linear', true).area).to.equal(
+      'M8,30L58,10L58,30L8,30ZM158,20L208,20L208,30L158,30Z',
+    );
+    expect(seriesPaths([null, null], plot, 'linear', true).area).to.equal('');
+  });
+
+  it('leaves a lone value out of the line, for the charts to draw it as a dot', () => {
+    expect(seriesPaths([0, null, 5, null, 10], plot).line).to.equal('');
+  });
+
+  it('curves smoothly with `monotone`, never above the high or below the low', () => {
+    const values = [0, 10, 9.5, 10, 0];
+    const path = seriesPaths(values, plot, 'monotone').line;
+    expect(path).to.match(/C/);
+    for (const y of ys(path)) expect(y).to.be.within(plot.y(10) - 1e-9, plot.y(0) + 1e-9);
+  });
+
+  it('holds each value until the next period starts with `step`', () => {
+    expect(seriesPaths([0, 10, 5], plot, 'step').line).to.equal('M8,30L58,30L58,10L108,10L108,20');
+  });
+});
+
+describe('a dense series', () => {
+  // 10,000 days: slow growth under a weekly rhythm of ±25 %.
+  const values = Array.from({ length: 10_000 }, (_, day) => (1000 + day / 10) * (day % 7 < 5 ? 1.25 : 0.75));
+  const plot = makePlot({
+    type: 'line',
+    count: values.length,
+    width: 600,
+    height: 160,
+    axis: false,
+    extent: [750, 2250],
+    valueTick: String,
+  });
+
+  it('reads as a line: through the means of every few pixels, with every period faintly under it', () => {
+    const { line, texture } = seriesPaths(values, plot);
+    expect(texture).not.to.equal('');
+    // The texture spans the weekly swing (about half the plot) at every column; the line does not.
+    const spread = (path: string, points: number) => {
+      const heights = ys(path).slice(-points);
+      return Math.max(...heights) - Math.min(...heights);
+    };
+    // The last 30 pixels or so: ten means of the line, forty points of the texture.
+    expect(spread(texture, 40)).to.be.above(50);
+    expect(spread(line, 10)).to.be.below(12);
+    expect(line.match(/[ML]/g)?.length).to.be.at.most(600 / 3 + 1);
+  });
+
+  it('draws a short series point by point, with no texture', () => {
+    expect(seriesPaths(values.slice(0, 100), { ...plot, count: 100 }).texture).to.equal('');
   });
 });
 
@@ -75,40 +121,13 @@ describe('thinIndices', () => {
   });
 });
 
-describe('tickIndices', () => {
-  it('labels every period when there is room, keeping clear of the labels pinned to the edges', () => {
-    expect(tickIndices(12, 30)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    // A 640 px axis: room for 8.9 labels of 72 px.
-    expect(tickIndices(12, 8.9)).to.deep.equal([0, 3, 5, 7, 9, 11]);
-    // Room for all twelve; pinned ends push their neighbours out.
-    expect(tickIndices(12, 11, false)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(tickIndices(12, 11)).to.deep.equal([0, 2, 3, 4, 5, 6, 7, 8, 9, 11]);
-    expect(tickIndices(1, 5)).to.deep.equal([0]);
-    expect(tickIndices(2, 0.5)).to.deep.equal([0, 1]);
-  });
-
-  it('never puts two labels closer than one label, or one and a half beside a pinned end', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 20_000 }),
-        fc.double({ min: 0.5, max: 40, noNaN: true }),
-        fc.boolean(),
-        (count, room, pinned) => {
-          const ticks = tickIndices(count, room, pinned);
-          const slot = (count - 1) / room;
-          expect(ticks[0]).to.equal(0);
-          expect(ticks.at(-1)).to.equal(count - 1);
-          const end = pinned ? 1.5 : 1;
-          for (let k = 1; k < ticks.length; k++) {
-            const gap = (ticks[k] ?? 0) - (ticks[k - 1] ?? 0);
-            const needed = k === 1 || k === ticks.length - 1 ? end : 1;
-            // Two labels only (the first and the last) are shown however close they are.
-            if (ticks.length > 2) expect(gap / slot).to.be.at.least(needed - 1e-9);
-          }
-        },
-      ),
-      { numRuns: 500 },
-    );
+describe('bucketMeans', () => {
+  it('averages equal runs of periods, ignoring gaps, and gives a run of gaps only no value', () => {
+    expect(bucketMeans([1, 3, null, 5, null, null], 3)).to.deep.equal([
+      { index: 0, value: 2 },
+      { index: 2, value: 5 },
+      { index: 4, value: null },
+    ]);
   });
 });
 
@@ -118,15 +137,11 @@ describe('plotTrend', () => {
     if (!summary) throw new Error('no values');
     return { values, errors: new Map(), summary, unit: 'number', better: 'higher', target } as const;
   };
+  const box = (type: TrendType, axis = false) =>
+    ({ type, width: 216, height: 40, axis, valueTick: (value: number) => `${value / 1000}K` }) as const;
 
   it('fits the values and the target into the box, inside its margins', () => {
-    const plot = plotTrend(trend([2, null, 4], 10), {
-      type: 'line',
-      width: 216,
-      height: 40,
-      axis: false,
-      valueTick: String,
-    });
+    const plot = plotTrend(trend([2, null, 4], 10), box('line'));
     expect([plot.count, plot.left, plot.right, plot.top, plot.bottom]).to.deep.equal([3, 8, 208, 10, 30]);
     expect(plot.y(10)).to.equal(plot.top);
     expect(plot.y(2)).to.equal(plot.bottom);
@@ -134,17 +149,38 @@ describe('plotTrend', () => {
     expect(plot.indexAt(120)).to.equal(1);
   });
 
-  it('leaves room for the value labels of an axis, and starts bars from zero', () => {
-    const plot = plotTrend(trend([1200, 4500]), {
-      type: 'bar',
-      width: 400,
-      height: 176,
-      axis: true,
-      valueTick: (value) => `${value / 1000}K`,
-    });
+  it('starts areas and bars at zero, so their size is the value; a line starts near its values', () => {
+    // Traffic from 600K to 800K: an area from 600K would show a third more as twice as much.
+    const traffic = trend([600_000, 700_000, 800_000]);
+    for (const type of ['area', 'bar'] as const) {
+      const plot = plotTrend(traffic, { ...box(type, true), height: 176 });
+      expect(plot.y.domain()[0], type).to.equal(0);
+      expect(plot.y(0), type).to.equal(plot.bottom);
+    }
+    const line = plotTrend(traffic, { ...box('line', true), height: 176 });
+    expect(line.y.domain()[0]).to.be.above(0);
+    // Below zero too: bars and areas reach from zero down.
+    expect(plotTrend(trend([-5, -2]), box('bar')).y.domain()[1]).to.equal(0);
+  });
+
+  it('leaves room for the value labels of an axis', () => {
+    const plot = plotTrend(trend([1200, 4500]), { ...box('bar', true), width: 400, height: 176 });
     expect(plot.left).to.be.above(8);
-    expect(plot.y.domain[0]).to.equal(0);
     expect(plot.indexAt(plot.right - 1)).to.equal(1);
+  });
+
+  it('places dated periods in time, and finds the period nearest a position', () => {
+    // January, February and April: March is missing, and keeps its room.
+    const days = ['2026-01-01', '2026-02-01', '2026-04-01'].map((iso) => Date.parse(iso) / 86_400_000);
+    const plot = plotTrend(trend([1, 2, 3]), { ...box('line'), days });
+    const [jan, feb, apr] = [plot.x(0), plot.x(1), plot.x(2)];
+    expect(apr - feb).to.be.closeTo(((apr - jan) * 59) / 90, 0.01);
+    expect(plot.indexAt(feb + 1)).to.equal(1);
+    expect(plot.indexAt(apr - 1)).to.equal(2);
+    // Dates out of order are placed side by side, as given.
+    const unordered = plotTrend(trend([1, 2, 3]), { ...box('line'), days: [days[2] ?? 0, days[0] ?? 0, days[1] ?? 0] });
+    expect(unordered.calendar).to.equal(undefined);
+    expect(unordered.x(1)).to.equal(108);
   });
 });
 
@@ -156,12 +192,14 @@ describe('trend plot of values too close for a scale to divide', () => {
     [8.289046e-317, 1e-300],
     [999999999999999, 999999999999999.9],
   ] as const) {
-    it(`places ${extent.join(' and ')} at finite heights, with finite ticks`, () => {
-      const plot = makePlot({ type: 'bar', count: 4, width: 300, height: 120, axis: true, extent, valueTick: String });
-      for (const value of extent) expect(plot.y(value)).to.be.within(plot.top, plot.bottom);
-      expect(plot.y.ticks(3)).to.have.length.above(0);
-      expect(plot.y.ticks(3).every(Number.isFinite)).to.equal(true);
-      expect(Number.isFinite(plot.left)).to.equal(true);
-    });
+    for (const type of ['line', 'bar'] as const) {
+      it(`places ${extent.join(' and ')} at finite heights, with finite ticks (${type})`, () => {
+        const plot = makePlot({ type, count: 4, width: 300, height: 120, axis: true, extent, valueTick: String });
+        for (const value of extent) expect(plot.y(value)).to.be.within(plot.top, plot.bottom);
+        expect(plot.y.ticks(3)).to.have.length.above(0);
+        expect(plot.y.ticks(3).every(Number.isFinite)).to.equal(true);
+        expect(Number.isFinite(plot.left)).to.equal(true);
+      });
+    }
   }
 });

@@ -139,6 +139,69 @@ describe('trend model', () => {
     expect(rate.rows()).to.equal(rows);
   });
 
+  it('says where the latest value of a series without labels stands, not "Period 10,000, vs period 9,999"', () => {
+    const count = (value: number, locale = 'en-US') => new Intl.NumberFormat(locale).format(value);
+    const values = Array.from({ length: 10_000 }, (_, index) => 1000 + index);
+    expect(model({ values, unit: 'count' }).panel).to.deep.include({
+      period: `Latest of ${count(10_000)} values`,
+      vsPrevious: 'vs the value before',
+    });
+    expect(model({ values, unit: 'count' }, 'nl-NL').panel).to.deep.include({
+      period: `Laatste van ${count(10_000, 'nl-NL')} waarden`,
+      vsPrevious: 'ten opzichte van de waarde ervoor',
+    });
+    // Gaps are no values; a single value is said as such.
+    expect(model({ values: '1,,3' }).panel?.period).to.equal('Latest of 2 values');
+    expect(model({ values: ',5' }).panel?.period).to.equal('One value');
+    // Labels still name the periods.
+    expect(model({ values: '1,2', labels: 'May,June' }).panel).to.deep.include({
+      period: 'June',
+      vsPrevious: 'vs May',
+    });
+  });
+
+  it('writes the latest value and its change in one notation: both compact, or neither', () => {
+    const compact = (values: string) => {
+      const result = readTrendModel(
+        { values, unit: 'count', read: () => undefined },
+        { lang: 'en', format: { locale: 'en-US', notation: 'compact' } },
+      );
+      if (!result.ok) throw new Error(describeError(result.error));
+      return result.value;
+    };
+    const full = new Intl.NumberFormat('en-US');
+    const short = new Intl.NumberFormat('en-US', { notation: 'compact' });
+    // "4.5K" beside "+167" would read as if the change had not moved the value.
+    const small = compact('4300,4467');
+    expect([small.value, small.panel?.delta?.text]).to.deep.equal([full.format(4467), `+${full.format(167)}`]);
+    expect(small.panel?.extremes?.high.value).to.equal(full.format(4467));
+    const large = compact('1200000,1250000');
+    expect([large.value, large.panel?.delta?.text]).to.deep.equal([
+      short.format(1_250_000),
+      `+${short.format(50_000)}`,
+    ]);
+    // The axis stays short either way.
+    expect(small.valueTick(4000)).to.equal(short.format(4000));
+  });
+
+  it('gives the ticks of an axis the decimals of their step, all alike', () => {
+    const rate = model({ values: '1.8%,3.3%', unit: 'percent' });
+    const percents = new Intl.NumberFormat('en-US', {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    expect([0.025, 0.03, 0.035].map((tick) => rate.valueTick(tick, 0.005))).to.deep.equal(
+      [0.025, 0.03, 0.035].map((tick) => percents.format(tick)),
+    );
+    const whole = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
+    expect(rate.valueTick(0.03, 0.01)).to.equal(whole.format(0.03));
+    const cac = model({ values: '0.5,1.5', unit: 'currency' });
+    expect(cac.valueTick(1, 0.5)).to.equal(
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(1),
+    );
+  });
+
   it('gives axis ticks short: compact numbers', () => {
     const visits = model({ values: '1200,45000', unit: 'count' });
     expect(visits.valueTick(45000)).to.equal(new Intl.NumberFormat('en-US', { notation: 'compact' }).format(45000));

@@ -290,7 +290,8 @@ describe('French (fr)', () => {
           locale="fr-BE"
         ></kpi-card>`,
       );
-      const range = `${euros(10, 'fr-BE', 0)}–${euros(500, 'fr-BE', 0)}`;
+      // The range keeps the cents the value has: one rule for a widget's money.
+      const range = `${euros(10, 'fr-BE')}–${euros(500, 'fr-BE')}`;
       expect(partText(card, 'label')).to.equal('Coût par lead (CPL)');
       expect(partText(card, 'value')).to.equal(euros(1000 / 15, 'fr-BE'));
       expect(partText(card, 'benchmark')).to.equal(`Dans la fourchette habituelle (${range})`);
@@ -412,7 +413,7 @@ describe('French (fr)', () => {
         html`<goal-gauge
           label="Nouveaux leads"
           kpi="new-leads"
-          count="500"
+          count="480"
           goal="1000"
           period-start="2026-02"
           period-end="2026-02"
@@ -421,15 +422,16 @@ describe('French (fr)', () => {
         ></goal-gauge>`,
       );
       expect(valueText(element)).to.equal(
-        `Nouveaux leads\u202f: ${count(500)} sur ${count(1000)}, ${percent(0.5)} de l’objectif, dans les temps`,
+        `Nouveaux leads\u202f: ${count(480)} sur ${count(1000)}, ${percent(0.48)} de l’objectif, dans les temps`,
       );
-      expect(partText(element, 'value')).to.equal(`${count(500)} sur ${count(1000)}`);
-      expect(partText(element, 'remaining')).to.equal(`Il reste ${count(500)}`);
+      expect(partText(element, 'value')).to.equal(`${count(480)} sur ${count(1000)}`);
+      expect(partText(element, 'remaining')).to.equal(`Il reste ${count(520)}`);
       expect(partText(element, 'status')).to.equal('✓Dans les temps');
+      expect(element.shadowRoot?.textContent).to.contain('Jour 14 sur 28');
       expect(partText(element, 'pace'))
-        .to.contain(`Jour 14 sur 28 · attendu à ce jour${NNBSP}: ${count(500)}`)
-        .and.contain(`Projection${NNBSP}: ${count(1000)} au ${day('2026-02-28')}`)
-        .and.contain(`il faut ${count(500 / 14, 'fr-FR', 1)} de plus par jour`);
+        .to.contain(`Attendu à ce jour${NNBSP}: ${count(500)}`)
+        .and.contain(`Projection${NNBSP}: ${count(960)} au ${day('2026-02-28')}`)
+        .and.contain(`Il faut ${count(520 / 14, 'fr-FR', 1)} de plus par jour`);
       await expect(element).to.be.accessible();
     });
 

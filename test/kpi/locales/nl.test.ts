@@ -30,7 +30,6 @@ const signed = (value: number, digits = 1, locale = 'nl-NL') =>
   numbers(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits }).format(value);
 const euros = (value: number, locale = 'nl-NL', options: Intl.NumberFormatOptions = {}) =>
   numbers(locale, { style: 'currency', currency: 'EUR', ...options }).format(value);
-const whole = { minimumFractionDigits: 0, maximumFractionDigits: 0 };
 const utc = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 const dates = (options: Intl.DateTimeFormatOptions, locale = 'nl-NL') =>
   new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
@@ -208,7 +207,8 @@ describe('Dutch (nl)', () => {
         ></kpi-card>
       `);
       const be = (value: number, options: Intl.NumberFormatOptions = {}) => euros(value, 'nl-BE', options);
-      const range = `${be(10, whole)}–${be(500, whole)}`;
+      // The range keeps the cents the value has: one rule for a widget's money.
+      const range = `${be(10)}–${be(500)}`;
       expect(partText(card, 'value')).to.equal(be(35));
       expect(partText(card, 'delta')).to.equal(
         `${be(-5, { signDisplay: 'exceptZero' })} (${numbers('nl-BE', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(-0.125)})`,
@@ -362,8 +362,9 @@ describe('Dutch (nl)', () => {
       expect(partText(gauge, 'remaining')).to.equal('Nog 740 te gaan');
       expect(partText(gauge, 'status')).to.equal('✓Op schema');
       expect(paceLines(gauge)).to.deep.equal([
-        `Dag 8 van 30 · volgens schema nu ${number(1000 * (8 / 30))}`,
-        `Prognose ${number(975)} op ${day('2026-04-30')} · nodig: ${number(740 / 22, 1)} per dag`,
+        `Volgens schema nu ${number(1000 * (8 / 30))}`,
+        `Prognose ${number(975)} op ${day('2026-04-30')}`,
+        `Nodig: ${number(740 / 22, 1)} per dag`,
       ]);
       expect(valueText(gauge)).to.equal(
         `Nieuwe salesleads: 260 van ${number(1000)}, ${percent(0.26)} van het doel, op schema`,
@@ -396,8 +397,9 @@ describe('Dutch (nl)', () => {
         ></goal-gauge>
       `);
       expect(valueText(gauge)).to.equal(
-        `Kosten per lead: ${euros(62.5)}, doel maximaal ${euros(50)}, ${percent(0.8)} van het doel, ` +
-          `${percent(17.5 / 30)} van het traject vanaf ${euros(80)}, zone: matig`,
+        `Kosten per lead: ${euros(62.5)}, doel maximaal ${euros(50)}, ` +
+          `${numbers('nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(17.5 / 30)} van het traject ` +
+          `vanaf ${euros(80)}, ${percent(0.8)} van het doel in totaal, zone: matig`,
       );
       expect(partText(gauge, 'remaining')).to.equal(`${euros(12.5)} boven het doel`);
     });

@@ -12,6 +12,7 @@ export const funnel: FunnelWords = {
   change: 'Veränderung zum Vorzeitraum',
   biggestLoss: 'Größter Abbruch',
   grew: 'Größer als die Stufe davor',
+  logScale: 'Logarithmisch gezeichnet, damit kleine Stufen sichtbar bleiben.',
   firstStage: 'entfällt, erste Stufe',
   noComparison: 'kein Vergleich',
   news: { good: 'besser', bad: 'schlechter', neutral: 'unverändert' },

@@ -7,6 +7,8 @@ export const gauge: GaugeWords = {
   ofWay: 'des Wegs',
   percentOfGoal: (percent) => `${percent} des Ziels`,
   wayFrom: (percent, baseline) => `${percent} des Wegs ab ${baseline}`,
+  fromStart: (baseline) => `ab dem Ausgangswert ${baseline}`,
+  ofGoalOverall: (percent) => `insgesamt ${percent} des Ziels`,
   valueOf: (value, goal) => `${value} von ${goal}`,
   valueBeyond: (value, goal) => `${value} (Ziel ${goal})`,
   valueAtMost: (value, goal) => `${value}, Ziel höchstens ${goal}`,

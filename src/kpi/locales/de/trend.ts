@@ -22,4 +22,7 @@ export const trend: TrendWords = {
   high: 'Höchstwert',
   low: 'Tiefstwert',
   untitled: 'Verlauf',
+  quarter: (quarter, year) => `Q${quarter} ${year}`,
+  latestOf: (count, shown) => (count === 1 ? 'Ein Wert' : `Letzter von ${shown} Werten`),
+  vsValueBefore: 'gegenüber dem Wert davor',
 };

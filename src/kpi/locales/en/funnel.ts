@@ -11,6 +11,7 @@ export const funnel: FunnelWords = {
   change: 'Step vs previous period',
   biggestLoss: 'Biggest drop-off',
   grew: 'Larger than the stage before',
+  logScale: 'Drawn on a log scale so that small stages stay visible.',
   firstStage: 'not applicable, first stage',
   noComparison: 'no comparison',
   news: { good: 'better', bad: 'worse', neutral: 'no change' },

@@ -6,6 +6,8 @@ export const gauge: GaugeWords = {
   ofWay: 'of the way',
   percentOfGoal: (percent) => `${percent} of goal`,
   wayFrom: (percent, baseline) => `${percent} of the way from ${baseline}`,
+  fromStart: (baseline) => `from a start of ${baseline}`,
+  ofGoalOverall: (percent) => `${percent} of goal overall`,
   valueOf: (value, goal) => `${value} of ${goal}`,
   valueBeyond: (value, goal) => `${value} (goal ${goal})`,
   valueAtMost: (value, goal) => `${value}, goal at most ${goal}`,

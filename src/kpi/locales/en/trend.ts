@@ -20,4 +20,7 @@ export const trend: TrendWords = {
   high: 'High',
   low: 'Low',
   untitled: 'Trend',
+  quarter: (quarter, year) => `Q${quarter} ${year}`,
+  latestOf: (count, shown) => (count === 1 ? 'One value' : `Latest of ${shown} values`),
+  vsValueBefore: 'vs the value before',
 };

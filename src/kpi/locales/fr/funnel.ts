@@ -15,6 +15,7 @@ export const funnel: FunnelWords = {
   change: 'Évolution du taux de passage',
   biggestLoss: 'Plus fort abandon',
   grew: 'Supérieur à l’étape précédente',
+  logScale: 'Tracé à l’échelle logarithmique pour que les petites étapes restent visibles.',
   firstStage: 'sans objet, première étape',
   noComparison: 'pas de comparaison',
   news: { good: 'en amélioration', bad: 'en dégradation', neutral: 'stable' },

@@ -9,6 +9,8 @@ export const gauge: GaugeWords = {
   ofWay: 'du chemin',
   percentOfGoal: (percent) => `${percent} de l’objectif`,
   wayFrom: (percent, baseline) => `${percent} du chemin depuis ${baseline}`,
+  fromStart: (baseline) => `en partant de ${baseline}`,
+  ofGoalOverall: (percent) => `${percent} de l’objectif au total`,
   valueOf: (value, goal) => `${value} sur ${goal}`,
   valueBeyond: (value, goal) => `${value} (objectif${COLON}${goal})`,
   valueAtMost: (value, goal) => `${value} pour un objectif maximal de ${goal}`,

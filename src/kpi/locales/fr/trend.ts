@@ -21,4 +21,7 @@ export const trend: TrendWords = {
   high: 'Maximum',
   low: 'Minimum',
   untitled: 'Tendance',
+  quarter: (quarter, year) => `T${quarter} ${year}`,
+  latestOf: (count, shown) => (count === 1 ? 'Une seule valeur' : `Dernière des ${shown} valeurs`),
+  vsValueBefore: 'par rapport à la valeur précédente',
 };

@@ -11,6 +11,7 @@ export const funnel: FunnelWords = {
   change: 'Verschil met vorige periode',
   biggestLoss: 'Grootste uitval',
   grew: 'Groter dan de fase ervoor',
+  logScale: 'Getekend op een logaritmische schaal, zodat kleine fasen zichtbaar blijven.',
   firstStage: 'niet van toepassing, eerste fase',
   noComparison: 'geen vergelijking',
   news: { good: 'beter', bad: 'slechter', neutral: 'gelijk' },

@@ -6,6 +6,8 @@ export const gauge: GaugeWords = {
   ofWay: 'van het traject',
   percentOfGoal: (percent) => `${percent} van het doel`,
   wayFrom: (percent, baseline) => `${percent} van het traject vanaf ${baseline}`,
+  fromStart: (baseline) => `vanaf de beginstand van ${baseline}`,
+  ofGoalOverall: (percent) => `${percent} van het doel in totaal`,
   valueOf: (value, goal) => `${value} van ${goal}`,
   valueBeyond: (value, goal) => `${value} (doel ${goal})`,
   valueAtMost: (value, goal) => `${value}, doel maximaal ${goal}`,

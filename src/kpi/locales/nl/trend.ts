@@ -20,4 +20,7 @@ export const trend: TrendWords = {
   high: 'Hoogste',
   low: 'Laagste',
   untitled: 'Trend',
+  quarter: (quarter, year) => `K${quarter} ${year}`,
+  latestOf: (count, shown) => (count === 1 ? 'Eén waarde' : `Laatste van ${shown} waarden`),
+  vsValueBefore: 'ten opzichte van de waarde ervoor',
 };

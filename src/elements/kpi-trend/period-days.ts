@@ -1,0 +1,23 @@
+import { parseIsoDate, type RawValue } from '../../kpi/index.js';
+
+/** The labels one by one: text split at its commas, or a list's entries. */
+const entriesOf = (labels: RawValue): readonly unknown[] =>
+  typeof labels === 'string' ? labels.split(',') : Array.isArray(labels) ? (labels as readonly unknown[]) : [];
+
+/**
+ * The day (since 1970) of each period, when every label is an ISO month or date (`2026-01`,
+ * `2026-02-15`): the chart then places its periods in time and labels its axis by the calendar.
+ * `undefined` for free-text labels, numbered periods, or a label that is no date. Read after the
+ * engine has accepted the labels, so a date that does not exist has been refused already.
+ */
+export const periodDays = (labels: RawValue, count: number): number[] | undefined => {
+  const entries = entriesOf(labels);
+  if (entries.length !== count || count === 0) return undefined;
+  const days: number[] = [];
+  for (const entry of entries) {
+    const date = typeof entry === 'string' ? parseIsoDate(entry, 'labels') : undefined;
+    if (!date?.ok) return undefined;
+    days.push(date.value.day);
+  }
+  return days;
+};
