@@ -4,21 +4,12 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 // Debian's Chromium and Firefox ESR (scripts/ensure-browsers.sh installs them when missing); npm
 // packages cannot download a browser on our machines.
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const args = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 /**
  * The launcher calls every browser it starts through puppeteer-core "Chrome": name it, so the
@@ -26,7 +17,10 @@ const args = [
  */
 const named = (name, launcher) => Object.assign(launcher, { name });
 const chromium = (extraFlags = []) =>
-  named('Chromium', chromeLauncher({ launchOptions: { executablePath: chromePath, args: [...args, ...extraFlags] } }));
+  named(
+    'Chromium',
+    chromeLauncher({ launchOptions: { executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS, ...extraFlags] } }),
+  );
 // puppeteer-core drives Firefox over WebDriver BiDi, without geckodriver.
 const firefox = () =>
   named(

@@ -3,19 +3,9 @@
  * with every console error, page error and failed request the page produced.
  */
 import puppeteer from 'puppeteer-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
 
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
-export const launch = () =>
-  puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+export const launch = () => puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 
 /** Opens `url`; resolves to the card's shadow text (or why there is none) and the page's problems. */
 export const readCard = async (browser, url) => {

@@ -4,21 +4,12 @@
  * many times the kit's module was loaded.
  */
 import puppeteer from 'puppeteer-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
 
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 export const TAGS = ['kpi-card', 'kpi-trend', 'funnel-ratio', 'goal-gauge'];
 const KIT_SCRIPT = '/plugins/kpi-kit/assets/kpi-kit.js';
 
-export const launch = () =>
-  puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+export const launch = () => puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 
 /**
  * Every widget on the page with the text a reader gets: its shadow root's text and, for drawings
