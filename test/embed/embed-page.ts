@@ -8,7 +8,7 @@ export interface EmbedRecord {
 
 /**
  * Loads a page of test/embed/pages in an iframe `width` px wide and waits until its widgets have
- * rendered: `plain`, or `host?style=root-rem` for the shared host page with a style sheet.
+ * rendered: `host` (a plain page), or `host?style=root-rem` for it with a style sheet.
  */
 export const loadPage = async (name: string, width = 900): Promise<Document> => {
   const frame = document.createElement('iframe');

@@ -6,7 +6,7 @@ describe('embedding', function () {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('works from a plain static page with dist/kpi-kit.js in one script tag', async () => {
-    expectWidgetsRendered(await loadPage('plain'));
+    expectWidgetsRendered(await loadPage('host'));
   });
 
   it('works under a strict Content-Security-Policy with no violation', async () => {

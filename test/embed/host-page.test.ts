@@ -52,7 +52,7 @@ describe('host pages', function () {
   });
 
   it('keeps its type on a theme with a 10 px root (html { font-size: 62.5% }), never below 11 px', async () => {
-    const plain = await loadPage('plain');
+    const plain = await loadPage('host');
     const themed = await loadPage('host?style=root-rem');
     expectWidgetsRendered(themed);
     // The trend draws its axis once it has measured its box.
@@ -71,7 +71,7 @@ describe('host pages', function () {
   it('gives a light page light widgets when the reader’s system is dark (Chromium: media emulation)', async function () {
     if (!emulates) this.skip();
     await emulateMedia({ colorScheme: 'dark' });
-    const doc = await loadPage('plain');
+    const doc = await loadPage('host');
     expectWidgetsRendered(doc);
     for (const tag of TAGS) expect(colorsOf(doc, tag), tag).to.deep.equal(LIGHT);
   });
