@@ -1,6 +1,7 @@
 import type { DataValue, ValueKind } from './types.js';
 
-const VALUE_KINDS: ReadonlySet<unknown> = new Set<ValueKind>([
+/** Every kind a value that is no text and no number can have, as messages describe it. */
+export const VALUE_KINDS: readonly ValueKind[] = [
   'object',
   'list',
   'nested-list',
@@ -10,14 +11,15 @@ const VALUE_KINDS: ReadonlySet<unknown> = new Set<ValueKind>([
   'symbol',
   'infinite',
   'invalid-number',
-]);
+];
+const KNOWN_KINDS: ReadonlySet<unknown> = new Set(VALUE_KINDS);
 
 /** A value that is no text, already described by its kind (by the data layer, or `describeValue`). */
 export const isDataValue = (value: unknown): value is DataValue =>
   typeof value === 'object' &&
   value !== null &&
   !Array.isArray(value) &&
-  VALUE_KINDS.has((value as { readonly kind?: unknown }).kind);
+  KNOWN_KINDS.has((value as { readonly kind?: unknown }).kind);
 
 /** A list, or a list already described as one. */
 const isListLike = (value: unknown): boolean =>

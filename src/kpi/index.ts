@@ -51,7 +51,7 @@ export {
   type ZoneLevel,
 } from './locales/index.js';
 export { kpiWords, listText, phraseText } from './words.js';
-export { describeValue } from './data-value.js';
+export { describeValue, VALUE_KINDS } from './data-value.js';
 export { compareValues, newsOf, type Comparison, type Direction, type News } from './compare.js';
 export {
   assessPeriod,
