@@ -49,9 +49,10 @@ export default {
   // groups' browsers are separate processes; the runner runs two of them at once.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  // The property tests render 10,000 generated widgets per element in one file (about a minute
-  // alone, several while Firefox runs beside it on two cores): give a file ten minutes rather than
-  // the default two, so a busy machine is not mistaken for a hang.
+  // The property tests render 10,000 generated widgets per element, one file per element (15 to 30
+  // seconds alone, several times that while Firefox runs beside it on two cores): give a file ten
+  // minutes rather than the default two, so a busy machine is not mistaken for a hang. A batch that
+  // does hang fails on its own limit, with its seed (test/robustness/element-properties.ts).
   testsFinishTimeout: 600_000,
   // For files given on the command line (`wtr --files …`); the groups below name their own browsers.
   browsers: [chromium()],

@@ -300,3 +300,36 @@ describe('a 100 KB attribute', () => {
     });
   }
 });
+
+/**
+ * A label is the writer's own text: 100,000 characters without a space must stay inside the
+ * widget (wrapped, or on a card cut with "…"), not widen it. A trend once grew as wide as its label, and its period axis
+ * then took minutes to find ticks for a chart 800,000 pixels wide.
+ */
+describe('a 100 KB label', () => {
+  const LABEL = '1'.repeat(100_000);
+  const cases = [
+    { tag: 'kpi-card', attributes: { kpi: 'roas', revenue: '1200', spend: '300' } },
+    { tag: 'goal-gauge', attributes: { kpi: 'roas', revenue: '1200', spend: '300', goal: '5' } },
+    {
+      tag: 'kpi-trend',
+      attributes: { kpi: 'roas', revenue: '1200,1500', spend: '300,310', axis: '', labels: '2026-01,2026-02' },
+    },
+    { tag: 'funnel-ratio', attributes: { stages: 'Visitors,Leads', values: '1000,50' } },
+  ] as const;
+
+  for (const { tag, attributes } of cases) {
+    it(`<${tag}> wraps it inside a 320 px column`, async () => {
+      const element = await mount(tag, { ...attributes, label: LABEL, locale: 'en-US' });
+      element.parentElement?.style.setProperty('width', '320px');
+      await settle(element);
+      expect(element.shadowRoot?.querySelector('[part~="error"]'), 'no error state').to.equal(null);
+      expect(element.getBoundingClientRect().width).to.be.at.most(320);
+      const label = element.shadowRoot?.querySelector('[part~="label"]') as HTMLElement;
+      expect(label.getBoundingClientRect().width).to.be.at.most(320);
+      // A card's label is one line that ends in "…" (the whole is its tooltip); the others wrap.
+      if (tag === 'kpi-card') expect(getComputedStyle(label).textOverflow).to.equal('ellipsis');
+      else expect(label.scrollWidth).to.be.at.most(label.clientWidth + 1);
+    });
+  }
+});

@@ -16,6 +16,8 @@ interface Options<T> {
   readonly endOnFailure?: boolean;
   /** The counterexample in the message; batched properties name their failing case themselves. */
   readonly show?: ((counterexample: T) => string) | false;
+  /** The longest a run of an async property may take, in ms: a run that hangs fails with its seed. */
+  readonly timeout?: number;
 }
 
 /** Long texts (a 100 KB attribute, a 3,000-entry series) shortened for a message. */
@@ -40,11 +42,18 @@ const freshSeed = () => (Date.now() ^ Math.floor(Math.random() * 0x1_0000_0000))
  */
 export const assertReplayable = async <T>(
   property: fc.IAsyncProperty<T> | fc.IProperty<T>,
-  { numRuns, endOnFailure = false, show = fc.stringify }: Options<T>,
+  { numRuns, endOnFailure = false, show = fc.stringify, timeout }: Options<T>,
 ): Promise<void> => {
   const seed = REPLAY?.seed ?? freshSeed();
   const replaying = REPLAY?.path === undefined ? {} : { path: REPLAY.path };
-  const details = await fc.check(property as fc.IRawProperty<T>, { seed, numRuns, endOnFailure, ...replaying });
+  const limit = timeout === undefined ? {} : { timeout };
+  const details = await fc.check(property as fc.IRawProperty<T>, {
+    seed,
+    numRuns,
+    endOnFailure,
+    ...limit,
+    ...replaying,
+  });
   if (!details.failed) return;
   const where = `replay with seed=${details.seed}, path=${JSON.stringify(details.counterexamplePath ?? '')}`;
   if (details.interrupted || details.counterexample === null)

@@ -71,7 +71,11 @@ const calendarTicks = (plot: Plot, texts: PeriodTexts): AxisLabel[] | undefined 
   if (!calendar) return undefined;
   const monthly = calendar.days.every((day) => new Date(day * MS_PER_DAY).getUTCDate() === 1);
   const bars = plot.type === 'bar' ? new Map(calendar.days.map((day, index) => [day, index])) : undefined;
-  for (let count = room(plot, 4); count >= 1; count--) {
+  // More ticks than days (or months) would only add hours (or days) that are skipped: counting
+  // down from the room of a very wide chart alone would take seconds.
+  const spanned = (calendar.days.at(-1) ?? 0) - (calendar.days[0] ?? 0);
+  const most = monthly ? Math.floor(spanned / 28) + 2 : spanned + 1;
+  for (let count = Math.min(room(plot, 4), most); count >= 1; count--) {
     const dates = calendar.time.ticks(count);
     // Hours mean nothing between daily periods, nor days between monthly ones.
     if (dates.length === 0 || dates.some((date) => date.getTime() % MS_PER_DAY !== 0)) continue;
@@ -94,7 +98,7 @@ const calendarTicks = (plot: Plot, texts: PeriodTexts): AxisLabel[] | undefined 
 const numberedTicks = (plot: Plot, texts: PeriodTexts): AxisLabel[] | undefined => {
   const numbers = scaleLinear().domain([1, plot.count]);
   const widest = texts.period(plot.count - 1).length;
-  for (let count = room(plot, widest); count >= 1; count--) {
+  for (let count = Math.min(room(plot, widest), plot.count); count >= 1; count--) {
     const indices = numbers
       .ticks(count)
       .filter(Number.isInteger)

@@ -26,6 +26,14 @@ export const hostStyles = [
     :host([hidden]) {
       display: none !important;
     }
+    /*
+     * A label is the writer's own text: a long one without spaces (a URL, a campaign code) breaks
+     * where it must, inside the widget, instead of widening it past its column.
+     */
+    [part~='label'] {
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
     *,
     *::before,
     *::after {

@@ -72,6 +72,16 @@ describe('period axis', () => {
     expect(periodAxis(plotOf('bar', 600, 6), written).map(({ text }) => text)).to.deep.equal(quarters);
   });
 
+  it('labels a chart a million pixels wide at all: no more ticks tried than periods', () => {
+    // A 30,000-character unbroken label once widened a trend's chart to this, and trying every
+    // tick count from its room down took minutes; the test's time limit is what fails here.
+    const eight = months([2025, 11], 8);
+    expect(shown(1_000_000, eight)).to.deep.equal(eight.map((day) => short(day * DAY)));
+    expect(shown(1_000_000, dailyFrom(2026, 3, 3))).to.have.length(3);
+    const numbered = periodAxis(plotOf('line', 1_000_000, 40), texts('en-US', 'en', true));
+    expect(numbered.map(({ text }) => text)).to.deep.equal(Array.from({ length: 40 }, (_, i) => String(i + 1)));
+  });
+
   it('keeps labels apart and inside the drawing, whatever the width and the series', () => {
     fc.assert(
       fc.property(

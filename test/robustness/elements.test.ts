@@ -1,81 +1,23 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import fc from 'fast-check';
 import '../../src/index.js';
-import { checkBatch, type Tally } from './batch.js';
-import { caseFor, objectValue, type Case } from './element-cases.js';
+import { checkBatch } from './batch.js';
+import type { Case } from './element-cases.js';
 import { TAGS, type Tag, type Widget } from './elements.js';
 import { PAYLOADS } from './hostile.js';
 import { usePage } from './page.js';
-import { assertReplayable } from './replay.js';
 
 /**
- * Every element, given random attribute sets, data set from script and from a JSON child, and
- * random updates after its first render, ends each step in a rendered value or the documented
- * error state: no uncaught exception or unhandled rejection; no `NaN`, `Infinity`, `undefined`,
- * `null` or `[object Object]` in any text a reader or a screen reader gets unless the reader wrote
- * it; no message longer than a short excerpt of what it got; no script run from attribute content;
- * and every console warning names an attribute.
- *
- * Cases run in batches (see ./batch.ts): ten thousand per element. A failure names the case and
- * starts with "replay with seed=…, path=…" (see ./replay.ts).
+ * What every element shares under hostile input: the attributes the properties draw from, and no
+ * script run from text. The generated cases of each element have a file of their own
+ * (<tag>.property.test.ts, see ./element-properties.ts).
  */
-
-/** Generated cases per element, in every run of the suite. */
-const CASES = 10_000;
-/** Cases with a property set to an object, per element. */
-const OBJECT_CASES = 400;
-/** Cases per fast-check run. */
-const BATCH = 200;
-/**
- * Widgets rendered at once: a trend waits a frame per round for its chart to be measured, so it
- * renders a batch in one round; the others render it in two, the second on the widgets of the first.
- */
-const widgetsOf = (tag: Tag) => (tag === 'kpi-trend' ? BATCH : BATCH / 2);
-
-describe('element properties', function () {
-  // Ten thousand cases per element: more than mocha's default time, never a timing assertion.
-  this.timeout(300_000);
+describe('element properties', () => {
   const page = usePage();
 
   it('reads every element attribute from the manifest', () => {
     for (const tag of TAGS)
       expect(page().manifest.attributes[tag], tag).to.include.members(['kpi', 'label', 'locale', 'src']);
   });
-
-  for (const tag of TAGS) {
-    it(`<${tag}> ends every step in a value or the error state, with clean text (${CASES} cases)`, async () => {
-      const { container, listening, manifest } = page();
-      const tally: Tally = { value: 0, error: 0 };
-      let cases = 0;
-      const batches = fc.array(caseFor(tag, manifest), { minLength: BATCH, maxLength: BATCH });
-      await assertReplayable(
-        fc.asyncProperty(batches, async (runs) => {
-          cases += runs.length;
-          await checkBatch(tag, runs, { container, listening, tally, widgets: widgetsOf(tag) });
-        }),
-        { numRuns: CASES / BATCH, endOnFailure: true, show: false },
-      );
-      expect(cases).to.be.at.least(CASES);
-      // The steps must reach the values, not only the error state.
-      expect(tally.value, JSON.stringify(tally)).to.be.at.least(CASES / 5);
-    });
-  }
-
-  // Kept apart from the cases above, so a widget that shows a script's object as "[object Object]"
-  // does not hide what those find.
-  for (const tag of TAGS) {
-    it(`<${tag}> shows no "[object Object]" for a property a script sets to an object (${OBJECT_CASES} cases)`, async () => {
-      const { container, listening, manifest } = page();
-      const tally: Tally = { value: 0, error: 0 };
-      const cases = caseFor(tag, manifest, objectValue()).filter((run) => run.properties.length > 0);
-      await assertReplayable(
-        fc.asyncProperty(fc.array(cases, { minLength: BATCH, maxLength: BATCH }), async (runs) => {
-          await checkBatch(tag, runs, { container, listening, tally, widgets: widgetsOf(tag) });
-        }),
-        { numRuns: OBJECT_CASES / BATCH, endOnFailure: true, show: false },
-      );
-    });
-  }
 
   it('never runs script from labels, stages or period labels', async () => {
     const { container, listening } = page();
