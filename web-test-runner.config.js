@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { fullA11yTreePlugin } from './scripts/full-a11y-tree-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 // Debian's Chromium and Firefox ESR (scripts/ensure-browsers.sh installs them when missing); npm
@@ -77,6 +78,8 @@ export default {
     // The browser's own accessibility tree, for what a screen reader gets from skipped content
     // (Chromium only).
     a11ySnapshotPlugin(),
+    // The same tree with its table structure (rows, headers, cells), for the funnel's stacked table.
+    fullA11yTreePlugin(),
     // Screenshots compared with the baselines committed in test/visual/baselines; a failure leaves
     // the new image and the difference in .cache/visual. Record new baselines after a deliberate
     // change with UPDATE_VISUAL_BASELINE=1 (or --update-visual-baseline).

@@ -109,10 +109,13 @@ export const formatValue = (value: number, unit: Unit, options: FormatOptions): 
  * it needs, so a share that is not zero never reads `0%` (`0.04%`), and a share short of the
  * whole never reads `100%` (996 of 1,000 lost is `99.6%`).
  */
-export const formatShare = (share: number, options: FormatOptions): string => {
+export const formatShare = (share: number, options: FormatOptions): string =>
+  formatValue(share, 'percent', shareOptions(share, options));
+
+/** The options that show a share as `formatShare` does: more decimals where it would read `0%` or `100%`. */
+const shareOptions = (share: number, options: FormatOptions): FormatOptions => {
   const aboveZero = precise(share * 100, 'percent', options);
-  const belowWhole = share > 0 && share < 1 ? precise((1 - share) * 100, 'percent', aboveZero) : aboveZero;
-  return formatValue(share, 'percent', belowWhole);
+  return share > 0 && share < 1 ? precise((1 - share) * 100, 'percent', aboveZero) : aboveZero;
 };
 
 /** The decimals a unit shows unless told otherwise: money its currency's minor units (cents; none for yen). */
@@ -143,7 +146,7 @@ const neededDecimals = (figure: number, unit: Unit, least: number, most: number)
  */
 export const sharedDecimals = (
   value: number,
-  quoted: readonly (number | undefined)[],
+  quoted: readonly (number | null | undefined)[],
   unit: Unit,
   options: FormatOptions,
 ): FormatOptions => {
@@ -153,10 +156,36 @@ export const sharedDecimals = (
   const most = Math.max(least, usual);
   let decimals = Number.isFinite(value) ? neededDecimals(value, unit, least, options.decimals ?? usual) : least;
   for (const figure of quoted) {
-    if (figure !== undefined && Number.isFinite(figure)) {
+    // Past the most any figure may take, a long series has nothing more to say.
+    if (decimals >= most) break;
+    if (typeof figure === 'number' && Number.isFinite(figure)) {
       decimals = Math.max(decimals, neededDecimals(figure, unit, least, most));
     }
   }
+  return decimals === options.decimals ? options : { ...options, decimals };
+};
+
+/**
+ * One column of percentages (a funnel's conversions, its losses, its changes in points): the
+ * options that show every figure in it with the same decimals, so `5.0%` stands above `0.8%`,
+ * never `5%`, and the figures line up. As many decimals as the column's most precise figure needs,
+ * up to the percent's usual one (or exactly the page's `decimals`); more for the whole column where
+ * one figure needs them not to read as zero or the whole (`0.04%`, `99.96%`). `shares` are shown
+ * as `formatShare` shows them, `points` as `formatPoints` does; figures that are not finite are
+ * left out.
+ */
+export const columnDecimals = (
+  figures: readonly (number | null | undefined)[],
+  kind: 'shares' | 'points',
+  options: FormatOptions,
+): FormatOptions => {
+  const shown = figures.filter((figure): figure is number => typeof figure === 'number' && shows(figure));
+  const usual = DEFAULT_DECIMALS.percent;
+  const least = options.decimals ?? Math.max(0, ...shown.map((figure) => neededDecimals(figure, 'percent', 0, usual)));
+  const base = { ...options, decimals: least };
+  const needs = (figure: number) =>
+    (kind === 'shares' ? shareOptions(figure, base) : precise(figure * 100, 'percent', base)).decimals ?? least;
+  const decimals = Math.max(least, ...shown.map(needs));
   return decimals === options.decimals ? options : { ...options, decimals };
 };
 

@@ -67,7 +67,7 @@ export { goalStatus, measureGoal, valueAtProgress, type GoalMeasure, type GoalTe
 export { readGoalSetup, type GoalAttributes, type GoalSetup } from './goal-setup.js';
 export { readDating, type Dating, type DatingAttributes } from './goal-dating.js';
 export { NEED_SPAN_DAYS, paceNeed, type NeedSpan, type PaceNeed } from './pacing-need.js';
-export { formatBounds, formatEstimate, formatNeed, sharedDecimals, smallestShown } from './format.js';
+export { columnDecimals, formatBounds, formatEstimate, formatNeed, sharedDecimals, smallestShown } from './format.js';
 export {
   formatChange,
   formatMagnitude,

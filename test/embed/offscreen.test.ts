@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { settle } from '../helpers/screen-reader.js';
 
@@ -14,11 +14,18 @@ import { settle } from '../helpers/screen-reader.js';
  */
 
 interface AxNode {
+  readonly role?: string;
   readonly name?: string;
   readonly children?: readonly AxNode[];
 }
 
 const names = (node: AxNode): string[] => [node.name ?? '', ...(node.children ?? []).flatMap(names)];
+const find = (node: AxNode, found: (node: AxNode) => boolean): AxNode | undefined =>
+  found(node) ? node : (node.children ?? []).map((child) => find(child, found)).find(Boolean);
+const all = (node: AxNode, role: string): AxNode[] => [
+  ...(node.role === role ? [node] : []),
+  ...(node.children ?? []).flatMap((child) => all(child, role)),
+];
 
 describe('widgets far below the fold', function () {
   this.timeout(20000);
@@ -41,5 +48,35 @@ describe('widgets far below the fold', function () {
     expect(text).to.include('CTR far below: 3.5%.');
     expect(text).to.include('Funnel far below');
     expect(text).to.include('Visits far below');
+  });
+});
+
+/*
+ * On a phone a funnel's rows stack (display: grid on its rows). Chromium reads such a table as a
+ * table either way; WebKit has dropped the semantics of tables laid out otherwise, which is why the
+ * template writes the roles out. This keeps the structure a screen reader walks: rows, headers, cells.
+ */
+describe('a funnel stacked on a phone', () => {
+  it('is still a table to a screen reader: rows, column headers, a row header and cells', async () => {
+    const page = await fixture(
+      html`<div style="width: 360px">
+        <funnel-ratio label="Stacked funnel" stages="Visits,Leads,Sales" values="1000,200,50"></funnel-ratio>
+      </div>`,
+    );
+    await settle(page.querySelector('funnel-ratio') as Element);
+    const tree = (await executeServerCommand('full-a11y-tree')) as AxNode;
+    const table = find(tree, (node) => node.role === 'table' && node.name === 'Stacked funnel');
+    expect(table, 'a table named by the funnel').to.not.equal(undefined);
+    const rows = all(table as AxNode, 'row');
+    expect(rows).to.have.length(4);
+    expect(all(table as AxNode, 'columnheader').map((head) => head.name)).to.deep.equal([
+      'Stage',
+      'Count',
+      'Step conversion',
+      'From first stage',
+      'Drop-off',
+    ]);
+    expect(all(table as AxNode, 'rowheader').map((head) => head.name)).to.deep.equal(['Visits', 'Leads', 'Sales']);
+    expect(all(rows[2] as AxNode, 'cell')).to.have.length(4);
   });
 });

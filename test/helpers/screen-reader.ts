@@ -21,6 +21,14 @@ export const readAloud = (host: Element): string => {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 };
 
+/** The text a screen reader reads in one node: its text, without what is `aria-hidden`. */
+export const spoken = (node: Node): string =>
+  node instanceof Element && node.getAttribute('aria-hidden') === 'true'
+    ? ''
+    : node.nodeType === Node.TEXT_NODE
+      ? (node.textContent ?? '')
+      : [...node.childNodes].map(spoken).join('');
+
 /** The visible text of a part, whitespace folded. */
 export const partText = (host: Element, part: string): string =>
   host.shadowRoot

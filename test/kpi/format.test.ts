@@ -13,6 +13,7 @@ import {
   formatValue,
   isCurrencyCode,
   langOf,
+  columnDecimals,
   sharedDecimals,
   smallestShown,
   type FormatOptions,
@@ -319,5 +320,45 @@ describe('formatBounds', () => {
     expect(formatBounds(undefined, 40, 'currency', { ...en, currency: 'EUR' })).to.equal('≤ €40.00');
     expect(formatBounds(3, 4, 'ratio', en)).to.equal('3–4 : 1');
     expect(formatBounds(undefined, undefined, 'ratio', en)).to.equal('');
+  });
+});
+
+describe('columnDecimals', () => {
+  const percent = (value: number, digits: number) =>
+    new Intl.NumberFormat('en-US', {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+  const column = (shares: (number | null)[], options: FormatOptions = en) => {
+    const shared = columnDecimals(shares, 'shares', options);
+    return shares.map((share) => (share === null ? '' : formatShare(share, shared)));
+  };
+
+  it('gives a column of shares one number of decimals: 5.0% above 0.8%, never 5%', () => {
+    expect(column([1, 0.05, 0.02, 0.008, 0.002])).to.deep.equal(
+      [1, 0.05, 0.02, 0.008, 0.002].map((v) => percent(v, 1)),
+    );
+    expect(column([null, 0.05, 0.4, 0.25])).to.deep.equal(['', '5%', '40%', '25%']);
+  });
+
+  it('widens the whole column where one share would read as zero or the whole', () => {
+    expect(column([0.5, 0.00004])).to.deep.equal([percent(0.5, 3), percent(0.00004, 3)]);
+    expect(column([0.9996, 0.5])).to.deep.equal([percent(0.9996, 2), percent(0.5, 2)]);
+    // The page's decimals hold where they show every share, and widen only where they would not.
+    expect(column([0.5, 0.25], { ...en, decimals: 0 })).to.deep.equal(['50%', '25%']);
+    expect(column([1, 0.004], { ...en, decimals: 0 })).to.deep.equal([percent(1, 1), percent(0.004, 1)]);
+  });
+
+  it('gives a column of changes in points one number of decimals, never "0 pp" for a change', () => {
+    const changes = [0.01, -0.001, 0.00001];
+    const shared = columnDecimals(changes, 'points', en);
+    const points = (value: number, digits: number) =>
+      `${new Intl.NumberFormat('en-US', { signDisplay: 'exceptZero', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value * 100)} pp`;
+    expect(changes.map((change) => formatPoints(change, shared))).to.deep.equal(changes.map((v) => points(v, 3)));
+  });
+
+  it('leaves a column without figures as the page set it', () => {
+    expect(columnDecimals([null, undefined, Number.NaN], 'shares', en)).to.deep.equal({ ...en, decimals: 0 });
   });
 });

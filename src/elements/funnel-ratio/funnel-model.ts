@@ -6,11 +6,19 @@ import {
   type FunnelWords,
   type News,
 } from '../../kpi/index.js';
-import { buildStageModel, changeOf, dash, type Cell, type Change, type StageModel } from './funnel-stage-model.js';
+import {
+  buildStageModel,
+  changeOf,
+  columnFormats,
+  dash,
+  type Cell,
+  type Change,
+  type Column,
+  type StageModel,
+} from './funnel-stage-model.js';
 import { summaryOf } from './funnel-summary-model.js';
 
-/** The measures of a stage, in the order the table shows them. */
-export type Column = 'count' | 'step' | 'fromFirst' | 'lost' | 'change';
+export type { Column } from './funnel-stage-model.js';
 
 /** The fixed words of the table and its heading. */
 export type TableWords = Pick<
@@ -57,14 +65,18 @@ export const buildFunnelModel = (input: FunnelInput, options: FunnelModelOptions
   const { stages } = input;
   const funnel = computeFunnel(input.counts, input.previous);
   const overall = funnel.overallComparison;
+  const formats = columnFormats(funnel, format);
   return {
     title: options.label?.trim() || strings.title,
+    // The overall conversion is the last stage's share of the first: it reads as that column does.
     overall:
-      funnel.overall === null ? dash(strings.isZero(stages[0] ?? '')) : { text: formatShare(funnel.overall, format) },
+      funnel.overall === null
+        ? dash(strings.isZero(stages[0] ?? ''))
+        : { text: formatShare(funnel.overall, formats.fromFirst) },
     ...(overall ? { overallChange: changeOf(overall, format, strings) } : {}),
-    summary: summaryOf(funnel, stages, format, strings),
+    summary: summaryOf(funnel, stages, formats, strings),
     columns: ['count', 'step', 'fromFirst', 'lost', ...(input.previous ? (['change'] as const) : [])],
-    stages: funnel.steps.map((step) => buildStageModel(step, funnel, stages, format, strings)),
+    stages: funnel.steps.map((step) => buildStageModel(step, funnel, stages, formats, strings)),
     words: strings,
     figure: funnel.overall,
     status: overall?.news ?? 'neutral',

@@ -291,6 +291,14 @@ export const styles = css`
     border-block-end-color: var(--_border);
   }
 
+  /* A cell's own column name shows only where the rows stack (below); its value is laid out as the table's. */
+  .cell-label {
+    display: none;
+  }
+  .cell-value {
+    display: contents;
+  }
+
   .scale-note {
     margin: 0.5em 0 0;
     color: var(--_muted);
@@ -365,6 +373,114 @@ export const styles = css`
     }
     .horizontal .stage .shape {
       height: calc(var(--_shape-height) * 0.6);
+    }
+  }
+
+  /*
+   * A phone, or a narrow column: five or six columns of figures do not fit side by side, and a
+   * table that scrolls hides half of each stage. Each stage stacks instead: its name and count on
+   * one line, its measures under them in two columns of "name … figure" (one column on a phone),
+   * its drawing in the gutter as before. The header row stays for screen readers
+   * only; each measure writes its column's name beside its figure.
+   */
+  @container (max-width: 36em) {
+    .vertical table,
+    .vertical tbody {
+      display: block;
+    }
+    .vertical .column-heads {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      border: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .vertical tr {
+      --_shape-width: 2.25em;
+      --_gutter: 0px;
+      position: relative;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 0.2em 1.25em;
+      align-items: baseline;
+      padding-block: 0.6em;
+      padding-inline: var(--_gutter, 0px) 0.5em;
+      border-block-end: 1px solid var(--_border);
+    }
+    .vertical tr.biggest {
+      background: var(--_loss-tint);
+    }
+    .vertical tr > * {
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    /* The drawing's box is the whole stage now: a funnel's segments still meet from stage to stage. */
+    .vertical th:first-child {
+      --_shape-width: inherit;
+      position: static;
+      width: auto;
+      min-width: 0;
+    }
+    .vertical th:first-child::before {
+      display: none;
+    }
+
+    .vertical th:first-child .name {
+      margin-inline-start: 0;
+      padding-inline-end: 0;
+      overflow-wrap: anywhere;
+    }
+    .vertical.funnel tr {
+      --_gutter: calc(var(--_shape-width) + 0.75em);
+    }
+    .vertical .col-count {
+      font-weight: 600;
+    }
+    .vertical td:not(.col-count) {
+      display: grid;
+      /* The figure keeps its width; the name beside it wraps if it must. */
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: baseline;
+      gap: 0.2em 0.5em;
+      white-space: normal;
+    }
+    .vertical td:not(.col-count) .cell-label {
+      display: block;
+      text-align: var(--_start);
+      /* "Drop-off" breaks between words only, never at its hyphen. */
+      white-space: normal;
+      hyphens: manual;
+      overflow-wrap: normal;
+      color: var(--_muted);
+      font-size: max(0.8125em, 11px);
+    }
+    .vertical .cell-value {
+      display: block;
+      text-align: var(--_end);
+    }
+    /* A drop-off's badge goes on a line of its own, under its figure. */
+    .vertical .col-lost .cell-value {
+      display: contents;
+    }
+    .vertical .col-lost .figure {
+      text-align: var(--_end);
+    }
+    .vertical .badge {
+      grid-column: 1 / -1;
+      justify-self: end;
+      margin: 0;
+      min-inline-size: 0;
+      white-space: nowrap;
+    }
+  }
+  /* A phone: one measure per line, its name never squeezed into a column of single words. */
+  @container (max-width: 26em) {
+    .vertical td:not(.col-count) {
+      grid-column: 1 / -1;
     }
   }
 

@@ -1,4 +1,5 @@
 import {
+  columnDecimals,
   formatChange,
   formatShare,
   formatValue,
@@ -9,6 +10,28 @@ import {
   type FunnelWords,
   type News,
 } from '../../kpi/index.js';
+
+/** The measures of a stage, in the order the table shows them. */
+export type Column = 'count' | 'step' | 'fromFirst' | 'lost' | 'change';
+
+/** How each column formats its figures. */
+export type ColumnFormats = Readonly<Record<Column, FormatOptions>>;
+
+/**
+ * One number of decimals per column of percentages, so `5.0%` stands above `0.8%` and the figures
+ * line up (see `columnDecimals`); counts keep the page's format.
+ */
+export const columnFormats = ({ steps }: Funnel, format: FormatOptions): ColumnFormats => {
+  const column = (figure: (step: FunnelStep) => number | null | undefined, kind: 'shares' | 'points') =>
+    columnDecimals(steps.map(figure), kind, format);
+  return {
+    count: format,
+    step: column((step) => step.fromPrevious, 'shares'),
+    fromFirst: column((step) => step.fromFirst, 'shares'),
+    lost: column((step) => step.lostShare, 'shares'),
+    change: column((step) => step.comparison?.change, 'points'),
+  };
+};
 
 /** A table cell: a number, or a dash with the reason in words (`quiet` reasons are for screen readers only). */
 export interface Cell {
@@ -56,12 +79,12 @@ export const buildStageModel = (
   step: FunnelStep,
   funnel: Funnel,
   stages: readonly string[],
-  format: FormatOptions,
+  formats: ColumnFormats,
   strings: FunnelWords,
 ): StageModel => {
-  const share = (value: number | null, none: Cell): Cell =>
-    value === null ? none : { text: formatShare(value, format) };
-  const count = (value: number) => formatValue(value, 'count', format);
+  const share = (value: number | null, column: Column, none: Cell): Cell =>
+    value === null ? none : { text: formatShare(value, formats[column]) };
+  const count = (value: number) => formatValue(value, 'count', formats.count);
   const first = step.index === 0;
   const notApplicable = dash(strings.firstStage, true);
   const lostText = (lost: number) =>
@@ -69,15 +92,15 @@ export const buildStageModel = (
       ? strings.more(count(-lost))
       : step.lostShare === null
         ? count(lost)
-        : `${count(lost)} (${formatShare(step.lostShare, format)})`;
+        : `${count(lost)} (${formatShare(step.lostShare, formats.lost)})`;
   return {
     label: stages[step.index] ?? '',
     count: { text: count(step.count) },
-    step: share(step.fromPrevious, first ? notApplicable : dash(strings.isZero(stages[step.index - 1] ?? ''))),
-    fromFirst: share(step.fromFirst, dash(strings.isZero(stages[0] ?? ''))),
+    step: share(step.fromPrevious, 'step', first ? notApplicable : dash(strings.isZero(stages[step.index - 1] ?? ''))),
+    fromFirst: share(step.fromFirst, 'fromFirst', dash(strings.isZero(stages[0] ?? ''))),
     lost: step.lost === null ? notApplicable : { text: lostText(step.lost) },
     change: step.comparison
-      ? changeOf(step.comparison, format, strings)
+      ? changeOf(step.comparison, formats.change, strings)
       : first
         ? notApplicable
         : dash(strings.noComparison, true),

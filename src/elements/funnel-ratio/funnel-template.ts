@@ -35,8 +35,18 @@ const flags = (stage: StageModel) => `${stage.biggest ? 'biggest' : ''} ${stage.
 
 const NO_SHAPE: StageShape = { kind: 'none' };
 
+/**
+ * A stage's measure in a row of the vertical table. Its column's name is written in the cell too,
+ * shown only where the rows stack (a phone), and hidden from screen readers, which have the header.
+ */
+const measure = (stage: StageModel, column: Column, words: TableWords) =>
+  html`<td role="cell" class="col-${column}">
+    <span class="cell-label" aria-hidden="true">${words[column]}</span
+    ><span class="cell-value">${content(stage, column, words)}</span>
+  </td>`;
+
 const stageHeader = (stage: StageModel, shape: StageShape | undefined, scope: 'row' | 'col') =>
-  html`<th scope=${scope} class="stage ${flags(stage)}">
+  html`<th scope=${scope} role=${scope === 'row' ? 'rowheader' : 'columnheader'} class="stage ${flags(stage)}">
     <span class="stage-body"><span class="name">${stage.label}</span>${renderShape(shape ?? NO_SHAPE)}</span>
   </th>`;
 
@@ -47,25 +57,24 @@ export const renderFunnel = (model: FunnelModel, { orientation, mode, scale, sha
   // The columns written out, not mapped: every item of a list costs Lit marker nodes of its own.
   // Header rows are plain rows of <th scope="col">, not a <thead>: Chromium keeps some 190 bytes of
   // every table with a <thead> or <tfoot> after it is gone, so funnels that come and go would leak.
-  const vertical = html`<tr>
-      <th scope="col" class="stage-head">
+  // The roles are the elements' own, said again: where the rows stack on a phone (display: grid),
+  // WebKit has stopped reading such a table as one.
+  const vertical = html`<tr role="row" class="column-heads">
+      <th scope="col" role="columnheader" class="stage-head">
         <span class="name"><span>${words.stage}</span></span>
       </th>
-      <th scope="col" class="col-count">${words.count}</th>
-      <th scope="col" class="col-step">${words.step}</th>
-      <th scope="col" class="col-fromFirst">${words.fromFirst}</th>
-      <th scope="col" class="col-lost">${words.lost}</th>
-      ${hasChange ? html`<th scope="col" class="col-change">${words.change}</th>` : nothing}
+      <th scope="col" role="columnheader" class="col-count">${words.count}</th>
+      <th scope="col" role="columnheader" class="col-step">${words.step}</th>
+      <th scope="col" role="columnheader" class="col-fromFirst">${words.fromFirst}</th>
+      <th scope="col" role="columnheader" class="col-lost">${words.lost}</th>
+      ${hasChange ? html`<th scope="col" role="columnheader" class="col-change">${words.change}</th>` : nothing}
     </tr>
     ${stages.map(
       (stage, index) =>
-        html`<tr class=${flags(stage)}>
-          ${stageHeader(stage, shapes[index], 'row')}
-          <td class="col-count">${content(stage, 'count', words)}</td>
-          <td class="col-step">${content(stage, 'step', words)}</td>
-          <td class="col-fromFirst">${content(stage, 'fromFirst', words)}</td>
-          <td class="col-lost">${content(stage, 'lost', words)}</td>
-          ${hasChange ? html`<td class="col-change">${content(stage, 'change', words)}</td>` : nothing}
+        html`<tr role="row" class=${flags(stage)}>
+          ${stageHeader(stage, shapes[index], 'row')} ${measure(stage, 'count', words)} ${measure(stage, 'step', words)}
+          ${measure(stage, 'fromFirst', words)} ${measure(stage, 'lost', words)}
+          ${hasChange ? measure(stage, 'change', words) : nothing}
         </tr>`,
     )}`;
   const horizontal = html`<tr>
@@ -96,7 +105,7 @@ export const renderFunnel = (model: FunnelModel, { orientation, mode, scale, sha
       <p class="summary" part="summary">${model.summary}</p>
     </div>
     <div class="scroller" tabindex="0" role="group" aria-labelledby="title">
-      <table part="table" aria-labelledby="title">
+      <table part="table" role="table" aria-labelledby="title">
         <tbody>
           ${orientation === 'vertical' ? vertical : horizontal}
         </tbody>

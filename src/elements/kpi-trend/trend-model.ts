@@ -20,7 +20,7 @@ import {
 } from '../../kpi/index.js';
 import type { Settings } from '../../shared/settings.js';
 import { calendarLabel, type CalendarLabel } from './calendar-labels.js';
-import { sharedNotation, tickFormat } from './shared-notation.js';
+import { sharedFormat, tickFormat } from './shared-format.js';
 import { buildTrendPanel, type TrendPanel } from './panel-model.js';
 import { periodDays } from './period-days.js';
 
@@ -101,7 +101,7 @@ const sentenceOf = (trend: TrendData, names: PeriodNames, label: string, format:
 /** The model of a trend read by the engine, its periods named, in the reader's language. */
 export const buildTrendModel = (trend: TrendData, names: PeriodNames, options: TrendModelOptions): TrendModel => {
   const { lang, days, numbered = false } = options;
-  const format = sharedNotation(trend, options.format);
+  const format = sharedFormat(trend, options.format);
   const label = options.label?.trim() || (trend.kpi && kpiWords(trend.kpi, lang).name) || packFor(lang).trend.untitled;
   let rows: readonly TableRow[] | undefined;
   const model: TrendModel = {

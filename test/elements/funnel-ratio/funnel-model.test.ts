@@ -12,6 +12,13 @@ const EN: FormatOptions = { locale: 'en-US' };
 const NL: FormatOptions = { locale: 'nl-NL' };
 const percent = (value: number, locale = 'en-US', digits = 1) =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value);
+/** A share in a column that shows `digits` decimals for every figure. */
+const fixed = (value: number, digits: number, locale = 'en-US') =>
+  new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 const count = (value: number, locale = 'en-US') => new Intl.NumberFormat(locale).format(value);
 const signed = (value: number, locale = 'en-US', digits = 1) =>
   new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits }).format(value);
@@ -34,7 +41,8 @@ describe('buildFunnelModel', () => {
       [0.05, 0.4, 0.4, 0.25].map((v) => percent(v)),
     );
     expect(stages.map((stage) => stage.fromFirst.text)).to.deep.equal(
-      [1, 0.05, 0.02, 0.008, 0.002].map((v) => percent(v)),
+      // One number of decimals in a column: "5.0%" above "0.8%", never "5%".
+      [1, 0.05, 0.02, 0.008, 0.002].map((v) => fixed(v, 1)),
     );
     expect(stages[1].lost.text).to.equal(`${count(9500)} (${percent(0.95)})`);
     expect(overall.text).to.equal(percent(0.002));
@@ -47,7 +55,7 @@ describe('buildFunnelModel', () => {
     expect(stages[0].step).to.deep.equal({ text: DASH, reason: 'not applicable, first stage', quiet: true });
     expect(stages[0].lost).to.deep.include({ text: DASH, quiet: true });
     expect(stages[3].step).to.deep.equal({ text: DASH, reason: 'none, MQL is 0', quiet: false });
-    expect(stages[2].step.text).to.equal(percent(0));
+    expect(stages[2].step.text).to.equal(fixed(0, 1));
   });
 
   it('has no overall conversion when the first stage is zero, and says why', () => {
@@ -90,13 +98,15 @@ describe('buildFunnelModel', () => {
     const { stages } = model([1_000_000, 4], [1_000_000, 3]);
     expect(stages[1].step.text).to.equal(percent(0.000004, 'en-US', 4));
     expect(stages[1].change.text).to.equal(points(0.000001, 'en-US', 4));
-    // A fixed number of decimals is kept where it shows the share, and widened where it would not.
-    const fixed = buildFunnelModel(
+    // A fixed number of decimals is kept where it shows every share of a column, and widened for
+    // the whole column where it would show one as zero.
+    const whole = buildFunnelModel(
       { stages: ['A', 'B'], counts: [1000, 4] },
       { format: { ...EN, decimals: 0 }, strings: en.funnel },
     );
-    expect(fixed.stages[1].step.text).to.equal(percent(0.004, 'en-US', 1));
-    expect(fixed.stages[0].fromFirst.text).to.equal(percent(1, 'en-US', 0));
+    expect(whole.stages[1].step.text).to.equal(percent(0.004, 'en-US', 1));
+    expect(whole.stages[0].fromFirst.text).to.equal(fixed(1, 1));
+    expect(whole.stages[1].lost.text).to.contain(`(${fixed(0.996, 1)})`);
   });
 
   it('uses the label as the title, else the default one', () => {

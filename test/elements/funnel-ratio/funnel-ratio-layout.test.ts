@@ -20,6 +20,21 @@ const textBox = (element: Element) => {
   range.selectNodeContents(element);
   return range.getBoundingClientRect();
 };
+/** Where the text a reader sees is drawn: text for screen readers only is left out. */
+const seenTextBox = (element: Element) => {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let [left, right] = [Infinity, -Infinity];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('.visually-hidden')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) {
+      if (rect.width === 0) continue;
+      [left, right] = [Math.min(left, rect.left), Math.max(right, rect.right)];
+    }
+  }
+  return { left, right };
+};
 /** How many lines an element's text takes: the lines its text nodes are drawn on. */
 const lines = (element: Element) => {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -92,6 +107,45 @@ describe('<funnel-ratio> layout', () => {
       expect(box(badge).right).to.be.closeTo(end(leads), 1);
     });
   }
+
+  for (const [mode, width] of [
+    ['bars', 390],
+    ['funnel', 390],
+    ['bars', 300],
+    ['funnel', 540],
+  ] as const) {
+    it(`stacks each stage on a phone, every measure beside its column's name, nothing scrolling (${mode}, ${width} px)`, async () => {
+      const funnel = await render(`mode="${mode}" ${STEEP}`, width);
+      const scroller = root(funnel).querySelector('[role="group"]') as HTMLElement;
+      expect(scroller.scrollWidth, 'the table fits its widget').to.be.at.most(scroller.clientWidth);
+      // The header row is there for screen readers only.
+      expect(box(root(funnel).querySelector('.column-heads') as Element).height).to.be.at.most(1);
+      const heads = all(funnel, '.column-heads th').map((head) => head.textContent?.trim());
+      const [, leads] = all(funnel, 'tr:not(.column-heads)');
+      const name = box((leads as Element).querySelector('.name') as Element);
+      const countCell = (leads as Element).querySelector('.col-count') as Element;
+      expect(textBox(countCell).top, 'the count on the line of the name').to.be.closeTo(name.top, 4);
+      for (const cell of (leads as Element).querySelectorAll('td:not(.col-count)')) {
+        const label = cell.querySelector('.cell-label') as HTMLElement;
+        expect(heads).to.include(label.textContent);
+        expect(label.getAttribute('aria-hidden')).to.equal('true');
+        const value = seenTextBox(
+          cell.querySelector('.cell-value .figure') ?? (cell.querySelector('.cell-value') as Element),
+        );
+        expect(textBox(label).right, `${label.textContent} stands before its figure`).to.be.at.most(value.left + 1);
+        expect(value.right).to.be.at.most(box(funnel).right);
+      }
+      const badge = (leads as Element).querySelector('.badge') as Element;
+      expect(lines(badge)).to.equal(1);
+      expect(box(badge).right).to.be.at.most(box(funnel).right);
+    });
+  }
+
+  it('keeps its table side by side where there is room (600 px)', async () => {
+    const funnel = await render(STEEP, 600);
+    expect(box(root(funnel).querySelector('.column-heads') as Element).height).to.be.above(10);
+    expect(getComputedStyle(all(funnel, '.cell-label')[0] as Element).display).to.equal('none');
+  });
 
   it('keeps "Larger than the stage before" to two lines at most in a card-wide funnel', async () => {
     const funnel = await render(

@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import '../../helpers/packs.js';
 import { en } from '../../../src/kpi/locales/en/index.js';
 import { nl } from '../../../src/kpi/locales/nl/index.js';
-import { buildStageModel, changeOf, DASH } from '../../../src/elements/funnel-ratio/funnel-stage-model.js';
+import {
+  buildStageModel,
+  changeOf,
+  columnFormats,
+  DASH,
+} from '../../../src/elements/funnel-ratio/funnel-stage-model.js';
 import { compareValues } from '../../../src/kpi/compare.js';
 import type { FormatOptions } from '../../../src/kpi/format.js';
 import { computeFunnel } from '../../../src/kpi/funnel.js';
@@ -16,7 +21,7 @@ const signed = (value: number, digits = 1) =>
 /** The cells of every stage of a funnel of these counts. */
 const cells = (counts: number[], stages: string[], previous?: (number | null)[], format = EN) => {
   const funnel = computeFunnel(counts, previous);
-  return funnel.steps.map((step) => buildStageModel(step, funnel, stages, format, en.funnel));
+  return funnel.steps.map((step) => buildStageModel(step, funnel, stages, columnFormats(funnel, format), en.funnel));
 };
 
 describe('changeOf', () => {

@@ -4,6 +4,7 @@ import { en } from '../../../src/kpi/locales/en/index.js';
 import { nl } from '../../../src/kpi/locales/nl/index.js';
 
 const PACKS = { en, nl };
+import { columnFormats } from '../../../src/elements/funnel-ratio/funnel-stage-model.js';
 import { summaryOf } from '../../../src/elements/funnel-ratio/funnel-summary-model.js';
 import type { FormatOptions } from '../../../src/kpi/format.js';
 import { computeFunnel } from '../../../src/kpi/funnel.js';
@@ -17,8 +18,15 @@ const signed = (value: number) =>
 const B2B = ['Visitors', 'Leads', 'MQL', 'SQL', 'Customers'];
 
 describe('summaryOf', () => {
-  const summary = (counts: number[], previous?: (number | null)[], stages = B2B.slice(0, counts.length), format = EN) =>
-    summaryOf(computeFunnel(counts, previous), stages, format, PACKS[format === NL ? 'nl' : 'en'].funnel);
+  const summary = (
+    counts: number[],
+    previous?: (number | null)[],
+    stages = B2B.slice(0, counts.length),
+    format = EN,
+  ) => {
+    const funnel = computeFunnel(counts, previous);
+    return summaryOf(funnel, stages, columnFormats(funnel, format), PACKS[format === NL ? 'nl' : 'en'].funnel);
+  };
 
   it('says the overall conversion and the biggest drop-off', () => {
     expect(summary([10000, 500, 200, 80, 20])).to.equal(

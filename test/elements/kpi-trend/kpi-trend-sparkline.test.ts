@@ -47,7 +47,8 @@ describe('<kpi-trend sparkline>', () => {
         locale="en-US"
       ></kpi-trend>`,
     );
-    const percent = new Intl.NumberFormat('en-US', { style: 'percent' }).format(0.03);
+    // One number of decimals for every value of the trend: 3.5% gives the target one too.
+    const percent = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1 }).format(0.03);
     const sentence = drawing(element).getAttribute('aria-label');
     expect(sentence).to.contain('2 periods without data').and.contain(`target ${percent}`);
     element.type = 'bar';

@@ -235,7 +235,10 @@ describe('<kpi-trend> data and text', () => {
         locale="nl-NL"
       ></kpi-trend>`,
     );
-    const expected = `Conversieratio, ${monthSpan('nl-NL', utc(2026, 1), utc(2026, 2))}: steeg van ${percent(0.012, 'nl-NL')} naar ${percent(0.02, 'nl-NL')} (${spokenPoints(0.008, 'nl-NL')}); hoogste ${percent(0.02, 'nl-NL')} in februari, laagste ${percent(0.012, 'nl-NL')} in januari`;
+    // One number of decimals for every value: 1.2% gives 2% one too ("2,0%").
+    const one = (value: number) =>
+      new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1 }).format(value);
+    const expected = `Conversieratio, ${monthSpan('nl-NL', utc(2026, 1), utc(2026, 2))}: steeg van ${one(0.012)} naar ${one(0.02)} (${spokenPoints(0.008, 'nl-NL')}); hoogste ${one(0.02)} in februari, laagste ${one(0.012)} in januari`;
     expect(chart(element)?.getAttribute('aria-label')).to.equal(expected);
     expect(shown(element)).to.contain('beter').and.contain('Gegevenstabel (2 perioden)');
   });

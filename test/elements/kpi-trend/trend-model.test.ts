@@ -109,6 +109,22 @@ describe('trend model', () => {
     });
   });
 
+  it('shows every value with one number of decimals: "Target 3.0%" beside 3.3%, the table and the high and low too', () => {
+    const one = (value: number) =>
+      new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        value,
+      );
+    const trend = model({ values: '2%,3.3%,3%', unit: 'percent', target: '3%', labels: 'a,b,c' });
+    expect(trend.value).to.equal(one(0.03));
+    expect(trend.panel?.target).to.equal(`Target ${one(0.03)}`);
+    expect(trend.panel?.extremes?.high.value).to.equal(one(0.033));
+    expect(trend.rows().map(([, value]) => value)).to.deep.equal([one(0.02), one(0.033), one(0.03)]);
+    // Whole values stay whole.
+    expect(model({ values: '2%,3%', unit: 'percent', target: '3%', labels: 'a,b' }).panel?.target).to.equal(
+      `Target ${percent(0.03)}`,
+    );
+  });
+
   it('reports the catalog id of the KPI, whatever its case: kpi="ROAS" is roas', () => {
     expect(model({ kpi: 'ROAS', attributes: { revenue: '300,400', spend: '100,100' } }).kpi).to.equal('roas');
     expect(model({ values: '1,2' }).kpi).to.equal(null);

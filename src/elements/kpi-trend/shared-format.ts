@@ -1,4 +1,4 @@
-import { latestChange, type FormatOptions, type TrendData, type Unit } from '../../kpi/index.js';
+import { latestChange, sharedDecimals, type FormatOptions, type TrendData, type Unit } from '../../kpi/index.js';
 
 /**
  * One notation for the latest value and its change: "4.5K" beside "+167" reads as if the change
@@ -6,11 +6,26 @@ import { latestChange, type FormatOptions, type TrendData, type Unit } from '../
  * to be compacted too (a thousand or more: below that, no locale shortens a number); otherwise
  * both are written out, and so is every figure of the words around the chart. The axis stays short.
  */
-export const sharedNotation = (trend: TrendData, format: FormatOptions): FormatOptions => {
+const sharedNotation = (trend: TrendData, format: FormatOptions): FormatOptions => {
   const change = latestChange(trend)?.change;
   return format.notation === 'compact' && change !== undefined && Math.abs(change) < 1000
     ? { ...format, notation: 'standard' }
     : format;
+};
+
+/**
+ * One format for every value the words around the chart show (the latest, the target, the high
+ * and low, the table, the sentence): one notation (above), and one number of decimals, so "3.3%"
+ * never stands beside "Target 3%", nor "3%" above "3.3%" in the table. The decimals are as many
+ * as the most precise value needs, up to the unit's usual, or the page's `decimals`; a target may
+ * take more than the page's rather than read as another figure (see `sharedDecimals`).
+ */
+export const sharedFormat = (trend: TrendData, format: FormatOptions): FormatOptions => {
+  const notation = sharedNotation(trend, format);
+  const latest = trend.summary.last.value;
+  const series =
+    notation.decimals === undefined ? sharedDecimals(latest, trend.values, trend.unit, notation) : notation;
+  return sharedDecimals(latest, [trend.target], trend.unit, series);
 };
 
 /** The fewest decimals (up to 6) that write a tick step exactly: 0.5 needs 1, 0.25 needs 2, 5 needs 0. */
