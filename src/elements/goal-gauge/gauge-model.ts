@@ -64,8 +64,9 @@ export interface GaugeModel {
  * The gauge's numbers and words, in the element's language and locale. A value, the goal and the
  * baseline are levels, in the KPI's unit (`2.5%`); what is left or beyond is a difference (`0.5 pp`).
  * The headline is the share the drawing fills: of the way from the baseline when there is one (the
- * progress made since the start), else of the goal. With a baseline the share of the goal is said
- * under it, explained, never as a second headline. Shares are whole percents, with a decimal only
+ * progress made since the start), else of the goal; under a ceiling (lower is better, no
+ * baseline), the value itself. With a baseline the share of the goal is said under it, explained,
+ * never as a second headline. Shares are whole percents, with a decimal only
  * where a whole would read 100 % short of the goal.
  */
 export const gaugeModel = ({ figure, setup, shape, lang, format: page, label }: GaugeInput): GaugeModel => {
@@ -81,21 +82,25 @@ export const gaugeModel = ({ figure, setup, shape, lang, format: page, label }: 
   const upper = (text: string) => capitalize(text, format.locale);
   const higher = better === 'higher';
   const name = label?.trim() || (figure.kpi && kpiWords(figure.kpi, lang).name) || s.fallbackLabel;
+  const baseline = setup.baseline === undefined ? undefined : level(setup.baseline);
+  const fromBaseline = baseline !== undefined && ofWay !== null;
+  // A ceiling (a CPA of at most €50): "80% of goal" for €62.50 would say little, and read as
+  // progress. Its value is the headline, the ceiling under it, what is above it after that.
+  const ceiling = !higher && !fromBaseline && progress !== null;
   // Past its goal a value is not "of" it: "230 (goal 200)", not "230 of 200".
-  const valueLine = (higher ? (value > setup.goal ? s.valueBeyond : s.valueOf) : s.valueAtMost)(
+  const spokenLine = (higher ? (value > setup.goal ? s.valueBeyond : s.valueOf) : s.valueAtMost)(
     level(value),
     level(setup.goal),
   );
+  const valueLine = ceiling ? upper(s.goalAtMost(level(setup.goal))) : spokenLine;
   const remaining = met
     ? gap > 0
       ? s.metBeyond(difference(gap), higher)
       : s.met
     : (higher ? s.toGo : s.aboveGoal)(difference(gap));
-  const baseline = setup.baseline === undefined ? undefined : level(setup.baseline);
-  const fromBaseline = baseline !== undefined && ofWay !== null;
   const overall = fromBaseline && ofGoal !== null ? s.ofGoalOverall(percent(ofGoal)) : undefined;
   const headlineShare =
-    progress === null
+    progress === null || ceiling
       ? undefined
       : fromBaseline
         ? s.wayFrom(percent(progress), baseline)
@@ -111,14 +116,14 @@ export const gaugeModel = ({ figure, setup, shape, lang, format: page, label }: 
   return {
     shape,
     label: name,
-    headline: progress === null ? level(value) : percent(progress),
-    caption: progress === null ? '' : fromBaseline ? s.ofWay : s.ofGoal,
+    headline: progress === null || ceiling ? level(value) : percent(progress),
+    caption: progress === null || ceiling ? '' : fromBaseline ? s.ofWay : s.ofGoal,
     valueLine,
     remaining: upper(remaining),
     ...(fromBaseline ? { secondary: [upper(s.fromStart(baseline)), ...(overall ? [overall] : [])] } : {}),
     ...(zone ? { zone: upper(zone) } : {}),
     ...(paced ? { pace: paced } : {}),
-    valueText: [`${name}${packFor(lang).common.colon}${valueLine}`, headlineShare, overall, state, zone]
+    valueText: [`${name}${packFor(lang).common.colon}${spokenLine}`, headlineShare, overall, state, zone]
       .filter(Boolean)
       .join(', '),
     meter,

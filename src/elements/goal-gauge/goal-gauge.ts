@@ -18,7 +18,9 @@ import type { Level } from './meter-model.js';
  * One headline percent, the share the drawing fills: with a `baseline`, the share of the way from
  * it (19,400 of 20,000 from 8,000 is 95 % of the way), and under it, explained, the plain share of
  * the goal ("From a start of 8,000 · 97% of goal overall"); without one, the share of the goal
- * (97 %); for lower-is-better KPIs goal ÷ value. Shares are whole percents (a decimal only where a
+ * (97 %). A lower-is-better goal without a baseline is a ceiling: its headline is the value itself
+ * ($54.00), with "Goal at most $45.00" and "$9.00 above the goal" under it, as a share of it would
+ * read as progress; the drawing fills goal ÷ value. Shares are whole percents (a decimal only where a
  * whole would read 100 % short of the goal). Over 100 % shows its real percent while the gauge
  * stays full. The fill's color follows the status: a lower-is-better goal is a ceiling, and a
  * value above it is bad news, dated or not. Money drops its cents throughout when the goal is 100
@@ -39,8 +41,8 @@ import type { Level } from './meter-model.js';
  * @csspart track - The gauge's empty track.
  * @csspart fill - The filled part of the gauge.
  * @csspart band - A band zone (bad, warning, good) drawn along the gauge.
- * @csspart headline - The big percent: of the way from the baseline when there is one, else of the goal.
- * @csspart value - The value against the goal: `19,400 of 20,000`.
+ * @csspart headline - The big figure: the percent of the way from the baseline when there is one, else of the goal; under a ceiling (lower is better, no baseline), the value.
+ * @csspart value - The value against the goal: `19,400 of 20,000`; under a ceiling, the ceiling: `Goal at most $45.00`.
  * @csspart remaining - What is left to reach the goal, or how far beyond it.
  * @csspart status - The pacing badge (ahead, on track, behind, not started, ended); the day of the period stands beside it.
  * @csspart pace - The pacing details, one a line: expected value by now, projection, and what is still needed when the projection falls short.

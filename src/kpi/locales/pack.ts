@@ -258,6 +258,8 @@ export interface GaugeWords {
   /** A value past its goal, where "230 of 200" would read wrong: "230 (goal 200)". */
   readonly valueBeyond: (value: string, goal: string) => string;
   readonly valueAtMost: (value: string, goal: string) => string;
+  /** Under a ceiling's value, which is the headline: `goal at most €50.00`. */
+  readonly goalAtMost: (goal: string) => string;
   readonly toGo: (gap: string) => string;
   readonly aboveGoal: (gap: string) => string;
   readonly met: string;

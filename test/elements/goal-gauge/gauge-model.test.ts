@@ -57,7 +57,6 @@ describe('gauge model', () => {
   });
 
   it('shows shares as whole percents, with a decimal only where a whole would read 100 % short of the goal', () => {
-    expect(modelOf({ ...cpa, value: 45 }, { goal: '50' }).headline).to.equal(whole(50 / 45));
     expect(modelOf(cpa, { goal: '50', baseline: '80' }).headline).to.equal(whole(17.5 / 30));
     expect(modelOf({ ...visitors, value: 19920 }, { goal: '20000' }).headline).to.equal(percent(0.996));
   });
@@ -91,7 +90,7 @@ describe('gauge model', () => {
     expect(model.valueLine).to.equal(`${wholeEuro(182500)} of ${wholeEuro(250000)}`);
     expect(model.remaining).to.equal(`${wholeEuro(67500)} to go`);
     expect(model.pace?.lines[0]).to.equal(`Expected ${wholeEuro((250000 * 50) / 91)} by now`);
-    expect(modelOf(cpa, { goal: '50' }).valueLine).to.equal(`${euro(62.5)}, goal at most ${euro(50)}`);
+    expect(modelOf(cpa, { goal: '50' })).to.include({ headline: euro(62.5), valueLine: `Goal at most ${euro(50)}` });
   });
 
   it('gives a percent KPI’s levels in percent and only its differences in points', () => {
@@ -105,10 +104,17 @@ describe('gauge model', () => {
   });
 
   it('follows a lower-is-better KPI, and a score’s difference has no sign', () => {
-    expect(modelOf(cpa, { goal: '50' })).to.include({
-      valueLine: `${euro(62.5)}, goal at most ${euro(50)}`,
+    // A ceiling's headline is its value, not "80% of goal", which would read as progress.
+    expect(modelOf(cpa, { goal: '50' }, { label: 'CPA' })).to.include({
+      headline: euro(62.5),
+      caption: '',
+      valueLine: `Goal at most ${euro(50)}`,
       remaining: `${euro(12.5)} above the goal`,
+      valueText: `CPA: ${euro(62.5)}, goal at most ${euro(50)}`,
+      status: 'bad',
     });
+    // From a baseline, the way made down to the ceiling is the headline again.
+    expect(modelOf(cpa, { goal: '50', baseline: '75' })).to.include({ headline: whole(0.5), caption: 'of the way' });
     expect(modelOf({ ...cpa, value: 45 }, { goal: '50' })).to.include({
       remaining: `Goal met, ${euro(5)} under`,
       status: 'good',

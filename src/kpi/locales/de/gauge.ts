@@ -12,6 +12,7 @@ export const gauge: GaugeWords = {
   valueOf: (value, goal) => `${value} von ${goal}`,
   valueBeyond: (value, goal) => `${value} (Ziel ${goal})`,
   valueAtMost: (value, goal) => `${value}, Ziel höchstens ${goal}`,
+  goalAtMost: (goal) => `Ziel höchstens ${goal}`,
   toGo: (gap) => `noch ${gap} bis zum Ziel`,
   aboveGoal: (gap) => `${gap} über dem Ziel`,
   met: 'Ziel erreicht',

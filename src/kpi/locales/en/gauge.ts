@@ -11,6 +11,7 @@ export const gauge: GaugeWords = {
   valueOf: (value, goal) => `${value} of ${goal}`,
   valueBeyond: (value, goal) => `${value} (goal ${goal})`,
   valueAtMost: (value, goal) => `${value}, goal at most ${goal}`,
+  goalAtMost: (goal) => `goal at most ${goal}`,
   toGo: (gap) => `${gap} to go`,
   aboveGoal: (gap) => `${gap} above the goal`,
   met: 'goal met',

@@ -14,6 +14,7 @@ export const gauge: GaugeWords = {
   valueOf: (value, goal) => `${value} sur ${goal}`,
   valueBeyond: (value, goal) => `${value} (objectif${COLON}${goal})`,
   valueAtMost: (value, goal) => `${value} pour un objectif maximal de ${goal}`,
+  goalAtMost: (goal) => `objectif maximal de ${goal}`,
   toGo: (gap) => `il reste ${gap}`,
   aboveGoal: (gap) => `${gap} au-dessus de l’objectif`,
   met: 'objectif atteint',

@@ -11,6 +11,7 @@ export const gauge: GaugeWords = {
   valueOf: (value, goal) => `${value} van ${goal}`,
   valueBeyond: (value, goal) => `${value} (doel ${goal})`,
   valueAtMost: (value, goal) => `${value}, doel maximaal ${goal}`,
+  goalAtMost: (goal) => `doel maximaal ${goal}`,
   toGo: (gap) => `nog ${gap} te gaan`,
   aboveGoal: (gap) => `${gap} boven het doel`,
   met: 'doel gehaald',
