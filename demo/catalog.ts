@@ -52,7 +52,7 @@ const chip = (value: string, title: string, size: number, checked: boolean) => {
 const render = async (locale: string) => {
   await loadPack(langOf(locale));
   const picked = pickedGroup();
-  const groups = groupKpis(listKpis());
+  const groups = groupKpis(listKpis(), locale);
   const total = groups.reduce((sum, { kpis }) => sum + kpis.length, 0);
   chips?.replaceChildren(
     make('legend', 'visually-hidden', 'Category'),

@@ -1,96 +1,33 @@
-import type { KpiDefinition } from '../../src/kpi/index.js';
+import { CATEGORIES, categoryName, langOf, type Category, type KpiDefinition } from '../../src/kpi/index.js';
 
-/** A section of the catalog page: what a marketer looks under, and the KPIs in it, in catalog order. */
+/** A section of the catalog page: a part of marketing (the KPIs' `category`), or a site's own KPIs. */
 export interface CatalogGroup {
-  readonly id: string;
+  readonly id: Category | 'own';
   readonly title: string;
-  readonly kpis: readonly string[];
 }
 
+/** The KPIs of one section, in catalog order. */
+export interface GroupedKpis {
+  readonly group: CatalogGroup;
+  readonly kpis: readonly KpiDefinition[];
+}
+
+/** Where a site's own KPIs without a category (`registerKpi`) go: after the built-in groups. */
+export const OWN_GROUP: CatalogGroup = { id: 'own', title: 'Registered by this site' };
+
 /**
- * The built-in KPIs by the part of marketing they measure, as the engine's catalog files group
- * them (src/kpi/catalog/*.ts). The engine does not export its groups, so the docs name them here; a
- * test checks every built-in KPI is in exactly one.
+ * The KPIs by the part of marketing they measure, as the engine's catalog marks them, in the
+ * engine's order of parts and titled in the page's language; a site's KPIs without a category go
+ * last. Parts without a KPI are left out.
  */
-export const CATALOG_GROUPS: readonly CatalogGroup[] = [
-  {
-    id: 'revenue',
-    title: 'Revenue and return',
-    kpis: ['romi', 'roi', 'ltv', 'cac', 'ltv-cac', 'revenue-growth', 'marketing-return'],
-  },
-  { id: 'website', title: 'Website', kpis: ['visitors', 'web-bounce-rate'] },
-  { id: 'content', title: 'Content', kpis: ['traffic-growth', 'publishing-frequency', 'first-30-days-traffic'] },
-  {
-    id: 'leads',
-    title: 'Leads and sales',
-    kpis: [
-      'conversion-rate',
-      'mql',
-      'sql',
-      'lead-to-mql',
-      'mql-to-sql',
-      'cpl',
-      'cpa',
-      'aov',
-      'lead-value',
-      'leads-per-customer',
-      'visitors-per-lead',
-      'leads',
-      'new-customers',
-      'lead-to-customer-time',
-    ],
-  },
-  {
-    id: 'social',
-    title: 'Social media',
-    kpis: ['followers', 'impressions', 'follower-growth', 'engagement-rate', 'share-of-voice'],
-  },
-  { id: 'seo', title: 'SEO', kpis: ['backlink-growth', 'organic-ctr'] },
-  {
-    id: 'email',
-    title: 'E-mail',
-    kpis: ['subscriber-growth', 'open-rate', 'email-ctr', 'unsubscribe-rate', 'bounce-rate'],
-  },
-  { id: 'paid', title: 'Paid ads', kpis: ['roas', 'cpc', 'cpm', 'ctr'] },
-  {
-    id: 'retention',
-    title: 'Retention and satisfaction',
-    kpis: ['churn-rate', 'retention-rate', 'repeat-purchase-rate', 'nps', 'csat'],
-  },
-  {
-    id: 'community',
-    title: 'PR, events and community',
-    kpis: [
-      'press-mentions',
-      'campaign-backlinks',
-      'launch-day-traffic',
-      'event-attendees',
-      'new-leads',
-      'new-members',
-      'active-members',
-      'post-views',
-    ],
-  },
-];
-
-/** Where a site's own KPIs (`registerKpi`) go: after the built-in groups. */
-export const OWN_GROUP: CatalogGroup = { id: 'own', title: 'Registered by this site', kpis: [] };
-
-/** The KPIs of each group that has any, in the groups' order; KPIs no group names go to the last. */
-export const groupKpis = (
-  kpis: readonly KpiDefinition[],
-): readonly { readonly group: CatalogGroup; readonly kpis: readonly KpiDefinition[] }[] => {
-  const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
-  const named = new Set(CATALOG_GROUPS.flatMap((group) => group.kpis));
-  const own = kpis.filter((kpi) => !named.has(kpi.id));
+export const groupKpis = (kpis: readonly KpiDefinition[], locale = 'en-US'): readonly GroupedKpis[] => {
+  const lang = langOf(locale);
+  const ofCategory = (category: Category | undefined) => kpis.filter((kpi) => kpi.category === category);
   return [
-    ...CATALOG_GROUPS.map((group) => ({
-      group,
-      kpis: group.kpis.flatMap((id) => {
-        const kpi = byId.get(id);
-        return kpi ? [kpi] : [];
-      }),
+    ...CATEGORIES.map((category) => ({
+      group: { id: category, title: categoryName(category, lang) },
+      kpis: ofCategory(category),
     })),
-    { group: OWN_GROUP, kpis: own },
+    { group: OWN_GROUP, kpis: ofCategory(undefined) },
   ].filter((entry) => entry.kpis.length > 0);
 };

@@ -25,6 +25,7 @@ export {
   type Figure,
   type FigureSource,
 } from './figure.js';
+export { CATEGORIES } from './types.js';
 export { clamp } from './math.js';
 export { capitalize } from './text.js';
 export { KPI_IDS, type KpiId } from './catalog/ids.js';
@@ -50,7 +51,7 @@ export {
   type TrendWords,
   type ZoneLevel,
 } from './locales/index.js';
-export { kpiWords, listText, phraseText } from './words.js';
+export { categoryName, kpiWords, listText, phraseText } from './words.js';
 export { describeValue, VALUE_KINDS } from './data-value.js';
 export { compareValues, newsOf, type Comparison, type Direction, type News } from './compare.js';
 export {

@@ -40,6 +40,21 @@ export type InputKind = 'count' | 'amount' | 'signed' | 'rate' | 'number' | 'ans
  */
 export type Unit = 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score' | 'duration';
 
+/** The parts of marketing the catalog's KPIs measure, in the catalog's order. */
+export const CATEGORIES = [
+  'revenue',
+  'website',
+  'content',
+  'leads',
+  'social',
+  'seo',
+  'email',
+  'paid',
+  'retention',
+  'community',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
 /** Which direction of change is good news. */
 export type Better = 'higher' | 'lower';
 
@@ -93,6 +108,8 @@ export interface KpiDefinition<Name extends string = string> {
   readonly name?: LangText;
   /** One line that says what the KPI is, with its formula in words, by language (as `name`). */
   readonly definition?: LangText;
+  /** The part of marketing it measures; every built-in KPI has one, a site's own may. */
+  readonly category?: Category;
   readonly inputs: readonly KpiInput<Name>[];
   /**
    * Alternative sets of inputs that are each enough to compute the KPI, for KPIs that can be

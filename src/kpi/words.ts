@@ -1,6 +1,6 @@
 import type { KpiId } from './catalog/ids.js';
 import { packFor, type KpiWords, type LocalePack } from './locales/index.js';
-import type { KpiDefinition, LangText, Phrase } from './types.js';
+import type { Category, KpiDefinition, LangText, Phrase } from './types.js';
 
 /** A site's own text in a language, else its English, else nothing. */
 const pick = (text: LangText | undefined, lang: string): string | undefined => text?.[lang] ?? text?.en;
@@ -18,6 +18,9 @@ export const kpiWords = (kpi: KpiDefinition, lang: string): KpiWords => {
     ...(benchmark === undefined ? {} : { benchmark }),
   };
 };
+
+/** A part of marketing in a language, as a catalog's section title: `Paid ads`, `Betaalde advertenties`. */
+export const categoryName = (category: Category, lang: string): string => packFor(lang).categories[category];
 
 /** An accepted form or reason as a reader of the pack's language reads it; text as written stays as it is. */
 export const phraseText = (text: string | Phrase, pack: LocalePack): string => {

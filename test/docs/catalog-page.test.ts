@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { kpiWords, listKpis, loadPack } from '../../src/kpi/index.js';
-import { CATALOG_GROUPS } from '../../demo/docs/catalog-groups.js';
+import { categoryName, kpiWords, listKpis, loadPack } from '../../src/kpi/index.js';
+import { groupKpis } from '../../demo/docs/catalog-groups.js';
 import { loadDocsPage } from './docs-page.js';
 
 const visible = (element: Element | null | undefined) => {
@@ -52,15 +52,23 @@ describe('the KPI catalog page', () => {
   it('groups the KPIs by what they measure, in sections with headings', async () => {
     const { doc } = await loadDocsPage('catalog', { width: 1280 });
     const sections = [...doc.querySelectorAll<HTMLElement>('section.kpi-group')];
+    const groups = groupKpis(listKpis());
     expect(sections.map((section) => section.querySelector('h2')?.firstChild?.textContent)).to.deep.equal(
-      CATALOG_GROUPS.map((group) => group.title),
+      groups.map(({ group }) => group.title),
     );
-    for (const group of CATALOG_GROUPS) {
+    for (const { group, kpis } of groups) {
       const section = sections.find((candidate) => candidate.dataset.group === group.id);
       expect([...(section?.querySelectorAll('.kpi-entry') ?? [])].map((entry) => entry.id)).to.deep.equal(
-        group.kpis.map((id) => `kpi-${id}`),
+        kpis.map((kpi) => `kpi-${kpi.id}`),
       );
     }
+  });
+
+  it("titles the sections in the page's language", async () => {
+    const { doc } = await loadDocsPage('catalog', { width: 1280, locale: 'de-DE' });
+    await loadPack('de');
+    expect(doc.querySelector('#group-paid')?.firstChild?.textContent).to.equal(categoryName('paid', 'de'));
+    expect(categoryName('paid', 'de')).to.equal('Bezahlte Anzeigen');
   });
 
   it('lays the tiles out three to a row on a wide screen', async () => {

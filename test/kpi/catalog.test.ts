@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../helpers/packs.js';
 import {
+  CATEGORIES,
+  categoryName,
   computeKpi,
   ENGLISH,
   getKpi,
@@ -124,6 +126,18 @@ describe('KPI catalog', () => {
         expect(words.definition.trim(), `${kpi.id} ${lang}`).not.to.equal('');
         expect(words.benchmark === undefined, `${kpi.id} ${lang} benchmark note`).to.equal(!kpi.benchmark);
       }
+    }
+  });
+
+  it('puts every built-in KPI in a part of marketing, and names every part in every language', () => {
+    const parts = new Set(listKpis().map((kpi) => kpi.category));
+    expect([...parts]).to.deep.equal([...CATEGORIES]);
+    expect(getKpi('open-rate')?.category).to.equal('email');
+    expect(getKpi('press-mentions')?.category).to.equal('community');
+    for (const lang of languages()) {
+      const names = CATEGORIES.map((category) => categoryName(category, lang));
+      for (const name of names) expect(name.trim(), lang).not.to.equal('');
+      expect(new Set(names).size, `${lang} names each part apart`).to.equal(names.length);
     }
   });
 

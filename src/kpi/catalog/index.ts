@@ -1,4 +1,4 @@
-import type { KpiDefinition } from '../types.js';
+import type { Category, KpiDefinition } from '../types.js';
 import { content } from './content.js';
 import { counts } from './counts.js';
 import { email } from './email.js';
@@ -10,16 +10,20 @@ import { seo } from './seo.js';
 import { social } from './social.js';
 import { website } from './website.js';
 
+/** The KPIs of one catalog file, each marked with the part of marketing the file covers. */
+const inCategory = (category: Category, kpis: readonly KpiDefinition[]): KpiDefinition[] =>
+  kpis.map((kpi) => ({ ...kpi, category }));
+
 /** Every KPI of the catalog, grouped as in the reference catalog. */
 export const builtInKpis: readonly KpiDefinition[] = [
-  ...leadership,
-  ...website,
-  ...content,
-  ...leadGeneration,
-  ...social,
-  ...seo,
-  ...email,
-  ...paid,
-  ...retention,
-  ...counts,
+  ...inCategory('revenue', leadership),
+  ...inCategory('website', website),
+  ...inCategory('content', content),
+  ...inCategory('leads', leadGeneration),
+  ...inCategory('social', social),
+  ...inCategory('seo', seo),
+  ...inCategory('email', email),
+  ...inCategory('paid', paid),
+  ...inCategory('retention', retention),
+  ...inCategory('community', counts),
 ];

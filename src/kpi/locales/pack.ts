@@ -3,7 +3,7 @@ import type { Direction, News } from '../compare.js';
 import type { NeedSpan } from '../pacing-need.js';
 import type { PaceStatus } from '../pacing.js';
 import type { Placement } from '../benchmark.js';
-import type { Better, KpiErrorCode, ValueKind } from '../types.js';
+import type { Better, Category, KpiErrorCode, ValueKind } from '../types.js';
 
 /**
  * Every word the kit shows or says in one language: KPI names, definitions, benchmark notes,
@@ -17,6 +17,8 @@ export interface LocalePack {
   /** A locale of the language for numbers in messages that have no widget locale (`en-US`, `de-DE`). */
   readonly exampleLocale: string;
   readonly kpis: Readonly<Record<KpiId, KpiWords>>;
+  /** The parts of marketing KPIs measure, as a catalog's section titles: `Paid ads`. */
+  readonly categories: Readonly<Record<Category, string>>;
   readonly common: CommonWords;
   readonly messages: MessageWords;
   readonly phrases: Phrases;

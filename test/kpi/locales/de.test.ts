@@ -23,6 +23,9 @@ const NBSP = '\u00a0';
 const E_G = `z.${NBSP}B.`;
 
 const numbers = (locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
+/** A percent with one decimal: a trend shows all its values with one number of decimals. */
+const onePlace = (value: number, locale = 'de-DE') =>
+  numbers(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 const percent = (value: number, locale = 'de-DE') =>
   numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 const number = (value: number, digits = 0, locale = 'de-DE') =>
@@ -258,7 +261,7 @@ describe('German (de)', () => {
           locale="de-DE"
         ></kpi-trend>
       `);
-      expect(partText(trend, 'target')).to.equal(`Ziel ${percent(0.03)}`);
+      expect(partText(trend, 'target')).to.equal(`Ziel ${onePlace(0.03)}`);
     });
 
     it('names January the Austrian way (de-AT)', async () => {

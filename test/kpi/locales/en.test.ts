@@ -9,6 +9,9 @@ import { describeError, ENGLISH, langOf, type KpiId } from '../../../src/kpi/ind
 import { partText, readAloud } from '../../helpers/screen-reader.js';
 
 const numbers = (locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
+/** A percent with one decimal: a trend shows all its values with one number of decimals. */
+const onePlace = (value: number, locale = 'en-US') =>
+  numbers(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 const percent = (value: number, locale = 'en-US') =>
   numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 const number = (value: number, digits = 0, locale = 'en-US') =>
@@ -37,7 +40,8 @@ const ticks = (trend: Element) =>
   [...(trend.shadowRoot?.querySelectorAll('svg text.tick') ?? [])].map((tick) => clean(tick.textContent));
 const rows = (funnel: Element) =>
   [...(funnel.shadowRoot?.querySelectorAll('tr') ?? [])].map((row) =>
-    [...row.querySelectorAll('th, td')].map((cell) => clean(cell.textContent)),
+    // A measure's own column name is shown only where the rows stack: read its value.
+    [...row.querySelectorAll('th, td')].map((cell) => clean((cell.querySelector('.cell-value') ?? cell).textContent)),
   );
 const name = (id: KpiId) => ENGLISH.kpis[id].name;
 
@@ -125,8 +129,8 @@ describe('English (en)', () => {
       const span = dates({ year: 'numeric', month: 'short' }).formatRange(utc('2025-11'), utc('2026-06'));
       expect(chartLabel(trend)).to.equal(
         `Conversion rate, ${span}: rose from ${percent(first)} to ${percent(last)} ` +
-          `(${signed((last - first) * 100)} percentage point); high ${percent(last)} in ${long('2026-06')}, ` +
-          `low ${percent(first)} in ${long('2025-11')}; 1 period without data; target ${percent(0.03)}`,
+          `(${numbers('en-US', { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((last - first) * 100)} percentage points); high ${percent(last)} in ${long('2026-06')}, ` +
+          `low ${percent(first)} in ${long('2025-11')}; 1 period without data; target ${onePlace(0.03)}`,
       );
       expect(partText(trend, 'delta')).to.equal(`▲ ${signed((last - april) * 100)} pp better`);
       expect(partText(trend, 'period')).to.equal(`${month('2026-06')}, vs ${month('2026-04')}`);

@@ -32,6 +32,9 @@ const folded = (text: string) => text.replace(/\s+/g, ' ');
 const clean = (text: string | null | undefined) => (text ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 const shown = (element: Element) => clean(element.shadowRoot?.textContent);
 const numbers = (locale: string, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(locale, options);
+/** A percent with one decimal: a trend shows all its values with one number of decimals. */
+const onePlace = (value: number, locale = 'fr-FR') =>
+  numbers(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 const percent = (value: number, locale = 'fr-FR') =>
   numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 const euros = (value: number, locale = 'fr-FR', digits?: number) =>
@@ -326,12 +329,12 @@ describe('French (fr)', () => {
         `Taux de conversion, ${span}\u202f: en hausse, de ${percent(jan)} à ${percent(apr)} ` +
           `(+0,5 point de pourcentage)\u202f; ` +
           `maximum ${percent(mar)} en ${months(utc(2026, 3))}, minimum ${percent(jan)} en ${months(utc(2026, 1))}\u202f; ` +
-          `objectif ${percent(0.02)}`,
+          `objectif ${onePlace(0.02)}`,
       );
       expect(partText(element, 'value')).to.equal(percent(apr));
       expect(partText(element, 'delta')).to.equal(`▼ ${points(apr - mar, 2)} en dégradation`);
       expect(partText(element, 'period')).to.equal(`${short(utc(2026, 4))}, par rapport à ${short(utc(2026, 3))}`);
-      expect(partText(element, 'target')).to.equal(`Objectif ${percent(0.02)}`);
+      expect(partText(element, 'target')).to.equal(`Objectif ${onePlace(0.02)}`);
       expect(shown(element))
         .to.contain(`Maximum ${percent(mar)} ${short(utc(2026, 3))}`)
         .and.contain(`Minimum ${percent(jan)} ${short(utc(2026, 1))}`)

@@ -22,6 +22,9 @@ import { collectWarnings } from '../../helpers/console.js';
 import { partText, readAloud } from '../../helpers/screen-reader.js';
 
 const numbers = (locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
+/** A percent with one decimal: a trend shows all its values with one number of decimals. */
+const onePlace = (value: number, locale = 'nl-NL') =>
+  numbers(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 const percent = (value: number, locale = 'nl-NL') =>
   numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 const number = (value: number, digits = 0, locale = 'nl-NL') =>
@@ -51,7 +54,8 @@ const ticks = (trend: Element) =>
   [...(trend.shadowRoot?.querySelectorAll('svg text.tick') ?? [])].map((tick) => clean(tick.textContent));
 const rows = (funnel: Element) =>
   [...(funnel.shadowRoot?.querySelectorAll('tr') ?? [])].map((row) =>
-    [...row.querySelectorAll('th, td')].map((cell) => clean(cell.textContent)),
+    // A measure's own column name is shown only where the rows stack: read its value.
+    [...row.querySelectorAll('th, td')].map((cell) => clean((cell.querySelector('.cell-value') ?? cell).textContent)),
   );
 
 /**
@@ -267,12 +271,12 @@ describe('Dutch (nl)', () => {
       const span = dates({ year: 'numeric', month: 'short' }).formatRange(utc('2025-11'), utc('2026-06'));
       expect(chartLabel(trend)).to.equal(
         `Conversieratio, ${span}: steeg van ${percent(first)} naar ${percent(last)} ` +
-          `(${signed((last - first) * 100)} procentpunt); hoogste ${percent(last)} in ${long('2026-06')}, ` +
-          `laagste ${percent(first)} in ${long('2025-11')}; 1 periode zonder gegevens; doel ${percent(0.03)}`,
+          `(${numbers('nl-NL', { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((last - first) * 100)} procentpunt); hoogste ${percent(last)} in ${long('2026-06')}, ` +
+          `laagste ${percent(first)} in ${long('2025-11')}; 1 periode zonder gegevens; doel ${onePlace(0.03)}`,
       );
       expect(partText(trend, 'delta')).to.equal(`▲ ${signed((last - april) * 100)} pp beter`);
       expect(partText(trend, 'period')).to.equal(`${month('2026-06')}, ten opzichte van ${month('2026-04')}`);
-      expect(partText(trend, 'target')).to.equal(`Doel ${percent(0.03)}`);
+      expect(partText(trend, 'target')).to.equal(`Doel ${onePlace(0.03)}`);
       expect(shown(trend)).to.contain('Gegevenstabel (8 perioden)');
       expect(shown(trend)).to.contain(`Hoogste ${percent(last)} ${month('2026-06')}`);
       await expect(trend).to.be.accessible();

@@ -1,5 +1,6 @@
 import type { LocalePack } from '../pack.js';
 import { card } from './card.js';
+import { categories } from './categories.js';
 import { common, periods, phrases } from './common.js';
 import { funnel } from './funnel.js';
 import { gauge } from './gauge.js';
@@ -12,6 +13,7 @@ export const fr: LocalePack = {
   lang: 'fr',
   exampleLocale: 'fr-FR',
   kpis,
+  categories,
   common,
   messages,
   phrases,
