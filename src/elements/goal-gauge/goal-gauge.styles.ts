@@ -14,6 +14,8 @@ export const styles = css`
   }
   .gauge {
     display: grid;
+    /* Stretched to a row's height, the rows keep their own heights, from the top. */
+    align-content: start;
     gap: 4px;
     text-align: center;
     font-variant-numeric: tabular-nums;

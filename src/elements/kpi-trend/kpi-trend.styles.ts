@@ -9,6 +9,8 @@ export const styles = css`
   }
   .trend {
     display: grid;
+    /* Stretched to a row's height, the rows keep their own heights, from the top. */
+    align-content: start;
     gap: 0.25em;
     /* Figures of one width in every number (headline, change, axes, footer, table), so they align and do not jitter. */
     font-variant-numeric: tabular-nums;

@@ -136,7 +136,9 @@ export const hostStyles = [
       color: var(--_text);
     }
     /* Every widget's frame, from the theme's tokens. */
+    /* A frame fills its host, which a grid or flex row may stretch: widgets in a row are boxes of one height. */
     .frame {
+      height: 100%;
       padding: var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
