@@ -8,7 +8,7 @@ export interface FunnelRatioAttributes {
   'values'?: string | number;
   /** Comma-separated counts of a previous period, one per stage (an empty entry is a stage without data). */
   'previous-values'?: string | number;
-  /** `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right. */
+  /** `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right, where the widget is at least 36em wide (narrower, a column per stage has no room: it is drawn vertical). */
   'orientation'?: string | number;
   /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. A steep funnel is drawn on a log scale. */
   'mode'?: string | number;

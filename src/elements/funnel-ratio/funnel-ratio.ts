@@ -1,6 +1,7 @@
 import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { packFor, parseFunnel, readOption, type Result } from '../../kpi/index.js';
+import { ResizeController } from '../../shared/controllers/resize-controller.js';
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
@@ -17,6 +18,13 @@ import { buildFunnelModel, type FunnelModel } from './funnel-model.js';
 import { readFunnelSource } from './funnel-source.js';
 import { styles } from './funnel-ratio.styles.js';
 import { renderFunnel } from './funnel-template.js';
+
+/**
+ * Narrower than this, in the host's em, every funnel stacks its stages (the styles' container
+ * query says the same number): a table with a column per stage has no room, so a horizontal funnel
+ * is drawn as a vertical one.
+ */
+const STACKED_BELOW_EM = 36;
 
 /**
  * Conversion through a funnel, step by step: visitors → leads → MQL → SQL → customers. For every
@@ -71,11 +79,17 @@ export class FunnelRatio extends KpiElement {
   /** Comma-separated counts of a previous period, one per stage (an empty entry is a stage without data). */
   @property({ attribute: 'previous-values' }) previousValues?: string;
 
-  /** `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right. */
+  /**
+   * `vertical` (default): stages stacked top to bottom; `horizontal`: stages left to right, where the
+   * widget is at least 36em wide (narrower, a column per stage has no room: it is drawn vertical).
+   */
   @property() orientation?: Orientation;
 
   /** `bars` (default): a bar per stage; `funnel`: a funnel shape narrowing from stage to stage. A steep funnel is drawn on a log scale. */
   @property() mode?: Mode;
+
+  /** The host's width, measured only for a horizontal funnel, which turns vertical where it is narrow. */
+  private readonly resize = new ResizeController(this);
 
   /** What the funnel shows and how it is drawn, built before each render; an error names the attribute to fix. */
   private shown?: Result<{ readonly model: FunnelModel; readonly geometry: FunnelGeometry }>;
@@ -96,7 +110,20 @@ export class FunnelRatio extends KpiElement {
     if (!input.ok) return input;
     const { lang, format } = settings.value;
     const model = buildFunnelModel(input.value, { format, strings: packFor(lang).funnel, label: this.label });
-    return { ok: true, value: { model, geometry: funnelGeometry(input.value.counts, orientation.value, mode.value) } };
+    const drawn = orientation.value === 'horizontal' && this.narrow() ? 'vertical' : orientation.value;
+    return { ok: true, value: { model, geometry: funnelGeometry(input.value.counts, drawn, mode.value) } };
+  }
+
+  /** Measured narrower than a table with a column per stage needs (before it is measured, it is not). */
+  private narrow(): boolean {
+    const { width } = this.resize.size;
+    return width > 0 && width < STACKED_BELOW_EM * Number.parseFloat(getComputedStyle(this).fontSize);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const probe = this.renderRoot.querySelector('.width-probe') ?? undefined;
+    this.resize.observe(this.orientation === 'horizontal' ? probe : undefined);
   }
 
   protected override renderView() {

@@ -90,27 +90,30 @@ export const renderFunnel = (model: FunnelModel, { orientation, mode, scale, sha
           )}
         </tr>`,
     )}`;
-  return html`<div part="base" class="frame ${orientation} ${mode}">
-    <div class="head">
-      <p class="title" id="title" part="label">${model.title}</p>
-      <p class="headline" aria-hidden="true">
-        <span class="overall" part="value">${model.overall.text}</span>
-        <span class="overall-label">${words.overall}</span>
-        ${
-          model.overallChange
-            ? change(model.overallChange, html` <span class="vs">${words.vsPrevious}</span>`)
-            : nothing
-        }
-      </p>
-      <p class="summary" part="summary">${model.summary}</p>
-    </div>
-    <div class="scroller" tabindex="0" role="group" aria-labelledby="title">
-      <table part="table" role="table" aria-labelledby="title">
-        <tbody>
-          ${orientation === 'vertical' ? vertical : horizontal}
-        </tbody>
-      </table>
-    </div>
-    ${scale === 'log' ? html`<p class="scale-note" part="scale-note">${words.logScale}</p>` : nothing}
-  </div>`;
+  // An empty block as wide as the widget: a horizontal funnel measures it, not itself, whose height
+  // its own render changes (which would make the measurement loop).
+  return html`<div class="width-probe"></div>
+    <div part="base" class="frame ${orientation} ${mode}">
+      <div class="head">
+        <p class="title" id="title" part="label">${model.title}</p>
+        <p class="headline" aria-hidden="true">
+          <span class="overall" part="value">${model.overall.text}</span>
+          <span class="overall-label">${words.overall}</span>
+          ${
+            model.overallChange
+              ? change(model.overallChange, html` <span class="vs">${words.vsPrevious}</span>`)
+              : nothing
+          }
+        </p>
+        <p class="summary" part="summary">${model.summary}</p>
+      </div>
+      <div class="scroller" tabindex="0" role="group" aria-labelledby="title">
+        <table part="table" role="table" aria-labelledby="title">
+          <tbody>
+            ${orientation === 'vertical' ? vertical : horizontal}
+          </tbody>
+        </table>
+      </div>
+      ${scale === 'log' ? html`<p class="scale-note" part="scale-note">${words.logScale}</p>` : nothing}
+    </div>`;
 };

@@ -141,6 +141,22 @@ describe('<funnel-ratio> layout', () => {
     });
   }
 
+  it('draws a horizontal funnel left to right where it has room, and stacks its stages where it has not', async () => {
+    const funnel = await render(`orientation="horizontal" mode="funnel" ${STEEP}`, 1100);
+    const frame = () => root(funnel).querySelector('[part="base"]') as Element;
+    expect(frame().classList.contains('horizontal')).to.equal(true);
+    (funnel.parentElement as HTMLElement).style.width = '390px';
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await funnel.updateComplete;
+    expect(frame().classList.contains('vertical'), 'stacked on a phone').to.equal(true);
+    const scroller = root(funnel).querySelector('[role="group"]') as HTMLElement;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+    (funnel.parentElement as HTMLElement).style.width = '1100px';
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await funnel.updateComplete;
+    expect(frame().classList.contains('horizontal'), 'left to right again').to.equal(true);
+  });
+
   it('keeps its table side by side where there is room (600 px)', async () => {
     const funnel = await render(STEEP, 600);
     expect(box(root(funnel).querySelector('.column-heads') as Element).height).to.be.above(10);
