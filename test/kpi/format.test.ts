@@ -22,6 +22,13 @@ import type { Unit } from '../../src/kpi/types.js';
 // Not yet through the engine's index (the lead's file): straight from the module.
 
 const en = { locale: 'en-US' } as const;
+/** A percent with exactly `digits` decimals, as a column or a widget shows its figures. */
+const percent = (value: number, digits: number) =>
+  new Intl.NumberFormat('en-US', {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 const nl = { locale: 'nl-NL' } as const;
 
 describe('formatValue', () => {
@@ -226,13 +233,6 @@ describe('formatEstimate, formatNeed and smallestShown', () => {
 });
 
 describe('formatShare', () => {
-  const percent = (value: number, digits: number) =>
-    new Intl.NumberFormat('en-US', {
-      style: 'percent',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(value);
-
   it('shows a share at the usual decimal, no more', () => {
     expect(formatShare(0.05, { locale: 'en-US' })).to.equal(
       new Intl.NumberFormat('en-US', { style: 'percent' }).format(0.05),
@@ -256,12 +256,6 @@ describe('formatShare', () => {
 });
 
 describe('sharedDecimals', () => {
-  const percent = (value: number, digits: number) =>
-    new Intl.NumberFormat('en-US', {
-      style: 'percent',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(value);
   const shown = (value: number, quoted: (number | undefined)[], unit: Unit, options: FormatOptions = en) => {
     const shared = sharedDecimals(value, quoted, unit, options);
     return [value, ...quoted].map((figure) => (figure === undefined ? '' : formatValue(figure, unit, shared)));
@@ -324,12 +318,6 @@ describe('formatBounds', () => {
 });
 
 describe('columnDecimals', () => {
-  const percent = (value: number, digits: number) =>
-    new Intl.NumberFormat('en-US', {
-      style: 'percent',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(value);
   const column = (shares: (number | null)[], options: FormatOptions = en) => {
     const shared = columnDecimals(shares, 'shares', options);
     return shares.map((share) => (share === null ? '' : formatShare(share, shared)));
