@@ -5,6 +5,13 @@
 const number = (value, options = {}) => new Intl.NumberFormat('en-US', options).format(value);
 const percent = (value, digits = 0) =>
   new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: digits }).format(value);
+/** A percent with exactly `digits` decimals: a trend shows all its values with one number of decimals. */
+const fixedPercent = (value, digits) =>
+  new Intl.NumberFormat('en-US', {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 
 /** A label with markup and quotes: it must be shown as text, never become markup. */
 export const HOSTILE_LABEL = 'Ads "Q2" <b>bold</b> & more';
@@ -44,7 +51,7 @@ export const blockPost = {
   widgets: [
     // Its target, 3.5, has a decimal: the value shows one too.
     { tag: 'kpi-card', shows: [`${number(12000 / 3000, { minimumFractionDigits: 1 })} : 1`, HOSTILE_LABEL] },
-    { tag: 'kpi-trend', shows: [percent(30 / 1000, 1)] },
+    { tag: 'kpi-trend', shows: [fixedPercent(30 / 1000, 1)] },
     { tag: 'funnel-ratio', shows: [percent(20 / 10000, 1)] },
     { tag: 'goal-gauge', shows: [percent(260 / 1000), `${number(260)} of ${number(1000)}`] },
   ],

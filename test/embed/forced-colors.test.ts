@@ -206,7 +206,7 @@ describe('forced colors', function () {
     );
     for (const funnel of funnels) {
       expectMarksVisible(funnel, 3);
-      const badges = [...(funnel.shadowRoot?.querySelectorAll('td span') ?? [])].filter((span) =>
+      const badges = [...(funnel.shadowRoot?.querySelectorAll('td .badge') ?? [])].filter((span) =>
         /Biggest drop-off|Larger than the stage before/.test(span.textContent ?? ''),
       );
       expect(badges.length).to.equal(2);
