@@ -4,6 +4,7 @@ import { h, render } from 'preact';
 import { FunnelRatio, GoalGauge, KpiCard, KpiTrend } from '../../src/index.js';
 import type { KpiChangeDetail } from '../../src/shared/events.js';
 import { partText, readAloud, settle, spoken } from '../helpers/screen-reader.js';
+import { fixedPercent } from '../helpers/intl.js';
 
 /** Preact's templates without a build step: `htm` bound to Preact's `h`. */
 const jsx = htm.bind(h);
@@ -185,10 +186,7 @@ describe('interop: created by innerHTML, by script and by a framework', function
 
   describe('<kpi-trend>', () => {
     // A trend shows all its values with one number of decimals: 1.2% and 1.7% give 2% one too.
-    const trendPercent = (value: number) =>
-      new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-        value,
-      );
+    const trendPercent = (value: number) => fixedPercent(value, 1);
     const [before, latest] = [18 / 1050, 20 / 1200];
     const expectTrend = (trend: KpiTrend, value: number) => {
       expect(partText(trend, 'label')).to.equal('Conversion rate');

@@ -7,18 +7,12 @@ import { nl } from '../../../src/kpi/locales/nl/index.js';
 
 const PACKS = { en, nl };
 import type { FormatOptions } from '../../../src/kpi/format.js';
+import { fixedPercent as fixed } from '../../helpers/intl.js';
 
 const EN: FormatOptions = { locale: 'en-US' };
 const NL: FormatOptions = { locale: 'nl-NL' };
 const percent = (value: number, locale = 'en-US', digits = 1) =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value);
-/** A share in a column that shows `digits` decimals for every figure. */
-const fixed = (value: number, digits: number, locale = 'en-US') =>
-  new Intl.NumberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
 const count = (value: number, locale = 'en-US') => new Intl.NumberFormat(locale).format(value);
 const signed = (value: number, locale = 'en-US', digits = 1) =>
   new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits }).format(value);

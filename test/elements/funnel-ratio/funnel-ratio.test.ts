@@ -3,16 +3,10 @@ import '../../../src/elements/funnel-ratio/funnel-ratio.js';
 import type { FunnelRatio } from '../../../src/elements/funnel-ratio/funnel-ratio.js';
 import type { KpiChangeDetail } from '../../../src/shared/events.js';
 import { spoken } from '../../helpers/screen-reader.js';
+import { fixedPercent as fixed } from '../../helpers/intl.js';
 
 const percent = (value: number, locale = 'en-US', digits = 1) =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value);
-/** A share in a column that shows `digits` decimals for every figure. */
-const fixed = (value: number, digits: number) =>
-  new Intl.NumberFormat('en-US', {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
 const count = (value: number, locale = 'en-US') => new Intl.NumberFormat(locale).format(value);
 const signed = (value: number, digits = 1) =>
   new Intl.NumberFormat('en-US', { signDisplay: 'exceptZero', maximumFractionDigits: digits }).format(value);

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/kpi-trend/kpi-trend.js';
 import type { KpiTrend } from '../../../src/elements/kpi-trend/kpi-trend.js';
 import { collectWarnings } from '../../helpers/console.js';
+import { fixedPercent } from '../../helpers/intl.js';
 
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const shown = (element: Element) => text(element.shadowRoot);
@@ -236,8 +237,7 @@ describe('<kpi-trend> data and text', () => {
       ></kpi-trend>`,
     );
     // One number of decimals for every value: 1.2% gives 2% one too ("2,0%").
-    const one = (value: number) =>
-      new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1 }).format(value);
+    const one = (value: number) => fixedPercent(value, 1, 'nl-NL');
     const expected = `Conversieratio, ${monthSpan('nl-NL', utc(2026, 1), utc(2026, 2))}: steeg van ${one(0.012)} naar ${one(0.02)} (${spokenPoints(0.008, 'nl-NL')}); hoogste ${one(0.02)} in februari, laagste ${one(0.012)} in januari`;
     expect(chart(element)?.getAttribute('aria-label')).to.equal(expected);
     expect(shown(element)).to.contain('beter').and.contain('Gegevenstabel (2 perioden)');

@@ -7,6 +7,7 @@ import {
   type TrendInputs,
   type TrendModel,
 } from '../../../src/elements/kpi-trend/trend-model.js';
+import { fixedPercent } from '../../helpers/intl.js';
 
 const percent = (value: number, locale = 'en-US') =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
@@ -110,10 +111,7 @@ describe('trend model', () => {
   });
 
   it('shows every value with one number of decimals: "Target 3.0%" beside 3.3%, the table and the high and low too', () => {
-    const one = (value: number) =>
-      new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-        value,
-      );
+    const one = (value: number) => fixedPercent(value, 1);
     const trend = model({ values: '2%,3.3%,3%', unit: 'percent', target: '3%', labels: 'a,b,c' });
     expect(trend.value).to.equal(one(0.03));
     expect(trend.panel?.target).to.equal(`Target ${one(0.03)}`);

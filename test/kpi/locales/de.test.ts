@@ -17,6 +17,7 @@ import {
 } from '../../../src/kpi/index.js';
 import { collectWarnings } from '../../helpers/console.js';
 import { partText, readAloud } from '../../helpers/screen-reader.js';
+import { fixedPercent } from '../../helpers/intl.js';
 
 /** German joins a number and its unit, and "z. B.", with a no-break space, as `Intl` does. */
 const NBSP = '\u00a0';
@@ -24,8 +25,7 @@ const E_G = `z.${NBSP}B.`;
 
 const numbers = (locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
 /** A percent with one decimal: a trend shows all its values with one number of decimals. */
-const onePlace = (value: number, locale = 'de-DE') =>
-  numbers(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+const onePlace = (value: number) => fixedPercent(value, 1, 'de-DE');
 const percent = (value: number, locale = 'de-DE') =>
   numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 const number = (value: number, digits = 0, locale = 'de-DE') =>

@@ -7,11 +7,11 @@ import type { KpiCard } from '../../../src/elements/kpi-card/kpi-card.js';
 import type { KpiTrend } from '../../../src/elements/kpi-trend/kpi-trend.js';
 import { describeError, ENGLISH, langOf, type KpiId } from '../../../src/kpi/index.js';
 import { partText, readAloud } from '../../helpers/screen-reader.js';
+import { fixedPercent } from '../../helpers/intl.js';
 
 const numbers = (locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
 /** A percent with one decimal: a trend shows all its values with one number of decimals. */
-const onePlace = (value: number, locale = 'en-US') =>
-  numbers(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+const onePlace = (value: number) => fixedPercent(value, 1, 'en-US');
 const percent = (value: number, locale = 'en-US') =>
   numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 const number = (value: number, digits = 0, locale = 'en-US') =>

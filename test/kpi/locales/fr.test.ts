@@ -23,6 +23,7 @@ import {
 } from '../../../src/kpi/index.js';
 import { collectWarnings } from '../../helpers/console.js';
 import { partText, readAloud } from '../../helpers/screen-reader.js';
+import { fixedPercent } from '../../helpers/intl.js';
 
 /** French typography: a narrow no-break space before « : ; ! ? » and inside « ». */
 const NNBSP = '\u202f';
@@ -33,8 +34,7 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/[ \t\n\
 const shown = (element: Element) => clean(element.shadowRoot?.textContent);
 const numbers = (locale: string, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(locale, options);
 /** A percent with one decimal: a trend shows all its values with one number of decimals. */
-const onePlace = (value: number, locale = 'fr-FR') =>
-  numbers(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+const onePlace = (value: number) => fixedPercent(value, 1, 'fr-FR');
 const percent = (value: number, locale = 'fr-FR') =>
   numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 const euros = (value: number, locale = 'fr-FR', digits?: number) =>

@@ -20,11 +20,11 @@ import {
 } from '../../../src/kpi/index.js';
 import { collectWarnings } from '../../helpers/console.js';
 import { partText, readAloud } from '../../helpers/screen-reader.js';
+import { fixedPercent } from '../../helpers/intl.js';
 
 const numbers = (locale: string, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
 /** A percent with one decimal: a trend shows all its values with one number of decimals. */
-const onePlace = (value: number, locale = 'nl-NL') =>
-  numbers(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+const onePlace = (value: number) => fixedPercent(value, 1, 'nl-NL');
 const percent = (value: number, locale = 'nl-NL') =>
   numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 const number = (value: number, digits = 0, locale = 'nl-NL') =>
