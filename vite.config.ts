@@ -28,6 +28,18 @@ const { name, version, license } = JSON.parse(readFileSync(resolve(import.meta.d
 };
 const banner = `/*! ${name} ${version} | ${license} */`;
 
+/**
+ * The autoloader's shared chunks, named for what they hold: Lit, the engine (its core; the
+ * languages other than English stay chunks of their own), d3's scales and d3's shapes. An element
+ * chunk downloads only the ones it imports.
+ */
+const AUTOLOAD_CHUNKS = [
+  { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 4 },
+  { name: 'd3-shape', test: /node_modules[\\/](d3-shape|d3-path)[\\/]/, priority: 3 },
+  { name: 'd3-scale', test: /node_modules[\\/]d3-[a-z-]+[\\/]/, priority: 2 },
+  { name: 'engine', test: /[\\/]src[\\/](kpi[\\/](?!locales[\\/](nl|de|fr)[\\/])|shared[\\/])/, priority: 1 },
+];
+
 const demo = resolve(import.meta.dirname, 'demo');
 const site = resolve(import.meta.dirname, 'site');
 
@@ -54,7 +66,9 @@ const sourceSideEffects: Plugin = {
  * `npm start` serves the demo, which is the documentation site; `npm run docs` (`--mode docs`)
  * builds it into site/ with relative URLs, so it can be hosted under any path, and
  * `vite preview --mode docs` serves that build. `vite build` writes the npm modules to dist/, and
- * `vite build --mode bundle` writes dist/kpi-kit.js, one file with every dependency inlined.
+ * `vite build --mode bundle` writes dist/kpi-kit.js, one file with every dependency inlined, and
+ * `vite build --mode autoload` writes dist/autoloader.js with its chunks in dist/autoload/: Lit,
+ * the engine, d3, each element and each language apart, downloaded as a page needs them.
  */
 export default defineConfig(({ command, mode, isPreview }) => {
   if (mode === 'docs') {
@@ -75,6 +89,27 @@ export default defineConfig(({ command, mode, isPreview }) => {
   if (command === 'serve') {
     // Localhost only, as Vite does by default; `npm start -- --host` serves the network too.
     return { root: demo };
+  }
+  if (mode === 'autoload') {
+    return {
+      plugins: [minifyCssLiterals()],
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        lib: { entry: src('autoloader.ts'), formats: ['es'], fileName: () => 'autoloader.js' },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            postBanner: banner,
+            chunkFileNames: 'autoload/[name]-[hash].js',
+            // Left alone, Rolldown puts Lit and the engine in the chunk of d3-scale, the first module
+            // they share: a page of cards would download d3's scales to get Lit. Each is a chunk of its own.
+            codeSplitting: { groups: AUTOLOAD_CHUNKS },
+          },
+        },
+      },
+    };
   }
   const bundle = mode === 'bundle';
   return {

@@ -42,6 +42,23 @@ const ALL = ['test/**/*.test.ts', '!test/embed/forced-colors.test.ts'];
  */
 const CHROMIUM_ONLY = ['test/embed/offscreen.test.ts', 'test/visual/**/*.test.ts'];
 
+/** The strict policy the embedding tests load pages under, as an agency portal would. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/**
+ * The shared host page (test/embed/pages/host.html) with another way in: `?kit=autoloader` serves
+ * it with dist/autoloader.js in its one script tag instead of dist/kpi-kit.js, so both are tested
+ * on the same widgets without a copy of the page.
+ */
+const hostPageKit = () => ({
+  name: 'kpi-kit:host-page-kit',
+  transform(context) {
+    if (!context.path.endsWith('/test/embed/pages/host.html')) return undefined;
+    if (context.URL.searchParams.get('kit') !== 'autoloader') return undefined;
+    return { body: String(context.body).replace('/dist/kpi-kit.js', '/dist/autoloader.js') };
+  },
+});
+
 export default {
   nodeResolve: true,
   reporters: [defaultReporter(), summaryReporter()],
@@ -80,6 +97,7 @@ export default {
     a11ySnapshotPlugin(),
     // The same tree with its table structure (rows, headers, cells), for the funnel's stacked table.
     fullA11yTreePlugin(),
+    hostPageKit(),
     // Screenshots compared with the baselines committed in test/visual/baselines; a failure leaves
     // the new image and the difference in .cache/visual. Record new baselines after a deliberate
     // change with UPDATE_VISUAL_BASELINE=1 (or --update-visual-baseline).
@@ -96,11 +114,11 @@ export default {
     }),
   ],
   middleware: [
-    // The strict policy the embedding tests load their CSP page under, as an agency portal would.
+    // The strict policy, for the CSP page and for any test page asked for with ?csp.
     async function strictContentSecurityPolicy(context, next) {
       await next();
-      if (context.path.endsWith('/test/embed/pages/csp.html')) {
-        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      if (context.path.endsWith('/test/embed/pages/csp.html') || context.URL.searchParams.has('csp')) {
+        context.set('Content-Security-Policy', STRICT_CSP);
       }
     },
   ],

@@ -25,6 +25,8 @@ const BANNER = `/*! kpi-kit ${version} | ${license} */`;
 /** What the tarball may hold, besides package.json, README.md, LICENSE and CHANGELOG.md. */
 const SHIPPED = [
   /^dist\/[\w-]+\.js$/,
+  // The autoloader's chunks, beside dist/autoloader.js.
+  /^dist\/autoload\/[\w-]+\.js$/,
   /^dist\/types\/.+\.d\.ts$/,
   /^interop\/[\w.-]+\.(d\.ts|json)$/,
   /^custom-elements\.json$/,
@@ -97,9 +99,13 @@ if (!packedOk) finish();
 await check('the tarball holds the build, types, manifest, interop and docs, and nothing else', () => {
   const extra = files.filter((file) => !ALWAYS.includes(file) && !SHIPPED.some((pattern) => pattern.test(file)));
   assert(extra.length === 0, `unexpected files: ${extra.slice(0, 10).join(', ')}`);
-  const missing = [...ALWAYS, 'custom-elements.json', 'dist/kpi-kit.js', 'dist/types/index.d.ts'].filter(
-    (file) => !files.includes(file),
-  );
+  const missing = [
+    ...ALWAYS,
+    'custom-elements.json',
+    'dist/kpi-kit.js',
+    'dist/autoloader.js',
+    'dist/types/index.d.ts',
+  ].filter((file) => !files.includes(file));
   assert(missing.length === 0, `missing: ${missing.join(', ')}`);
 });
 
