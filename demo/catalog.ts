@@ -4,18 +4,12 @@ import { catalogEntry } from './docs/catalog-entry.js';
 import { countText, matchesQuery, searchTextOf } from './docs/catalog-filter.js';
 import { groupKpis } from './docs/catalog-groups.js';
 import { onLanguage } from './docs/language.js';
+import { make } from './docs/make.js';
 
 const list = document.querySelector('#kpis');
 const filter = document.querySelector<HTMLInputElement>('#filter');
 const chips = document.querySelector('#groups');
 const count = document.querySelector('#count');
-
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
-};
 
 /** The group picked with the chips; "" is every group. */
 const pickedGroup = () => chips?.querySelector<HTMLInputElement>('input:checked')?.value ?? '';

@@ -1,3 +1,4 @@
+import { make } from './make.js';
 import { elementDeclaration, type Attribute, type Inheritable, type ManifestEvent, type TypeRef } from './manifest.js';
 
 type Content = string | Node;
@@ -10,20 +11,12 @@ export const appendRichText = (parent: Node, text: string): void => {
     .entries()) {
     if (!part) continue;
     if (index % 2) {
-      const code = document.createElement('code');
-      code.textContent = part;
-      parent.appendChild(code);
+      parent.appendChild(make('code', '', part));
     } else parent.appendChild(document.createTextNode(part));
   }
 };
 
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, ...children: Content[]): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  node.append(...children);
-  return node;
-};
-
-const code = (text: string) => element('code', text);
+const code = (text: string) => make('code', '', text);
 const rich = (text = '') => {
   const fragment = document.createDocumentFragment();
   appendRichText(fragment, text);
@@ -35,7 +28,7 @@ const orDash = (text?: string): Content => (text === undefined ? '—' : code(te
 /** A color default gets a swatch beside its code; the swatch is decoration, the code says it. */
 const defaultWithSwatch = (value?: string): Content => {
   if (!value || !/^#[0-9a-f]{3,8}$/i.test(value)) return orDash(value);
-  const swatch = element('span');
+  const swatch = make('span', '');
   swatch.className = 'swatch';
   swatch.style.backgroundColor = value;
   swatch.setAttribute('aria-hidden', 'true');
@@ -58,38 +51,38 @@ interface Table<Row> {
 const apiTable = <Row extends Inheritable>(tag: string, { title, columns, rows, cells }: Table<Row>): Node[] => {
   if (!rows.length) return [];
   const id = `api-${tag}-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-  const heading = element('h3', title);
+  const heading = make('h3', '', title);
   heading.id = id;
-  const headRow = element('tr', ...columns.map((column) => element('th', column)));
+  const headRow = make('tr', '', ...columns.map((column) => make('th', '', column)));
   for (const th of headRow.children) th.setAttribute('scope', 'col');
-  const table = element('table', element('thead', headRow));
+  const table = make('table', '', make('thead', '', headRow));
   table.className = 'api';
   table.setAttribute('aria-labelledby', id);
 
   const row = (item: Row) => {
     const [first, ...rest] = cells(item);
-    const th = element('th', first ?? '');
+    const th = make('th', '', first ?? '');
     th.scope = 'row';
-    return element('tr', th, ...rest.map((cell) => element('td', cell)));
+    return make('tr', '', th, ...rest.map((cell) => make('td', '', cell)));
   };
   const own = rows.filter((item) => !item.inheritedFrom);
   const shared = rows.filter((item) => item.inheritedFrom);
   const group = (label: string, items: readonly Row[]) => {
-    const header = element('th', label);
+    const header = make('th', '', label);
     header.scope = 'colgroup';
     header.colSpan = columns.length;
     header.className = 'group';
-    return element('tbody', element('tr', header), ...items.map(row));
+    return make('tbody', '', make('tr', '', header), ...items.map(row));
   };
   if (own.length && shared.length) {
     table.append(
       group(`Particular to <${tag}>`, own),
       group(`Shared by every kpi-kit element (from ${shared[0]?.inheritedFrom?.name})`, shared),
     );
-  } else table.append(element('tbody', ...rows.map(row)));
+  } else table.append(make('tbody', '', ...rows.map(row)));
 
   // Narrow screens scroll the table, not the page; the region can be scrolled from the keyboard.
-  const scroller = element('div', table);
+  const scroller = make('div', '', table);
   scroller.className = 'table-scroll';
   scroller.tabIndex = 0;
   scroller.setAttribute('role', 'region');
@@ -109,7 +102,7 @@ const detailOf = (event: ManifestEvent): Content => {
 export const renderApiReference = (section: Element, tag: string): void => {
   const declaration = elementDeclaration(tag);
   if (!declaration) {
-    section.append(element('p', `custom-elements.json has no <${tag}>: run npm run generate.`));
+    section.append(make('p', '', `custom-elements.json has no <${tag}>: run npm run generate.`));
     return;
   }
   const members = declaration.members ?? [];
@@ -123,7 +116,7 @@ export const renderApiReference = (section: Element, tag: string): void => {
   const parts: Node[] = (declaration.description ?? '')
     .split(/\n\s*\n/)
     .filter((paragraph) => paragraph.trim())
-    .map((paragraph) => element('p', rich(paragraph)));
+    .map((paragraph) => make('p', '', rich(paragraph)));
 
   parts.push(
     ...apiTable(tag, {
@@ -133,7 +126,7 @@ export const renderApiReference = (section: Element, tag: string): void => {
       cells: (attribute) => {
         const field = fieldOf(attribute);
         const description = rich(attribute.description);
-        if (field?.reflects) description.append(' ', element('em', '(Reflected.)'));
+        if (field?.reflects) description.append(' ', make('em', '', '(Reflected.)'));
         return [
           code(attribute.name),
           orDash(attribute.fieldName),
@@ -149,7 +142,7 @@ export const renderApiReference = (section: Element, tag: string): void => {
       rows: properties,
       cells: (member) => {
         const description = rich(member.description);
-        if (member.readonly) description.append(' ', element('em', '(Read-only.)'));
+        if (member.readonly) description.append(' ', make('em', '', '(Read-only.)'));
         return [code(member.name), typeOf(member.type), description];
       },
     }),

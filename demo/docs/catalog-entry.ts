@@ -12,6 +12,7 @@ import { exampleInputs } from './catalog-examples.js';
 import { inputSets, inputsList } from './catalog-inputs.js';
 import { codeBlock } from './copy.js';
 import { markupOf } from './snippets.js';
+import { make } from './make.js';
 
 const UNITS: Readonly<Record<Unit, string>> = {
   percent: 'percent',
@@ -26,12 +27,6 @@ const UNITS: Readonly<Record<Unit, string>> = {
 /** The snippet's line length: a catalog tile is about 40 monospace characters wide. */
 const SNIPPET_WIDTH = 44;
 
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
-};
 const inLang = <E extends HTMLElement>(element: E, lang: string): E => {
   element.lang = lang;
   return element;

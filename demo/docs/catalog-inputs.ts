@@ -1,4 +1,5 @@
 import type { InputKind, KpiDefinition } from '../../src/kpi/index.js';
+import { make } from './make.js';
 
 /** What each input kind accepts, as attribute text (always a dot for decimals, whatever the locale). */
 const KINDS: Readonly<Record<InputKind, string>> = {
@@ -9,13 +10,6 @@ const KINDS: Readonly<Record<InputKind, string>> = {
   number: 'a number, 0 or more',
   answer: 'a survey answer, 0 to 10',
   percent: 'a percent: 12.5% or 0.125',
-};
-
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (string | Node)[]) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
 };
 
 /**

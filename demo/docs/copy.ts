@@ -1,3 +1,5 @@
+import { make } from './make.js';
+
 /** How long the button shows "Copied" before it reads "Copy" again. */
 const COPIED_FOR = 2000;
 
@@ -16,19 +18,10 @@ const selectContents = (node: Node) => {
  * selected instead and the reader is told to press the copy shortcut.
  */
 export const copyButton = (text: () => string, what: string, code?: Node): HTMLElement => {
-  const wrapper = document.createElement('span');
-  wrapper.className = 'copy';
-  const button = document.createElement('button');
+  const label = make('span', '', 'Copy');
+  const button = make('button', 'copy-button', label, make('span', 'visually-hidden', ` code: ${what}`));
   button.type = 'button';
-  button.className = 'copy-button';
-  const label = document.createElement('span');
-  label.textContent = 'Copy';
-  const hidden = document.createElement('span');
-  hidden.className = 'visually-hidden';
-  hidden.textContent = ` code: ${what}`;
-  button.append(label, hidden);
-  const status = document.createElement('span');
-  status.className = 'copy-status';
+  const status = make('span', 'copy-status');
   status.setAttribute('role', 'status');
 
   let timer: number | undefined;
@@ -61,8 +54,7 @@ export const copyButton = (text: () => string, what: string, code?: Node): HTMLE
     }
   });
 
-  wrapper.append(button, status);
-  return wrapper;
+  return make('span', 'copy', button, status);
 };
 
 /**
@@ -75,20 +67,12 @@ export const codeBlock = (
   text: string,
   language = 'html',
 ): { figure: HTMLElement; code: HTMLElement } => {
-  const figure = document.createElement('figure');
-  figure.className = 'snippet';
-  const figcaption = document.createElement('figcaption');
-  const title = document.createElement('span');
-  title.textContent = caption;
-  const pre = document.createElement('pre');
-  const code = document.createElement('code');
-  code.className = `language-${language}`;
-  code.textContent = text;
-  pre.append(code);
-  figcaption.append(
-    title,
+  const code = make('code', `language-${language}`, text);
+  const figcaption = make(
+    'figcaption',
+    '',
+    make('span', '', caption),
     copyButton(() => code.textContent ?? '', caption, code),
   );
-  figure.append(figcaption, pre);
-  return { figure, code };
+  return { figure: make('figure', 'snippet', figcaption, make('pre', '', code)), code };
 };

@@ -3,6 +3,7 @@
  * widget follows (each loads its language's words when it needs them), keeps the choice while the
  * reader moves between pages, and tells the page's own scripts so they can word their tables.
  */
+import { make } from './make.js';
 import './site-nav.js';
 
 /** The languages the kit speaks, each with a locale of its own for numbers, dates and currency. */
@@ -53,16 +54,9 @@ const globe = (): SVGSVGElement => {
 const selectOf = (): HTMLSelectElement | null => {
   const place = document.querySelector('.site-nav') ?? document.querySelector('.page-header');
   if (!place) return null;
-  const label = document.createElement('label');
-  label.className = 'language';
-  const name = document.createElement('span');
-  name.className = 'visually-hidden';
-  name.textContent = 'Language';
-  const select = document.createElement('select');
+  const select = make('select', '', ...DOC_LANGUAGES.map(([locale, text]) => new Option(text, locale)));
   select.id = 'language';
-  select.replaceChildren(...DOC_LANGUAGES.map(([locale, text]) => new Option(text, locale)));
-  label.append(name, globe(), select);
-  place.append(label);
+  place.append(make('label', 'language', make('span', 'visually-hidden', 'Language'), globe(), select));
   return select;
 };
 

@@ -1,4 +1,5 @@
 import { computeKpi, describeError, formatValue, getKpi, kpiWords, langOf } from '../../src/kpi/index.js';
+import { make } from './make.js';
 
 /** A worked example: a KPI, its raw inputs as attribute text, and the decimals to show. */
 export type WorkedExample = readonly [kpi: string, inputs: Readonly<Record<string, string>>, decimals?: number];
@@ -32,35 +33,12 @@ const errorIcon = (): SVGSVGElement => {
  * What the engine says of input it refuses, as a small note in the error colour with an icon; a
  * screen reader hears "Error:" first, as the icon and colour say it to the eye.
  */
-export const errorNote = (message: string): HTMLElement => {
-  const note = document.createElement('span');
-  note.className = 'error-note';
-  const prefix = document.createElement('span');
-  prefix.className = 'visually-hidden';
-  prefix.textContent = 'Error: ';
-  const text = document.createElement('span');
-  text.textContent = message;
-  note.append(errorIcon(), prefix, text);
-  return note;
-};
-
-const cell = (tag: 'td' | 'th', ...children: (string | Node)[]) => {
-  const element = document.createElement(tag);
-  element.append(...children);
-  return element;
-};
+export const errorNote = (message: string): HTMLElement =>
+  make('span', 'error-note', errorIcon(), make('span', 'visually-hidden', 'Error: '), make('span', '', message));
 
 /** The inputs as their attributes are written, wrapping between attributes, never inside one. */
-const inputsOf = (inputs: Readonly<Record<string, string>>) => {
-  const list = document.createElement('span');
-  list.className = 'inputs';
-  for (const [name, value] of Object.entries(inputs)) {
-    const code = document.createElement('code');
-    code.textContent = `${name}="${value}"`;
-    list.append(code);
-  }
-  return list;
-};
+const inputsOf = (inputs: Readonly<Record<string, string>>) =>
+  make('span', 'inputs', ...Object.entries(inputs).map(([name, value]) => make('code', '', `${name}="${value}"`)));
 
 /**
  * One row of the table: the KPI's name in the page's language with its inputs under it, then the
@@ -69,16 +47,15 @@ const inputsOf = (inputs: Readonly<Record<string, string>>) => {
 export const workedExampleRow = ([id, inputs, decimals]: WorkedExample, locale: string): HTMLTableRowElement => {
   const kpi = getKpi(id);
   const result = computeKpi(id, inputs);
-  const name = document.createElement('span');
-  name.className = 'kpi-name';
-  name.textContent = kpi ? kpiWords(kpi, langOf(locale)).name : id;
-  const example = cell('th', name, inputsOf(inputs));
+  const name = make('span', 'kpi-name', kpi ? kpiWords(kpi, langOf(locale)).name : id);
+  const example = make('th', '', name, inputsOf(inputs));
   example.scope = 'row';
-  const shown = result.ok
-    ? cell('td', formatValue(result.value, kpi?.unit ?? 'number', { locale, currency: 'EUR', decimals }))
-    : cell('td', errorNote(describeError(result.error, locale)));
-  shown.className = 'result';
-  const row = document.createElement('tr');
-  row.append(example, shown);
-  return row;
+  const shown = make(
+    'td',
+    'result',
+    result.ok
+      ? formatValue(result.value, kpi?.unit ?? 'number', { locale, currency: 'EUR', decimals })
+      : errorNote(describeError(result.error, locale)),
+  );
+  return make('tr', '', example, shown);
 };
