@@ -15,6 +15,21 @@ const date = (iso: string, locale = 'en-US') =>
   );
 
 /** 1,000 new leads in a month, measured on `asOf`. */
+/** A CPA of €60 paced down from €80 to a €50 ceiling over a quarter, on 10 February. */
+const cpaFromBaseline = () => html`
+  <goal-gauge
+    kpi="cpa"
+    cost="4200"
+    conversions="70"
+    goal="50"
+    baseline="80"
+    currency="EUR"
+    period-start="2026-01"
+    period-end="2026-03"
+    as-of="2026-02-10"
+    locale="en-US"
+  ></goal-gauge>
+`;
 const leads = (count: number, month: string, asOf: string, locale = 'en-US') =>
   fixture<GoalGauge>(html`
     <goal-gauge
@@ -66,22 +81,7 @@ describe('<goal-gauge> pacing', () => {
   });
 
   it('lays the pace out as one fact a line, the day beside the badge, with no separator to strand', async () => {
-    const page = await fixture<HTMLElement>(html`
-      <div style="width: 300px">
-        <goal-gauge
-          kpi="cpa"
-          cost="4200"
-          conversions="70"
-          goal="50"
-          baseline="80"
-          currency="EUR"
-          period-start="2026-01"
-          period-end="2026-03"
-          as-of="2026-02-10"
-          locale="en-US"
-        ></goal-gauge>
-      </div>
-    `);
+    const page = await fixture<HTMLElement>(html`<div style="width: 300px">${cpaFromBaseline()}</div>`);
     const element = page.querySelector('goal-gauge') as GoalGauge;
     await element.updateComplete;
     const root = element.shadowRoot as ShadowRoot;
@@ -173,20 +173,7 @@ describe('<goal-gauge> pacing', () => {
   });
 
   it('paces a lower-is-better goal down from its baseline', async () => {
-    const element = await fixture<GoalGauge>(html`
-      <goal-gauge
-        kpi="cpa"
-        cost="4200"
-        conversions="70"
-        goal="50"
-        baseline="80"
-        currency="EUR"
-        period-start="2026-01"
-        period-end="2026-03"
-        as-of="2026-02-10"
-        locale="en-US"
-      ></goal-gauge>
-    `);
+    const element = await fixture<GoalGauge>(cpaFromBaseline());
     expect(shown(element)).to.contain('Ahead of pace').and.contain('Day 41 of 90');
   });
 
