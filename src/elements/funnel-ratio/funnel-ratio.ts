@@ -90,6 +90,8 @@ export class FunnelRatio extends KpiElement {
 
   /** The host's width, measured only for a horizontal funnel, which turns vertical where it is narrow. */
   private readonly resize = new ResizeController(this);
+  /** The orientation read is horizontal (the attribute may say it with spaces around): its width is measured. */
+  private measuresWidth = false;
 
   /** What the funnel shows and how it is drawn, built before each render; an error names the attribute to fix. */
   private shown?: Result<{ readonly model: FunnelModel; readonly geometry: FunnelGeometry }>;
@@ -104,6 +106,7 @@ export class FunnelRatio extends KpiElement {
     if (!settings.ok) return settings;
     const orientation = readOption(this.orientation, ORIENTATIONS, 'orientation');
     if (!orientation.ok) return orientation;
+    this.measuresWidth = orientation.value === 'horizontal';
     const mode = readOption(this.mode, MODES, 'mode');
     if (!mode.ok) return mode;
     const input = parseFunnel(readFunnelSource(this, (name) => this.findData(name), this));
@@ -122,8 +125,8 @@ export class FunnelRatio extends KpiElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const probe = this.renderRoot.querySelector('.width-probe') ?? undefined;
-    this.resize.observe(this.orientation === 'horizontal' ? probe : undefined);
+    // Only a horizontal funnel is measured: a vertical one looks up no probe.
+    this.resize.observe(this.measuresWidth ? (this.renderRoot.querySelector('.width-probe') ?? undefined) : undefined);
   }
 
   protected override renderView() {

@@ -155,6 +155,11 @@ describe('<funnel-ratio> layout', () => {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     await funnel.updateComplete;
     expect(frame().classList.contains('horizontal'), 'left to right again').to.equal(true);
+    // Written with spaces around, as a CMS may write it, the orientation is read the same.
+    const padded = await render(`orientation=" horizontal " ${STEEP}`, 390);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await padded.updateComplete;
+    expect(root(padded).querySelector('[part="base"]')?.classList.contains('vertical'), 'stacked too').to.equal(true);
   });
 
   it('keeps its table side by side where there is room (600 px)', async () => {
