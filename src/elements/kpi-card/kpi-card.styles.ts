@@ -10,12 +10,8 @@ export const cardStyles = css`
     --_card-background: var(--kpi-card-background, var(--_surface));
     --_small: max(0.8125em, 11px);
   }
-  /*
-   * The card fills its host, which a grid or flex row stretches to the row's height: a row of
-   * cards is a row of equal boxes, their content from the top.
-   */
+  /* The card fills its host as every frame does (host.styles.ts); its content stacks from the top. */
   .card {
-    height: 100%;
     display: flex;
     flex-direction: column;
     gap: 0.5em;
