@@ -97,6 +97,8 @@ export default defineConfig(({ command, mode, isPreview }) => {
         target: 'es2022',
         outDir: 'dist',
         emptyOutDir: false,
+        // What each chunk imports, for the size check's pages (scripts/check-size.mjs); not shipped.
+        manifest: '.vite/autoload-manifest.json',
         lib: { entry: src('autoloader.ts'), formats: ['es'], fileName: () => 'autoloader.js' },
         rolldownOptions: {
           output: {

@@ -218,14 +218,23 @@ export abstract class KpiElement extends LitElement {
   }
 
   /**
-   * Waits for the locale pack of the element's language before rendering, the first time and
-   * whenever the language changes: a German widget shows German words once they are here, never
-   * English ones first. English is always here; a pack that cannot load leaves English words.
+   * Waits for what the next render needs and loads on demand before rendering, the first time and
+   * whenever it changes: a German widget shows German words once they are here, never English
+   * ones first. What cannot load (the network) is rendered without: English words, no bar.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const lang = this.language;
-    if (!isPackLoaded(lang)) await loadPack(lang);
+    const pending = this.pendingModules();
+    if (pending.length > 0) await Promise.all(pending);
     super.scheduleUpdate();
+  }
+
+  /**
+   * The downloads the next render waits for: the locale pack of the element's language (English is
+   * always here). An element adds its own (the card's benchmark bar) to these.
+   */
+  protected pendingModules(): Promise<unknown>[] {
+    const lang = this.language;
+    return isPackLoaded(lang) ? [] : [loadPack(lang)];
   }
 
   /**

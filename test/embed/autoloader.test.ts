@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { pageFiles, type ManifestChunk } from '../../scripts/page-files.mjs';
 import { expectWidgetsRendered, loadPage, recordOf } from './embed-page.js';
 
 /**
@@ -7,12 +8,15 @@ import { expectWidgetsRendered, loadPage, recordOf } from './embed-page.js';
  * the page loaded, and download an element, d3 or a language only when a widget needs it.
  */
 
-/** The kit's files a page has downloaded, by name (dist/autoload/kpi-trend-<hash>.js is "kpi-trend"). */
-const downloaded = (doc: Document): string[] =>
+/** The kit's scripts a page has downloaded: their paths (/dist/autoload/kpi-trend-<hash>.js). */
+const downloadedPaths = (doc: Document): string[] =>
   (doc.defaultView?.performance.getEntriesByType('resource') ?? [])
     .map(({ name }) => new URL(name).pathname)
-    .filter((path) => path.startsWith('/dist/'))
-    .map((path) => (path.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$|\.js$/, ''));
+    .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'));
+
+/** The same by name (dist/autoload/kpi-trend-<hash>.js is "kpi-trend"). */
+const downloaded = (doc: Document): string[] =>
+  downloadedPaths(doc).map((path) => (path.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$|\.js$/, ''));
 
 describe('the autoloader', function () {
   this.timeout(20000);
@@ -34,21 +38,31 @@ describe('the autoloader', function () {
     const doc = await loadPage('autoload-later?csp');
     const before = downloaded(doc);
     expect(before).to.include.members(['autoloader', 'kpi-card', 'lit', 'engine']);
-    // A page of cards: no trend, funnel or gauge, no d3 shapes, no other language.
-    for (const unused of ['kpi-trend', 'funnel-ratio', 'goal-gauge', 'd3-shape', 'nl', 'de', 'fr'])
-      expect(before, unused).not.to.include(unused);
+    // A page of cards without a benchmark: no trend, funnel or gauge, no d3, no other language.
+    const unusedByCards = ['kpi-trend', 'funnel-ratio', 'goal-gauge', 'benchmark-geometry', 'd3-scale', 'd3-shape'];
+    for (const unused of [...unusedByCards, 'nl', 'de', 'fr']) expect(before, unused).not.to.include(unused);
 
     (doc.defaultView as unknown as { kpiKitAddLater: () => void }).kpiKitAddLater();
     const value = (tag: string) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="value"], [role="meter"]');
-    await waitUntil(() => value('kpi-trend') && value('goal-gauge'), 'the widgets added later render', {
+    const bar = () => doc.querySelector('kpi-card[benchmark]')?.shadowRoot?.querySelector('[part~="benchmark-bar"]');
+    await waitUntil(() => value('kpi-trend') && value('goal-gauge') && bar(), 'the widgets added later render', {
       timeout: 8000,
     });
     const after = downloaded(doc);
-    expect(after).to.include.members(['kpi-trend', 'goal-gauge', 'de']);
+    // The benchmark's bar came on demand, with d3's scales.
+    expect(after).to.include.members(['kpi-trend', 'goal-gauge', 'de', 'benchmark-geometry', 'd3-scale']);
     // The trend speaks German: its pack came with it, and no other.
     expect(doc.querySelector('kpi-trend')?.shadowRoot?.textContent).to.contain('Datentabelle');
     for (const unused of ['funnel-ratio', 'nl', 'fr']) expect(after, unused).not.to.include(unused);
     expect(recordOf(doc)).to.deep.equal({ errors: [], violations: [] });
+  });
+
+  it('downloads the very files the size check counts for a page of cards', async () => {
+    const doc = await loadPage('autoload-later');
+    const response = await fetch('/dist/.vite/autoload-manifest.json');
+    const manifest = (await response.json()) as Record<string, ManifestChunk>;
+    const counted = pageFiles(manifest, ['src/elements/kpi-card/kpi-card.ts']).map((file) => `/dist/${file}`);
+    expect(downloadedPaths(doc).sort()).to.deep.equal(counted.sort());
   });
 
   it('does nothing more when it is loaded twice', async () => {

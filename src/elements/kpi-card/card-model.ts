@@ -24,12 +24,17 @@ import {
 } from '../../kpi/index.js';
 import type { KpiStatus } from '../../shared/events.js';
 import type { Settings } from '../../shared/settings.js';
-import { benchmarkGeometry, type BenchmarkGeometry } from './benchmark-geometry.js';
+import type { BenchmarkGeometry, benchmarkGeometry } from './benchmark-geometry.js';
 
 /** The card's figures as the engine read them, and what the card was asked to show with them. */
 export interface CardFigures extends PeriodFigures {
   /** Show the KPI's catalog benchmark, if it has one. */
   readonly benchmark: boolean;
+  /**
+   * Lays out the benchmark's bar. The card downloads it (and d3's scales) only for `benchmark`:
+   * without it, the benchmark line shows without its bar.
+   */
+  readonly layoutBar?: typeof benchmarkGeometry;
   readonly label?: string;
   readonly compareLabel?: string;
 }
@@ -139,6 +144,7 @@ const benchmarkLine = (
   { range, placement }: BenchmarkJudgement,
   { lang, format }: Settings,
   figures: FormatOptions,
+  layoutBar: CardFigures['layoutBar'],
 ): Line<CardModel['benchmark']> | undefined => {
   const benchmark = kpi?.benchmark;
   if (!benchmark) return undefined;
@@ -154,7 +160,7 @@ const benchmarkLine = (
   }
   const verdict = capitalize(words.placement[placement], format.locale);
   const text = `${verdict} (${range})`;
-  const geometry = benchmarkGeometry(value, benchmark);
+  const geometry = layoutBar?.(value, benchmark);
   const { min, max } = benchmark;
   const bar: BenchmarkBar | undefined = geometry && {
     geometry,
@@ -189,7 +195,9 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): CardMo
   const compareLabel = figures.compareLabel?.trim() || words.compareLabel;
   const delta = deltaLine(assessment, current, compareLabel, words, format);
   const target = targetLine(assessment, figures, packFor(lang), format, shown);
-  const benchmark = figures.benchmark ? benchmarkLine(current, judgement, settings, shown) : undefined;
+  const benchmark = figures.benchmark
+    ? benchmarkLine(current, judgement, settings, shown, figures.layoutBar)
+    : undefined;
   const lines = [delta, target, benchmark].filter((line) => line !== undefined);
   return {
     label,

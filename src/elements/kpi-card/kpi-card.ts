@@ -4,10 +4,14 @@ import { getKpi, kpiWords, readPeriodFigures, type KpiError, type Result } from 
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
+import { onDemand } from '../../shared/on-demand.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { buildCardModel, type CardModel } from './card-model.js';
 import { benchmarkTemplate, headlineTemplate, targetTemplate } from './card-template.js';
 import { cardStyles } from './kpi-card.styles.js';
+
+/** The benchmark bar's layout, on d3's scales: downloaded by the first card that shows a benchmark. */
+const barLayout = onDemand(() => import('./benchmark-geometry.js'));
 
 /**
  * One KPI, computed from raw inputs, with its change since the previous period, its target and
@@ -80,9 +84,18 @@ export class KpiCard extends KpiElement {
       read: this.attributeReader(),
     });
     const { benchmark, label, compareLabel } = this;
+    const layoutBar = barLayout.module?.benchmarkGeometry;
     this.model = figures.ok
-      ? { ok: true, value: buildCardModel({ ...figures.value, benchmark, label, compareLabel }, settings.value) }
+      ? {
+          ok: true,
+          value: buildCardModel({ ...figures.value, benchmark, layoutBar, label, compareLabel }, settings.value),
+        }
       : figures;
+  }
+
+  protected override pendingModules(): Promise<unknown>[] {
+    const pending = super.pendingModules();
+    return this.benchmark && !barLayout.module ? [...pending, barLayout.load()] : pending;
   }
 
   protected override renderView() {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../helpers/packs.js';
+import { benchmarkGeometry } from '../../../src/elements/kpi-card/benchmark-geometry.js';
 import { buildCardModel, type CardFigures } from '../../../src/elements/kpi-card/card-model.js';
 import type { Benchmark, Figure, KpiDefinition } from '../../../src/kpi/index.js';
 import type { Settings } from '../../../src/shared/settings.js';
@@ -25,6 +26,7 @@ const kpi = (unit: Figure['unit'], benchmark?: Benchmark): KpiDefinition => ({
 const figures = (current: Figure, more: Partial<CardFigures> = {}): CardFigures => ({
   current,
   benchmark: false,
+  layoutBar: benchmarkGeometry,
   ...more,
 });
 
@@ -93,6 +95,13 @@ describe('buildCardModel', () => {
     );
     expect(missed.target).to.deep.equal({ met: false, text: 'Target 3%: missed, 1 pp short' });
     expect(missed.status).to.equal('bad');
+  });
+
+  it('judges the value without a bar until its layout has loaded', () => {
+    const current: Figure = { value: 0.3, unit: 'percent', better: 'higher', kpi: kpi('percent', range) };
+    const model = buildCardModel(figures(current, { benchmark: true, layoutBar: undefined }), english);
+    expect(model.benchmark?.text).to.equal('Above the typical range (15%–25%)');
+    expect(model.benchmark?.bar).to.equal(undefined);
   });
 
   it('judges the value against its benchmark, with a bar', () => {
