@@ -30,14 +30,18 @@ const banner = `/*! ${name} ${version} | ${license} */`;
 
 /**
  * The autoloader's shared chunks, named for what they hold: Lit, the engine (its core; the
- * languages other than English stay chunks of their own), d3's scales and d3's shapes. An element
+ * languages other than English, and every language's KPI notes, stay chunks of their own), d3's scales and d3's shapes. An element
  * chunk downloads only the ones it imports.
  */
 const AUTOLOAD_CHUNKS = [
   { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 4 },
   { name: 'd3-shape', test: /node_modules[\\/](d3-shape|d3-path)[\\/]/, priority: 3 },
   { name: 'd3-scale', test: /node_modules[\\/]d3-[a-z-]+[\\/]/, priority: 2 },
-  { name: 'engine', test: /[\\/]src[\\/](kpi[\\/](?!locales[\\/](nl|de|fr)[\\/])|shared[\\/])/, priority: 1 },
+  {
+    name: 'engine',
+    test: /[\\/]src[\\/](kpi[\\/](?!locales[\\/](nl|de|fr|en[\\/]notes)[\\/.])|shared[\\/])/,
+    priority: 1,
+  },
 ];
 
 const demo = resolve(import.meta.dirname, 'demo');

@@ -1,5 +1,5 @@
 import '../src/elements/kpi-card/kpi-card.js';
-import { listKpis, loadPack, langOf } from '../src/kpi/index.js';
+import { langOf, listKpis, loadNotes } from '../src/kpi/index.js';
 import { catalogEntry } from './docs/catalog-entry.js';
 import { countText, matchesQuery, searchTextOf } from './docs/catalog-filter.js';
 import { groupKpis } from './docs/catalog-groups.js';
@@ -42,9 +42,12 @@ const chip = (value: string, title: string, size: number, checked: boolean) => {
   return make('label', 'chip', input, title, ' ', make('span', 'chip-count', String(size)));
 };
 
-/** The catalog in a language, once its words are here: a section per group, a tile per KPI. */
+/**
+ * The catalog in a language, once its words and the KPIs' notes are here (in English too, which
+ * the search also reads): a section per group, a tile per KPI.
+ */
 const render = async (locale: string) => {
-  await loadPack(langOf(locale));
+  await Promise.all([loadNotes(langOf(locale)), loadNotes('en')]);
   const picked = pickedGroup();
   const groups = groupKpis(listKpis(), locale);
   const total = groups.reduce((sum, { kpis }) => sum + kpis.length, 0);

@@ -101,7 +101,7 @@ export const catalogEntry = (kpi: KpiDefinition, locale: string): HTMLElement =>
     'kpi-entry',
     make('div', 'entry-title', heading, make('code', '', kpi.id)),
     make('div', 'kpi-preview', card),
-    inLang(make('p', 'definition', words.definition), locale),
+    inLang(make('p', 'definition', words.definition ?? ''), locale),
     factsOf(kpi, locale),
     detailsOf(kpi, card, id),
   );

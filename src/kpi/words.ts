@@ -1,5 +1,5 @@
 import type { KpiId } from './catalog/ids.js';
-import { packFor, type KpiWords, type LocalePack } from './locales/index.js';
+import { loadedNotes, packFor, type KpiWords, type LocalePack } from './locales/index.js';
 import type { Category, KpiDefinition, LangText, Phrase } from './types.js';
 
 /** A site's own text in a language, else its English, else nothing. */
@@ -7,14 +7,17 @@ const pick = (text: LangText | undefined, lang: string): string | undefined => t
 
 /**
  * A KPI's words in a language: a site's own (given with `registerKpi`) first, then the pack's for
- * a built-in id, then the id itself, so a KPI always has a name to show.
+ * a built-in id, then the id itself, so a KPI always has a name to show. A built-in KPI's
+ * definition and benchmark note come once the language's notes have loaded (`loadNotes`).
  */
 export const kpiWords = (kpi: KpiDefinition, lang: string): KpiWords => {
-  const packed: KpiWords | undefined = packFor(lang).kpis[kpi.id as KpiId];
+  const id = kpi.id as KpiId;
+  const packed = loadedNotes(lang)?.[id];
+  const definition = pick(kpi.definition, lang) ?? packed?.definition;
   const benchmark = pick(kpi.benchmark?.note, lang) ?? packed?.benchmark;
   return {
-    name: pick(kpi.name, lang) ?? packed?.name ?? kpi.id,
-    definition: pick(kpi.definition, lang) ?? packed?.definition ?? '',
+    name: pick(kpi.name, lang) ?? packFor(lang).kpis[id]?.name ?? kpi.id,
+    ...(definition === undefined ? {} : { definition }),
     ...(benchmark === undefined ? {} : { benchmark }),
   };
 };

@@ -171,9 +171,12 @@ const benchmarkLine = (
   return { shown: { text, verdict, range, ...(bar ? { bar } : {}) }, spoken: `${text}.` };
 };
 
-/** The KPI's definition, with its benchmark: the range and its note, or a figure to go by. */
+/**
+ * The KPI's definition, with its benchmark: the range and its note, or a figure to go by. Empty
+ * until the language's notes have loaded, which the card waits for before it opens the definition.
+ */
 const definitionText = (kpi: KpiDefinition, range: string | undefined, words: CardWords, lang: Lang): string => {
-  const { definition, benchmark: note } = kpiWords(kpi, lang);
+  const { definition = '', benchmark: note } = kpiWords(kpi, lang);
   if (!kpi.benchmark || note === undefined) return definition;
   return `${definition} ${range === undefined ? `${words.reference(note)}.` : words.typicalNote(note, range)}`;
 };

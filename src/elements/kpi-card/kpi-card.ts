@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getKpi, kpiWords, readPeriodFigures, type KpiError, type Result } from '../../kpi/index.js';
+import {
+  getKpi,
+  kpiWords,
+  loadedNotes,
+  loadNotes,
+  readPeriodFigures,
+  type KpiError,
+  type Result,
+} from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
@@ -93,9 +101,13 @@ export class KpiCard extends KpiElement {
       : figures;
   }
 
+  /** With its own: the bar's layout for `benchmark`, and the KPIs' notes for `benchmark` or an open definition. */
   protected override pendingModules(): Promise<unknown>[] {
     const pending = super.pendingModules();
-    return this.benchmark && !barLayout.module ? [...pending, barLayout.load()] : pending;
+    if (this.benchmark && !barLayout.module) pending.push(barLayout.load());
+    const lang = this.language;
+    if ((this.benchmark || this.definitionOpen) && !loadedNotes(lang)) pending.push(loadNotes(lang));
+    return pending;
   }
 
   protected override renderView() {

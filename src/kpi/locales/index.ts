@@ -56,6 +56,34 @@ export const loadPack = (lang: string): Promise<LocalePack> => {
   return promise;
 };
 
+type Notes = Awaited<ReturnType<LocalePack['notes']>>;
+
+/** The KPIs' notes of each pack that has downloaded them; a pack registered again loads its own. */
+const notesOf = new WeakMap<LocalePack, Notes>();
+const notesLoading = new WeakMap<LocalePack, Promise<void>>();
+
+/** The KPIs' definitions and benchmark notes in a language, once they have loaded. */
+export const loadedNotes = (lang: string): Notes | undefined => notesOf.get(packFor(lang));
+
+/**
+ * Downloads the KPIs' definitions and benchmark notes of a language (its pack first, if it is
+ * still on its way; English for a language without one), once. A download that fails is tried
+ * again by the next caller; meanwhile the notes are missing, never wrong.
+ */
+export const loadNotes = async (lang: string): Promise<void> => {
+  const pack = await loadPack(lang);
+  if (notesOf.has(pack)) return;
+  let promise = notesLoading.get(pack);
+  if (!promise) {
+    promise = pack.notes().then(
+      (notes) => void notesOf.set(pack, notes),
+      () => void notesLoading.delete(pack),
+    );
+    notesLoading.set(pack, promise);
+  }
+  return promise;
+};
+
 /**
  * Adds a language, or replaces a shipped one's words (a site's own wording of a KPI): the pack is
  * used by every widget whose locale is in its language from their next render.

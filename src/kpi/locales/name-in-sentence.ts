@@ -1,4 +1,4 @@
-import type { KpiWords } from './pack.js';
+import type { KpiName } from './pack.js';
 
 /**
  * How a pack writes a KPI's name inside a sentence, in the languages that lower-case a common
@@ -7,7 +7,7 @@ import type { KpiWords } from './pack.js';
  * Promoter Score"), and so does a site's own label, which may be a brand: only the pack's own KPI
  * names are lowered.
  */
-export const nameInSentence = (kpis: Readonly<Record<string, KpiWords>>): ((label: string) => string) => {
+export const nameInSentence = (kpis: Readonly<Record<string, KpiName>>): ((label: string) => string) => {
   const names = new Set(Object.values(kpis).map((kpi) => kpi.name));
   return (label) =>
     names.has(label) && /^\p{Lu}-?\p{Ll}/u.test(label) && !/\s\p{Lu}/u.test(label)

@@ -16,7 +16,12 @@ export interface LocalePack {
   readonly lang: string;
   /** A locale of the language for numbers in messages that have no widget locale (`en-US`, `de-DE`). */
   readonly exampleLocale: string;
-  readonly kpis: Readonly<Record<KpiId, KpiWords>>;
+  readonly kpis: Readonly<Record<KpiId, KpiName>>;
+  /**
+   * Downloads the KPIs' definitions and benchmark notes: long texts that only a card showing its
+   * benchmark or opening its definition needs, so they are a chunk of their own.
+   */
+  readonly notes: () => Promise<Readonly<Record<KpiId, KpiNotes>>>;
   /** The parts of marketing KPIs measure, as a catalog's section titles: `Paid ads`. */
   readonly categories: Readonly<Record<Category, string>>;
   readonly common: CommonWords;
@@ -29,13 +34,20 @@ export interface LocalePack {
   readonly gauge: GaugeWords;
 }
 
-/** A KPI in words: its name, a one-line definition with the formula, and its benchmark's note. */
-export interface KpiWords {
+/** A KPI's name, as a label shows it. */
+export interface KpiName {
   readonly name: string;
+}
+
+/** A KPI's notes: a one-line definition with the formula, and its benchmark's note. */
+export interface KpiNotes {
   readonly definition: string;
   /** What the catalog's benchmark applies to (`websites; 2 % is average`), for KPIs that have one. */
   readonly benchmark?: string;
 }
+
+/** A KPI in words: its name, and its notes once they have loaded (a site's own KPI has them at once). */
+export interface KpiWords extends KpiName, Partial<KpiNotes> {}
 
 /** Words every element shares. */
 export interface CommonWords {

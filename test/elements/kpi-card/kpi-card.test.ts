@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/kpi-card/kpi-card.js';
 import type { KpiCard } from '../../../src/elements/kpi-card/kpi-card.js';
-import { ENGLISH, getKpi, registerKpi } from '../../../src/kpi/index.js';
+import { getKpi, registerKpi } from '../../../src/kpi/index.js';
+import { notes as dutchNotes } from '../../../src/kpi/locales/nl/notes.js';
+import { notes as englishNotes } from '../../../src/kpi/locales/en/notes.js';
 import { partText, readAloud, settle } from '../../helpers/screen-reader.js';
 
 const en = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
@@ -356,11 +358,23 @@ describe('<kpi-card>', () => {
       await card.updateComplete;
       expect(button?.getAttribute('aria-expanded')).to.equal('true');
       expect(definition?.hidden).to.equal(false);
-      expect(definition?.textContent).to.contain(ENGLISH.kpis.roas.definition);
+      // The definitions download when one opens: nothing else on this page asked for them.
+      expect(definition?.textContent).to.contain(englishNotes.roas.definition);
       await expect(card).to.be.accessible();
       button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       await card.updateComplete;
       expect(definition?.hidden).to.equal(true);
+    });
+
+    it("opens a Dutch card's definition in Dutch, with its benchmark note", async () => {
+      const card = await fixture<KpiCard>(
+        html`<kpi-card kpi="conversion-rate" conversions="30" visitors="1000" locale="nl-NL"></kpi-card>`,
+      );
+      card.shadowRoot?.querySelector<HTMLButtonElement>('[part="info-button"]')?.click();
+      await card.updateComplete;
+      const text = card.shadowRoot?.querySelector('[part="definition"]')?.textContent ?? '';
+      expect(text).to.contain(dutchNotes['conversion-rate'].definition);
+      expect(text).to.contain(dutchNotes['conversion-rate'].benchmark);
     });
 
     it('has no definition button for a plain value', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../helpers/packs.js';
+import { packedWords } from '../../helpers/packs.js';
 import '../../../src/index.js';
 import type { FunnelRatio } from '../../../src/elements/funnel-ratio/funnel-ratio.js';
 import type { GoalGauge } from '../../../src/elements/goal-gauge/goal-gauge.js';
@@ -543,7 +543,7 @@ describe('French (fr)', () => {
 
   it('names and defines every KPI in French, with French punctuation', () => {
     for (const id of KPI_IDS) {
-      const { name, definition, benchmark } = packFor('fr').kpis[id];
+      const { name, definition, benchmark } = packedWords('fr', id);
       for (const text of [name, definition, benchmark ?? '']) {
         expect(englishIn(text), `${id}: ${text}`).to.deep.equal([]);
         expect(badPunctuation(prose(text)), `${id}: ${text}`).to.deep.equal([]);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../helpers/packs.js';
+import { allPackedWords, packedWords } from '../../helpers/packs.js';
 import '../../../src/index.js';
 import type { FunnelRatio } from '../../../src/elements/funnel-ratio/funnel-ratio.js';
 import type { GoalGauge } from '../../../src/elements/goal-gauge/goal-gauge.js';
@@ -448,9 +448,9 @@ describe('Dutch (nl)', () => {
 
   describe('the defects of issue 21 are gone', () => {
     const name = (id: KpiId) => packFor('nl').kpis[id].name;
-    const definition = (id: KpiId) => packFor('nl').kpis[id].definition;
+    const definition = (id: KpiId) => packedWords('nl', id).definition;
     const all = () =>
-      Object.values(packFor('nl').kpis)
+      allPackedWords('nl')
         .flatMap((kpi) => [kpi.name, kpi.definition, kpi.benchmark ?? ''])
         .join(' | ');
 

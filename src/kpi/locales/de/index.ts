@@ -8,11 +8,12 @@ import { kpis } from './kpis.js';
 import { messages } from './messages.js';
 import { trend } from './trend.js';
 
-/** German: every word of the kit in one pack. */
+/** German: every word of the kit in one pack, but the KPIs' notes, downloaded when a card needs them. */
 export const de: LocalePack = {
   lang: 'de',
   exampleLocale: 'de-DE',
   kpis,
+  notes: () => import('./notes.js').then((module) => module.notes),
   categories,
   common,
   messages,

@@ -8,11 +8,12 @@ import { kpis } from './kpis.js';
 import { messages } from './messages.js';
 import { trend } from './trend.js';
 
-/** English: every word of the kit in one pack. */
+/** English: every word of the kit in one pack, but the KPIs' notes, downloaded when a card needs them. */
 export const en: LocalePack = {
   lang: 'en',
   exampleLocale: 'en-US',
   kpis,
+  notes: () => import('./notes.js').then((module) => module.notes),
   categories,
   common,
   messages,

@@ -13,6 +13,7 @@ export const fr: LocalePack = {
   lang: 'fr',
   exampleLocale: 'fr-FR',
   kpis,
+  notes: () => import('./notes.js').then((module) => module.notes),
   categories,
   common,
   messages,

@@ -8,11 +8,12 @@ import { kpis } from './kpis.js';
 import { messages } from './messages.js';
 import { trend } from './trend.js';
 
-/** Dutch: every word of the kit in one pack. */
+/** Dutch: every word of the kit in one pack, but the KPIs' notes, downloaded when a card needs them. */
 export const nl: LocalePack = {
   lang: 'nl',
   exampleLocale: 'nl-NL',
   kpis,
+  notes: () => import('./notes.js').then((module) => module.notes),
   categories,
   common,
   messages,
