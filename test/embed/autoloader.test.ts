@@ -39,7 +39,15 @@ describe('the autoloader', function () {
     const before = downloaded(doc);
     expect(before).to.include.members(['autoloader', 'kpi-card', 'lit', 'engine']);
     // A page of cards without a benchmark: no trend, funnel or gauge, no d3, no other language.
-    const unusedByCards = ['kpi-trend', 'funnel-ratio', 'goal-gauge', 'benchmark-geometry', 'd3-scale', 'd3-shape'];
+    const unusedByCards = [
+      'kpi-trend',
+      'funnel-ratio',
+      'goal-gauge',
+      'benchmark-geometry',
+      'd3-scale',
+      'd3-shape',
+      'notes-en',
+    ];
     for (const unused of [...unusedByCards, 'nl', 'de', 'fr']) expect(before, unused).not.to.include(unused);
 
     (doc.defaultView as unknown as { kpiKitAddLater: () => void }).kpiKitAddLater();
@@ -49,8 +57,8 @@ describe('the autoloader', function () {
       timeout: 8000,
     });
     const after = downloaded(doc);
-    // The benchmark's bar came on demand, with d3's scales.
-    expect(after).to.include.members(['kpi-trend', 'goal-gauge', 'de', 'benchmark-geometry', 'd3-scale']);
+    // The benchmark's bar came on demand, with d3's scales and the KPI notes.
+    expect(after).to.include.members(['kpi-trend', 'goal-gauge', 'de', 'benchmark-geometry', 'd3-scale', 'notes-en']);
     // The trend speaks German: its pack came with it, and no other.
     expect(doc.querySelector('kpi-trend')?.shadowRoot?.textContent).to.contain('Datentabelle');
     for (const unused of ['funnel-ratio', 'nl', 'fr']) expect(after, unused).not.to.include(unused);
