@@ -34,12 +34,6 @@ const banner = `/*! ${name} ${version} | ${license} */`;
  * chunk downloads only the ones it imports.
  */
 const AUTOLOAD_CHUNKS = [
-  // Each language's KPI notes, named for it (`notes-nl`): downloaded when a card needs them.
-  {
-    name: (id: string) => `notes-${/locales[\\/](\w+)[\\/]notes\./.exec(id)?.[1]}`,
-    test: /locales[\\/]\w+[\\/]notes\./,
-    priority: 5,
-  },
   { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, priority: 4 },
   { name: 'd3-shape', test: /node_modules[\\/](d3-shape|d3-path)[\\/]/, priority: 3 },
   { name: 'd3-scale', test: /node_modules[\\/]d3-[a-z-]+[\\/]/, priority: 2 },
