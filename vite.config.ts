@@ -30,7 +30,8 @@ const banner = `/*! ${name} ${version} | ${license} */`;
 
 /**
  * The autoloader's shared chunks, named for what they hold: Lit, the engine (its core; the
- * languages other than English, and every language's KPI notes, stay chunks of their own), d3's scales and d3's shapes. An element
+ * languages other than English, every language's KPI notes and the reader of `src` files stay
+ * chunks of their own), d3's scales and d3's shapes. An element
  * chunk downloads only the ones it imports.
  */
 const AUTOLOAD_CHUNKS = [
@@ -39,7 +40,7 @@ const AUTOLOAD_CHUNKS = [
   { name: 'd3-scale', test: /node_modules[\\/]d3-[a-z-]+[\\/]/, priority: 2 },
   {
     name: 'engine',
-    test: /[\\/]src[\\/](kpi[\\/](?!locales[\\/](nl|de|fr|en[\\/]notes)[\\/.])|shared[\\/])/,
+    test: /[\\/]src[\\/](kpi[\\/](?!locales[\\/](nl|de|fr|en[\\/]notes)[\\/.])|shared[\\/](?!remote-data\.|csv\.))/,
     priority: 1,
   },
 ];

@@ -16,12 +16,12 @@ import {
 } from '../kpi/index.js';
 import { AttributeController } from './controllers/attribute-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
-import { SourceController, type SourceLoad } from './controllers/source-controller.js';
+import { remoteData, SourceController, type SourceLoad } from './controllers/source-controller.js';
 import { renderError } from './error-state.js';
 import { kpiEvent, type KpiChangeDetail } from './events.js';
 import { attributeText } from './attribute-text.js';
 import { asRawValue, findInput, isRecord, parseJsonInputs, type DataInputs, type DataLookup } from './data-inputs.js';
-import { inputsOf, parseFields, refreshError, type DataShape, type SourceDocument } from './remote-data.js';
+import type { DataShape, SourceDocument } from './remote-data.js';
 import { readSettings, type Settings } from './settings.js';
 import { renderLoading, renderStale } from './source-state.js';
 import { hostStyles } from './styles/host.styles.js';
@@ -163,8 +163,11 @@ export abstract class KpiElement extends LitElement {
    */
   refreshProblem(document: SourceDocument): KpiError | undefined {
     const shown = this.remote?.document === this.source.document ? this.remote?.inputs : undefined;
+    // Here whenever a document is: the controller read the document with it.
+    const { parseFields, refreshError } = remoteData.module ?? {};
+    if (!shown?.ok || !parseFields || !refreshError) return undefined;
     const fields = parseFields(this.fields);
-    if (!shown?.ok || !fields.ok) return undefined;
+    if (!fields.ok) return undefined;
     const read = [...(this.reading?.names ?? [])].filter((name) => Object.hasOwn(shown.value, name));
     const { dataShape } = this.constructor as typeof KpiElement;
     return refreshError(document, read, fields.value, dataShape, this.src ?? '');
@@ -173,7 +176,9 @@ export abstract class KpiElement extends LitElement {
   /** The fetched document as inputs, mapped by `fields`, computed once per document and mapping. */
   private readRemote(): Result<DataInputs> | undefined {
     const { document } = this.source;
-    if (!document) return undefined;
+    // The reader is here whenever a document is: the controller read the document with it.
+    const { parseFields, inputsOf } = remoteData.module ?? {};
+    if (!document || !parseFields || !inputsOf) return undefined;
     if (this.remote?.document !== document || this.remote.fields !== this.fields) {
       const fields = parseFields(this.fields);
       const shape = (this.constructor as typeof KpiElement).dataShape;

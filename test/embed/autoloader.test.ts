@@ -38,7 +38,8 @@ describe('the autoloader', function () {
     const doc = await loadPage('autoload-later?csp');
     const before = downloaded(doc);
     expect(before).to.include.members(['autoloader', 'kpi-card', 'lit', 'engine']);
-    // A page of cards without a benchmark: no trend, funnel or gauge, no d3, no other language.
+    // A page of cards without a benchmark or a src: no trend, funnel or gauge, no d3, no KPI notes,
+    // no file reader, no other language.
     const unusedByCards = [
       'kpi-trend',
       'funnel-ratio',
@@ -47,21 +48,33 @@ describe('the autoloader', function () {
       'd3-scale',
       'd3-shape',
       'notes',
+      'remote-data',
     ];
     for (const unused of [...unusedByCards, 'nl', 'de', 'fr']) expect(before, unused).not.to.include(unused);
 
     (doc.defaultView as unknown as { kpiKitAddLater: () => void }).kpiKitAddLater();
     const value = (tag: string) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="value"], [role="meter"]');
     const bar = () => doc.querySelector('kpi-card[benchmark]')?.shadowRoot?.querySelector('[part~="benchmark-bar"]');
-    await waitUntil(() => value('kpi-trend') && value('goal-gauge') && bar(), 'the widgets added later render', {
-      timeout: 8000,
-    });
+    const stages = () =>
+      doc
+        .querySelector('funnel-ratio')
+        ?.shadowRoot?.querySelector('[part~="table"]')
+        ?.textContent?.includes('Leads, qualified');
+    await waitUntil(
+      () => value('kpi-trend') && value('goal-gauge') && bar() && stages(),
+      'the widgets added later render',
+      {
+        timeout: 8000,
+      },
+    );
     const after = downloaded(doc);
-    // The benchmark's bar came on demand, with d3's scales and the KPIs' notes (one chunk per language).
-    expect(after).to.include.members(['kpi-trend', 'goal-gauge', 'de', 'benchmark-geometry', 'd3-scale', 'notes']);
+    // The benchmark's bar came on demand, with d3's scales and the KPIs' notes (one chunk per
+    // language), and the funnel's file with the reader of files.
+    const onDemand = ['benchmark-geometry', 'd3-scale', 'notes', 'remote-data'];
+    expect(after).to.include.members(['kpi-trend', 'goal-gauge', 'funnel-ratio', 'de', ...onDemand]);
     // The trend speaks German: its pack came with it, and no other.
     expect(doc.querySelector('kpi-trend')?.shadowRoot?.textContent).to.contain('Datentabelle');
-    for (const unused of ['funnel-ratio', 'nl', 'fr']) expect(after, unused).not.to.include(unused);
+    for (const unused of ['nl', 'fr']) expect(after, unused).not.to.include(unused);
     expect(recordOf(doc)).to.deep.equal({ errors: [], violations: [] });
   });
 

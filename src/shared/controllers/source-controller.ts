@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { canonicalLocale, type KpiError, type Phrase } from '../../kpi/index.js';
 import { fileTooLarge, MAX_FILE_BYTES } from '../data-file.js';
-import { parseDocument, type SourceDocument } from '../remote-data.js';
+import { onDemand } from '../on-demand.js';
+import type { SourceDocument } from '../remote-data.js';
 import { LocaleController } from './locale-controller.js';
 
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -34,6 +35,13 @@ const ACCEPT = 'text/csv, application/json;q=0.9, */*;q=0.5';
  * `Content-Length` before its body is downloaded, else by the body's length before it is read), a
  * refreshed file that lacks what the widget reads.
  */
+/**
+ * Reading a fetched file (CSV and JSON parsing, mapping columns to inputs): downloaded with the
+ * first `src` of the page, alongside its fetch, so a page without one never downloads it. The
+ * element reads its documents with it too; it is here whenever a document is.
+ */
+export const remoteData = onDemand(() => import('../remote-data.js'));
+
 export class SourceController implements ReactiveController {
   /** The last document read successfully from the current `src`. */
   document?: SourceDocument;
@@ -126,10 +134,14 @@ export class SourceController implements ReactiveController {
     this.stop();
     const request = new AbortController();
     this.request = request;
+    // Downloaded while the file is: a page's first `src` waits for the slower of the two.
+    const reader = remoteData.load();
     let outcome: Outcome;
     try {
       const response = await fetch(url, { signal: request.signal, headers: { Accept: ACCEPT } });
-      outcome = response.ok ? await this.read(response, url) : { error: failure(url, `HTTP ${response.status}`) };
+      outcome = response.ok
+        ? await this.read(response, url, reader)
+        : { error: failure(url, `HTTP ${response.status}`) };
     } catch (error) {
       if (request.signal.aborted) return;
       outcome = { error: failure(url, error instanceof TypeError ? NETWORK_ERROR : String(error)) };
@@ -151,7 +163,7 @@ export class SourceController implements ReactiveController {
   }
 
   /** A good response's body as a document, unless it is too large to read without holding the page. */
-  private async read(response: Response, url: string): Promise<Outcome> {
+  private async read(response: Response, url: string, reader: ReturnType<typeof remoteData.load>): Promise<Outcome> {
     // A header that is missing or not a number says nothing (NaN is never over the limit).
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
     if (declared > MAX_FILE_BYTES) {
@@ -161,6 +173,9 @@ export class SourceController implements ReactiveController {
     // Counted in bytes, like Content-Length; a compressed response's header counts fewer.
     const body = await response.arrayBuffer();
     if (body.byteLength > MAX_FILE_BYTES) return { error: fileTooLarge(url, body.byteLength, this.locale) };
+    const { parseDocument } = (await reader) ?? {};
+    // The kit's own chunk did not download (the network): as a failed fetch, tried again at the next refresh.
+    if (!parseDocument) return { error: failure(url, NETWORK_ERROR) };
     // UTF-8, without a byte-order mark, as `response.text()` would read it.
     const parsed = parseDocument(new TextDecoder().decode(body), response.headers.get('content-type') ?? '', url);
     return parsed.ok ? { document: parsed.value } : { error: parsed.error };

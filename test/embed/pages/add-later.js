@@ -7,6 +7,7 @@ window.kpiKitAddLater = () => {
     <kpi-trend lang="de" kpi="conversion-rate" conversions="12,15,18,20" visitors="1000,1100,1050,1200"
       labels="2026-01,2026-02,2026-03,2026-04"></kpi-trend>
     <kpi-card kpi="ctr" clicks="120" impressions="9000" benchmark></kpi-card>
+    <funnel-ratio src="/test/fixtures/funnel-stages.csv" label="From a file"></funnel-ratio>
     <goal-gauge label="Monthly visitors" value="19400" unit="count" goal="20000"></goal-gauge>`;
   main.append(section);
 };
