@@ -107,6 +107,7 @@ export const measureLoad = async (browser, url, scenario) => {
       createRenders: run.renders,
       renders: update?.renders,
       nodes: run.nodes,
+      elements: run.elements,
       heapBefore,
       heapAfter,
       detachedBefore,

@@ -5,14 +5,18 @@ import process from 'node:process';
 import { LIBS, SCENARIOS } from './matrix.mjs';
 
 const PEERS = LIBS.filter((lib) => lib.id !== 'kit' && !lib.yardstick).map((lib) => lib.id);
-/** The scenarios whose time budget is "at most 1.5 × the floor and faster than every peer". */
+/** Issue 25's budgets. The timed scenarios: the kit's median at most this many times the content floor's. */
 const TIMED = ['S1', 'S1b', 'S2', 'S3', 'S4', 'S5'];
-const TIME_RATIO = 1.5;
-/** "About the time of a 30-point one": S1b within this factor of the same 20 trends with 30 points. */
-const LONG_SERIES_RATIO = 1.5;
-/** "Heap per widget in the same range as the floor's" (JS and DOM heap): at most this many times the floor's. */
-const HEAP_RATIO = 2;
+const TIME_RATIO = 1.3;
+/** The scenarios where the kit must also be faster than every peer (S5 has none). */
+const RACED = ['S1', 'S1b', 'S2', 'S3', 'S4'];
+/** S1b's 20 trends of 10,000 points within this factor of the same 20 trends with 30 points. */
+const LONG_SERIES_RATIO = 1.3;
+/** Heap per widget (JS and DOM heap) at most this many times the content floor's. */
+const HEAP_RATIO = 1.5;
 const HEAP_RETURN = 0.05;
+/** The yardstick the budgets are set against: the kit's own content, built at the least cost. */
+const YARDSTICK = 'floor-content';
 
 const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -49,19 +53,19 @@ export const budgets = (cells) => {
 
   for (const id of TIMED.filter((timed) => ran.has(timed))) {
     const kit = figures(id, 'kit');
-    const floor = figures(id, 'floor');
-    if (!kit || !floor) {
-      missing(`${id}: kit median ≤ ${TIME_RATIO} × floor`, !kit ? 'kit' : 'floor');
+    const content = figures(id, YARDSTICK);
+    if (!kit || !content) {
+      missing(`${id}: kit median ≤ ${TIME_RATIO} × content floor`, !kit ? 'kit' : 'content floor');
     } else {
-      const ratio = kit.median / floor.median;
+      const ratio = kit.median / content.median;
       add(
-        `${id}: kit median ≤ ${TIME_RATIO} × floor`,
+        `${id}: kit median ≤ ${TIME_RATIO} × content floor`,
         ratio <= TIME_RATIO,
-        `${times(ratio)} (${ms(kit.median)} vs ${ms(floor.median)} ms)`,
+        `${times(ratio)} (${ms(kit.median)} vs ${ms(content.median)} ms)`,
       );
     }
     const peers = PEERS.map((lib) => ({ lib, figures: figures(id, lib) })).filter((peer) => peer.figures);
-    if (kit && peers.length) {
+    if (kit && peers.length && RACED.includes(id)) {
       const fastest = peers.reduce((best, peer) => (peer.figures.median < best.figures.median ? peer : best));
       const name = LIBS.find((lib) => lib.id === fastest.lib).name;
       add(
@@ -77,12 +81,12 @@ export const budgets = (cells) => {
   if (long && short) {
     const ratio = long.median / short.median;
     add(
-      `S1b: a 10,000-point trend in about the time of a 30-point one (≤ ${LONG_SERIES_RATIO} ×)`,
+      `S1b: a 10,000-point trend within ${LONG_SERIES_RATIO} × a 30-point one`,
       ratio <= LONG_SERIES_RATIO,
       `${times(ratio)} (20 × 10,000 points ${ms(long.median)} ms, 20 × 30 points ${ms(short.median)} ms)`,
     );
   } else if (ran.has('S1b') || ran.has('S1b-ref')) {
-    missing('S1b: a 10,000-point trend in about the time of a 30-point one', 'kit in S1b and S1b-ref');
+    missing(`S1b: a 10,000-point trend within ${LONG_SERIES_RATIO} × a 30-point one`, 'kit in S1b and S1b-ref');
   }
 
   const s4 = figures('S4', 'kit');
@@ -92,12 +96,12 @@ export const budgets = (cells) => {
 
   for (const id of TIMED) {
     const kit = figures(id, 'kit');
-    const floor = figures(id, 'floor');
-    if (!kit || !floor) continue;
-    const [own, base] = [kit, floor].map((f) => f.heapPerWidget + f.domHeapPerWidget);
+    const content = figures(id, YARDSTICK);
+    if (!kit || !content) continue;
+    const [own, base] = [kit, content].map((f) => f.heapPerWidget + f.domHeapPerWidget);
     const ratio = own / Math.max(1, base);
     add(
-      `${id}: heap per widget (JS + DOM) ≤ ${HEAP_RATIO} × floor`,
+      `${id}: heap per widget (JS + DOM) ≤ ${HEAP_RATIO} × content floor`,
       ratio <= HEAP_RATIO,
       `${times(ratio)} (${kb(own)} vs ${kb(base)} KB)`,
     );
@@ -121,22 +125,33 @@ export const budgets = (cells) => {
 };
 
 /**
- * The kit's time ratio split in two: what an embed must cost anyway (the floor in a shadow root,
- * with the kit's stylesheets and a text alternative, no framework) and what the kit adds to that.
+ * The kit's time split three ways: what an embed must cost anyway (the floor in a shadow root, with
+ * the kit's stylesheets and a text alternative, no framework), what the kit's content costs at
+ * least (the content floor: the kit's own shadow DOM, built with plain DOM calls), and the rest,
+ * what the kit's code adds to that content. Yardsticks a partial run left out show as "–".
  */
 const attribution = (cells) => {
   const figures = figuresIn(cells);
   const rows = TIMED.flatMap((id) => {
-    const [floor, embedded, kit] = ['floor', 'floor-embedded', 'kit'].map((lib) => figures(id, lib));
-    if (!floor || !embedded || !kit) return [];
+    const [floor, embedded, content, kit] = ['floor', 'floor-embedded', YARDSTICK, 'kit'].map((lib) =>
+      figures(id, lib),
+    );
+    if (!kit || !(floor || embedded || content)) return [];
+    const overFloor = (f) => (floor ? ` (${times(f.median / floor.median)})` : '');
+    const given = (f, text) => (f ? text(f) : '–');
+    const kitOver = (f) => times(kit.median / f.median);
     return [
       [
         id,
-        ms(floor.median),
-        `${ms(embedded.median)} (${times(embedded.median / floor.median)})`,
-        `${ms(kit.median)} (${times(kit.median / floor.median)})`,
-        times(kit.median / embedded.median),
-        `${Math.round((embedded.nodes / kit.nodes) * 100)} %`,
+        given(floor, (f) => ms(f.median)),
+        given(embedded, (f) => `${ms(f.median)}${overFloor(f)}`),
+        given(content, (f) => `${ms(f.median)}${overFloor(f)}`),
+        `${ms(kit.median)}${overFloor(kit)}`,
+        given(embedded, kitOver),
+        given(content, kitOver),
+        given(embedded, (f) => `${Math.round((f.nodes / kit.nodes) * 100)} %`),
+        given(content, (f) => `${Math.round(f.nodes)} / ${Math.round(kit.nodes)}`),
+        given(content, (f) => `${Math.round(f.elements)} / ${Math.round(kit.elements)}`),
       ],
     ];
   });
@@ -149,10 +164,30 @@ const attribution = (cells) => {
     'by a sentence with locale-formatted numbers: what the brief asks of every embed, with no framework',
     "and no KPI engine. Its ratio to the floor is what those requirements cost; the kit's ratio to it",
     'is what the kit adds: Lit, the engine, and the content the element issues ask for (headline,',
-    'summary, table, definitions), of which the last column gives the share of DOM nodes drawn.',
+    'summary, table, definitions), of which the column "embedded nodes / kit nodes" gives the share of',
+    'DOM nodes drawn.',
+    '',
+    "The content floor draws the kit's own result: the same hosts, shadow roots and stylesheets, the",
+    'same elements, text, tables, ARIA and drawing, built with plain DOM calls from numbers and strings',
+    'worked out by plain code: no framework, no KPI engine. It is the least any library can do for the',
+    "kit's content, and the budgets' yardstick: the kit's ratio to it is what the kit's code costs",
+    "beyond its content. It has the kit's elements (if not, the kit's shadow DOM has changed and",
+    '`adapters/floor-content.js` must follow it), but none of the comments Lit marks its template parts',
+    "with, nor the blank text between the template's tags where none shows: the nodes the kit has more.",
     '',
     table(
-      ['scenario', 'floor ms', 'embedded floor ms', 'kit ms', 'kit × embedded floor', 'embedded nodes / kit nodes'],
+      [
+        'scenario',
+        'floor ms',
+        'embedded floor ms',
+        'content floor ms',
+        'kit ms',
+        'kit × embedded floor',
+        'kit × content floor',
+        'embedded nodes / kit nodes',
+        'nodes, content floor / kit',
+        'elements, content floor / kit',
+      ],
       rows,
     ),
     '',
@@ -194,7 +229,8 @@ const table = (header, rows) =>
 
 const scenarioTable = (scenario, cells) => {
   const floor = cells.find((cell) => cell.lib.id === 'floor')?.figures;
-  const header = ['library', 'median ms', 'min ms', '× floor', 'JS heap MB', 'JS heap / widget KB'];
+  const content = cells.find((cell) => cell.lib.id === YARDSTICK)?.figures;
+  const header = ['library', 'median ms', 'min ms', '× floor', '× content floor', 'JS heap MB', 'JS heap / widget KB'];
   header.push('DOM heap / widget KB', 'DOM nodes');
   if (scenario.page === 'grid') header.push('renders / element');
   if (scenario.rounds) header.push('renders / element / update', 'creation ms');
@@ -211,6 +247,7 @@ const scenarioTable = (scenario, cells) => {
         ms(f.median),
         ms(f.min),
         floor ? times(f.median / floor.median) : '–',
+        content ? times(f.median / content.median) : '–',
         mb(f.heapAfter),
         kb(f.heapPerWidget),
         kb(f.domHeapPerWidget),

@@ -25,6 +25,7 @@ export const summarize = (loads, scenario) => {
     heapChange: of((load) => (load.heapAfter.js - load.heapBefore.js) / load.heapBefore.js),
     domHeapChange: of((load) => (load.heapAfter.dom - load.heapBefore.dom) / load.heapBefore.dom),
     nodes: of((load) => load.nodes),
+    elements: of((load) => load.elements),
     createRenders: loads[0].createRenders != null ? of((load) => load.createRenders) : undefined,
     renders: scenario.rounds && loads[0].renders != null ? of((load) => load.renders) : undefined,
     // S6, worst load: detached nodes left, and Lit's cached templates before and after the churn.

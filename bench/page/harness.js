@@ -9,13 +9,21 @@ export const frames = (count = 2) =>
     requestAnimationFrame(step);
   });
 
-/** Every node of the document, those inside open shadow roots included (elements, text, comments). */
+/**
+ * Every node of the document, those inside open shadow roots included (elements, text, comments),
+ * and apart its elements: two drawings of the same elements differ in nodes by text and comments.
+ */
 const countNodes = (root = document) => {
-  let count = 0;
+  const count = { nodes: 0, elements: 0 };
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
   for (let node = walker.currentNode; node; node = walker.nextNode()) {
-    count += 1;
-    if (node.shadowRoot) count += countNodes(node.shadowRoot);
+    count.nodes += 1;
+    if (node.nodeType === Node.ELEMENT_NODE) count.elements += 1;
+    if (node.shadowRoot) {
+      const inner = countNodes(node.shadowRoot);
+      count.nodes += inner.nodes;
+      count.elements += inner.elements;
+    }
   }
   return count;
 };
@@ -37,19 +45,21 @@ export const WIDTHS = { sparkline: 160, trend: 160, gauge: 160, funnel: 240, car
  *   that the harness's own first-use costs (its compiled code, and the runner's serializer for
  *   the figures it returns) are in the heap before the runner's "before" figure, not in the churn;
  * - `run()`: builds the widgets; resolves with the time from the first creation to two frames
- *   after the last widget was drawn, the nodes the widgets added (boxes not counted), the renders
- *   counted (the kit's), and what the adapters found wrong in the drawing (an error state, an
- *   empty chart). The page's `run` resolves with `{ boxes, renders }`;
+ *   after the last widget was drawn, the nodes and the elements the widgets added (boxes not
+ *   counted), the renders counted (the kit's), and what the adapters found wrong in the drawing
+ *   (an error state, an empty chart). The page's `run` resolves with `{ boxes, renders }`;
  * - `update()` (S4): resolves with its own timing and the renders it counted.
  */
 export const publish = ({ prepare = async () => {}, run, update, check }) => {
   const measured = (work) => async () => {
-    const nodesBefore = countNodes();
+    const before = countNodes();
     const start = performance.now();
     const { boxes = 0, renders } = (await work()) ?? {};
     await frames(2);
     const ms = performance.now() - start;
-    return { ms, nodes: countNodes() - nodesBefore - boxes, renders: renders?.(), problems: check?.() ?? [] };
+    const after = countNodes();
+    const [nodes, elements] = [after.nodes - before.nodes - boxes, after.elements - before.elements - boxes];
+    return { ms, nodes, elements, renders: renders?.(), problems: check?.() ?? [] };
   };
   window.bench = {
     prepare: measured(prepare),
