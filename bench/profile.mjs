@@ -145,7 +145,8 @@ const main = async () => {
       const module = url.endsWith(`${cell.key}.js`) ? modules[lineNumber] : url ? '(browser)' : functionName;
       if (module === '(idle)') continue;
       byModule.set(module, (byModule.get(module) ?? 0) + ms);
-      const name = `${functionName || '(anonymous)'}  [${module}]`;
+      // An anonymous function is named by its line in the unminified bundle (bench/dist/profile/<cell>.js).
+      const name = `${functionName || `(anonymous, line ${lineNumber + 1})`}  [${module}]`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
     }
     lines.push('CPU profile, self time per module ("(program)" is the browser\'s own work):', top(byModule, 20));

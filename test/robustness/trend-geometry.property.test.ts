@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { periodAxis } from '../../src/elements/kpi-trend/period-axis-geometry.js';
+import { thinIndices } from '../../src/elements/kpi-trend/thin-series.js';
 import { makePlot, TREND_TYPES } from '../../src/elements/kpi-trend/trend-geometry.js';
 import { assertReplayable } from './replay.js';
 
@@ -56,6 +57,57 @@ describe('trend geometry', () => {
         },
       ),
       { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe('thinning a long series', () => {
+  /** The runs of a series per pixel column, split at gaps: what thinning must keep the shape of. */
+  const runsOf = (values: readonly (number | null)[], columns: number) => {
+    const runs: number[][] = [];
+    let run: number[] = [];
+    let column = -1;
+    values.forEach((value, index) => {
+      const at = Math.floor((index * columns) / values.length);
+      if (at !== column || value === null) {
+        if (run.length > 0) runs.push(run);
+        run = [];
+        column = at;
+      }
+      if (value !== null) run.push(index);
+    });
+    if (run.length > 0) runs.push(run);
+    return runs;
+  };
+
+  it('keeps, per pixel column and unbroken run, its first, lowest, highest and last point, and every gap (2000 cases)', async () => {
+    await assertReplayable(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: -50, max: 50 }), { freq: 8 }), { minLength: 1, maxLength: 600 }),
+        fc.integer({ min: 1, max: 40 }),
+        (values, columns) => {
+          const kept = thinIndices(values, columns);
+          expect(kept, 'in order, each once').to.deep.equal([...new Set(kept)].sort((a, b) => a - b));
+          if (values.length <= columns * 4) {
+            expect(kept, 'a short series keeps every point').to.deep.equal([...values.keys()]);
+            return;
+          }
+          const set = new Set(kept);
+          for (const run of runsOf(values, columns)) {
+            const at = (index: number) => values[index] as number;
+            const low = run.reduce((best, index) => (at(index) < at(best) ? index : best));
+            const high = run.reduce((best, index) => (at(index) > at(best) ? index : best));
+            for (const index of [run[0], low, high, run.at(-1)])
+              expect(set.has(index as number), `index ${index}`).to.equal(true);
+          }
+          // A gap is kept where a run breaks: never two in a row, never a run drawn across one.
+          values.forEach((value, index) => {
+            if (value === null && index > 0 && values[index - 1] !== null)
+              expect(set.has(index), `gap ${index}`).to.equal(true);
+          });
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

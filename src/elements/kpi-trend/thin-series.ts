@@ -8,36 +8,50 @@ import type { Series } from '../../kpi/index.js';
 export const thinIndices = (values: Series, columns: number): number[] => {
   const count = values.length;
   if (columns < 1 || count <= columns * 4) return [...values.keys()];
-  // A plain loop over plain numbers: this runs over every period of every long series.
+  // A plain loop over plain locals (no closure, no destructuring), so V8 keeps them in registers:
+  // this runs over every period of every long series.
   const kept: number[] = [];
-  let [first, last, low, high] = [-1, -1, -1, -1];
-  let column = -1;
-  const flush = () => {
-    if (first < 0) return;
-    const [a, b] = low < high ? [low, high] : [high, low];
-    for (const index of [first, a, b, last]) if (index !== kept[kept.length - 1]) kept.push(index);
-    first = -1;
+  const keep = (index: number) => {
+    if (index !== kept[kept.length - 1]) kept.push(index);
   };
-  for (let index = 0; index < count; index++) {
-    const value = values[index] ?? null;
-    const at = Math.floor((index * columns) / count);
-    if (at !== column) {
-      flush();
-      column = at;
+  let first = -1;
+  let last = -1;
+  let low = -1;
+  let high = -1;
+  let lowValue = 0;
+  let highValue = 0;
+  let column = -1;
+  for (let index = 0; index <= count; index++) {
+    const value = index < count ? (values[index] ?? null) : null;
+    const at = index < count ? Math.floor((index * columns) / count) : column + 1;
+    // A new column, a gap or the end closes the run: its first, lowest, highest and last point.
+    if (first >= 0 && (at !== column || value === null)) {
+      keep(first);
+      keep(low < high ? low : high);
+      keep(low < high ? high : low);
+      keep(last);
+      first = -1;
     }
+    column = at;
+    if (index === count) break;
     if (value === null) {
-      flush();
       const previous = kept[kept.length - 1];
       if (previous === undefined || values[previous] !== null) kept.push(index);
     } else if (first < 0) {
       first = last = low = high = index;
+      lowValue = highValue = value;
     } else {
       last = index;
-      if (value < (values[low] as number)) low = index;
-      if (value > (values[high] as number)) high = index;
+      if (value < lowValue) {
+        low = index;
+        lowValue = value;
+      }
+      if (value > highValue) {
+        high = index;
+        highValue = value;
+      }
     }
   }
-  flush();
   return kept;
 };
 
@@ -66,10 +80,14 @@ export const bucketMeans = (values: Series, buckets: number): { index: number; v
   for (let bucket = 0; bucket < buckets; bucket++) {
     const [start, end] = [Math.floor((bucket * count) / buckets), Math.floor(((bucket + 1) * count) / buckets)];
     if (end <= start) continue;
-    let [sum, shown] = [0, 0];
+    let sum = 0;
+    let shown = 0;
     for (let index = start; index < end; index++) {
       const value = values[index] ?? null;
-      if (value !== null) [sum, shown] = [sum + value, shown + 1];
+      if (value !== null) {
+        sum += value;
+        shown += 1;
+      }
     }
     means.push({ index: Math.floor((start + end - 1) / 2), value: shown ? sum / shown : null });
   }
