@@ -28,6 +28,13 @@ export interface SourceLoad {
 const ACCEPT = 'text/csv, application/json;q=0.9, */*;q=0.5';
 
 /**
+ * Reading a fetched file (CSV and JSON parsing, mapping columns to inputs): downloaded with the
+ * first `src` of the page, alongside its fetch, so a page without one never downloads it. The
+ * element reads its documents with it too; it is here whenever a document is.
+ */
+export const remoteData = onDemand(() => import('../remote-data.js'));
+
+/**
  * Fetches `src` while the element is on the page: again every `refresh` seconds, counted from the
  * end of the previous fetch so requests never overlap or come faster than asked; aborted when the
  * element leaves the page or `src` changes. A failed or unreadable fetch keeps the last good
@@ -35,13 +42,6 @@ const ACCEPT = 'text/csv, application/json;q=0.9, */*;q=0.5';
  * `Content-Length` before its body is downloaded, else by the body's length before it is read), a
  * refreshed file that lacks what the widget reads.
  */
-/**
- * Reading a fetched file (CSV and JSON parsing, mapping columns to inputs): downloaded with the
- * first `src` of the page, alongside its fetch, so a page without one never downloads it. The
- * element reads its documents with it too; it is here whenever a document is.
- */
-export const remoteData = onDemand(() => import('../remote-data.js'));
-
 export class SourceController implements ReactiveController {
   /** The last document read successfully from the current `src`. */
   document?: SourceDocument;
