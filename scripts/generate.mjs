@@ -88,7 +88,8 @@ const inputsText = (kpi) => {
 const catalogTable = async () => {
   const engine = await loadEngine();
   const languages = engine.languages();
-  await Promise.all(languages.map(engine.loadPack));
+  // Each language's pack and its KPIs' notes (definitions and benchmark notes), which load on demand.
+  await Promise.all(languages.map(engine.loadNotes));
   const names = (kpi) => languages.map((lang) => engine.kpiWords(kpi, lang).name).join(' / ');
   const rows = engine
     .listKpis()
