@@ -1,6 +1,6 @@
 import { describeValue } from './data-value.js';
 import { fail } from './errors.js';
-import type { DataValue, InputKind, KpiError, Range, Result, Unit } from './types.js';
+import type { DataValue, InputKind, KpiError, Range, Result, Series, Unit } from './types.js';
 
 /** One entry of a list from data: text, a number, a gap, or a value described by its kind. */
 export type RawEntry = string | number | null | DataValue;
@@ -119,6 +119,15 @@ const entriesOf = (raw: RawValue | readonly RawValue[]): readonly RawValue[] | u
   return typeof raw === 'number' ? [raw] : undefined;
 };
 
+/** Every entry a number the kind accepts, none of them -0 (which the series writes as 0), or a gap. */
+const isValidSeries = (entries: readonly unknown[], kind: InputKind): boolean => {
+  for (const entry of entries) {
+    if (entry === null) continue;
+    if (typeof entry !== 'number' || Object.is(entry, -0) || problemOf(entry, kind)) return false;
+  }
+  return true;
+};
+
 /**
  * Reads a comma-separated series, or a list from data, one entry per period. An empty entry is a
  * gap (`null`), never zero. An error names the entry's position.
@@ -127,7 +136,7 @@ export const parseSeries = (
   raw: RawValue | readonly RawValue[],
   field: string,
   kind: InputKind = 'signed',
-): Result<(number | null)[]> => {
+): Result<Series> => {
   if (isMissingSeries(raw))
     return fail({ code: 'missing', fields: [field], example: `${exampleFor(kind)},,${exampleFor(kind)}` });
   const entries = entriesOf(raw);
@@ -136,6 +145,8 @@ export const parseSeries = (
     const whole = parseNumber(raw as RawValue, field, kind);
     return whole.ok ? { ok: true, value: [whole.value] } : whole;
   }
+  // A script's array of valid numbers is the series as it is: 10,000 numbers are not copied.
+  if (Array.isArray(raw) && isValidSeries(entries, kind)) return { ok: true, value: entries as Series };
   const values: (number | null)[] = [];
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index];

@@ -50,7 +50,7 @@ export const computeSeries = (
   if (listInput) {
     return invalidOption('kpi', definition.id, [{ phrase: 'single-numbers' }, { phrase: 'ready-series' }]);
   }
-  const series = new Map<string, (number | null)[]>();
+  const series = new Map<string, Series>();
   let length: number | undefined;
   for (const input of definition.inputs) {
     const raw = read(input.name);

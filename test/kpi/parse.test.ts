@@ -71,6 +71,17 @@ describe('parseNumber', () => {
 });
 
 describe('parseSeries', () => {
+  it("hands on a script's array of valid numbers without copying it, and reads any other array entry by entry", () => {
+    const clean = [12, null, 15.5, 0];
+    const read = parseSeries(clean, 'values', 'signed');
+    expect(read.ok && read.value).to.equal(clean);
+    // -0 is written as 0, text is parsed, and a count takes no fractions: each needs the entry-by-entry reading.
+    expect(parseSeries([1, -0], 'values', 'signed')).to.deep.equal({ ok: true, value: [1, 0] });
+    expect(parseSeries([1, '2'], 'values', 'signed')).to.deep.equal({ ok: true, value: [1, 2] });
+    const fraction = parseSeries([1, 2.5], 'values', 'count');
+    expect(fraction.ok).to.equal(false);
+  });
+
   it('reads comma-separated entries, with empty entries as gaps, never zero', () => {
     expect(parseSeries('12, 15,,20, ', 'conversions', 'count')).to.deep.equal({
       ok: true,
