@@ -7,7 +7,7 @@ import type { Lang } from './types.js';
  * for it (`de-AT` reads German), English otherwise.
  */
 export const langOf = (locale: string): Lang => {
-  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
+  const language = locale.split(/[-_]/, 1)[0]?.toLowerCase() ?? '';
   return hasPack(language) ? language : 'en';
 };
 

@@ -114,7 +114,9 @@ export abstract class KpiElement extends LitElement {
   @property() refresh?: string;
 
   private readonly localeController = new LocaleController(this);
-  private readonly source = new SourceController(this, (load: SourceLoad) => this.emit('kpi-load', load));
+  private readonly source = new SourceController(this, this.localeController, (load: SourceLoad) =>
+    this.emit('kpi-load', load),
+  );
   private remote?: { document: SourceDocument; fields?: string; inputs: Result<DataInputs> };
   /** What `kpi-change` reports, set by the view as it renders (see `report()` and `fail()`). */
   protected detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };

@@ -3,7 +3,7 @@ import { canonicalLocale, type KpiError, type Phrase } from '../../kpi/index.js'
 import { fileTooLarge, MAX_FILE_BYTES } from '../data-file.js';
 import { onDemand } from '../on-demand.js';
 import type { SourceDocument } from '../remote-data.js';
-import { LocaleController } from './locale-controller.js';
+import type { LocaleController } from './locale-controller.js';
 
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   readonly src?: string;
@@ -55,14 +55,16 @@ export class SourceController implements ReactiveController {
   private request?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
   private connected = false;
-  private readonly locales: LocaleController;
-
+  /**
+   * @param locales The host's own locale controller: its inherited locale, read once per `lang`
+   *   change, formats the sizes in messages.
+   */
   constructor(
     private readonly host: SourceHost,
+    private readonly locales: LocaleController,
     private readonly onLoad: (load: SourceLoad) => void,
   ) {
     host.addController(this);
-    this.locales = new LocaleController(host);
   }
 
   /** The first fetch of this `src` has not answered yet. */
