@@ -1,5 +1,5 @@
 // Whether the content floor still draws what the kit draws: `node bench/compare-dom.mjs s3` loads
-// the scenario's kit page and content floor page (or another library's: `… s3 floor-embedded`),
+// the scenario's kit page and content floor page (or another library's: `… s3 floor-lit`),
 // builds the widgets, and compares every widget's shadow DOM: its elements and their attributes,
 // its text (comments and blank text left out, neighbouring text joined), the text it renders,
 // every element's box, and a screenshot of the page. Exits 1 when they differ. See bench/README.md.

@@ -11,8 +11,8 @@ const list = (value) =>
 
 export const USAGE = `usage: npm run bench -- [--only s1,s4] [--libs kit,floor-content] [--runs 5] [--no-write] [--check]
   --only   scenarios to run (s1, s1b, s1b-ref, s2, s3, s4, s5, s6); all by default
-  --libs   libraries to run (floor, floor-embedded, floor-content, kit, chartjs, echarts-svg,
-           echarts-canvas, apexcharts, uplot); all by default
+  --libs   libraries to run (floor, floor-embedded, floor-content, floor-lit, kit, chartjs,
+           echarts-svg, echarts-canvas, apexcharts, uplot); all by default
   --runs   fresh page loads per cell, at least 5 for committed figures (default 5)
   --no-write  print the report only (a partial run writes bench/dist/results.partial.md,
               never bench/results.md)

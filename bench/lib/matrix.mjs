@@ -47,8 +47,9 @@ export const SCENARIOS = [
  * `adapter` is the module under bench/adapters/ (a folder of one module per kind with `perKind`)
  * and `kinds` what it can draw. uPlot draws line charts only, and only the kit and the floors have
  * a KPI card. A `yardstick` is no peer: the floor, the floor embedded as the brief asks of every
- * element (its own shadow root, the kit's stylesheets, a text alternative), and the content floor
- * (the kit's own shadow DOM, built with plain DOM calls), which the budgets are set against.
+ * element (its own shadow root, the kit's stylesheets, a text alternative), the content floor
+ * (the kit's own shadow DOM, built with plain DOM calls), which the budgets are set against, and
+ * the Lit floor (the same DOM rendered by Lit from the same strings: what Lit costs for it).
  */
 export const LIBS = [
   {
@@ -69,6 +70,13 @@ export const LIBS = [
     id: 'floor-content',
     name: 'content floor',
     adapter: 'floor-content',
+    yardstick: true,
+    kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
+  },
+  {
+    id: 'floor-lit',
+    name: 'Lit floor',
+    adapter: 'floor-lit',
     yardstick: true,
     kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
   },
@@ -100,15 +108,16 @@ const kindsOf = (scenario) => scenario.kinds ?? [scenario.kind];
 
 /**
  * Every (scenario, library) pair the options select. A library that cannot draw every kind the
- * scenario needs gets a "n/a" cell. Peers are not churned (S6): its budgets are the kit's, and the
- * floors show what a churn of the same widgets leaves without a framework.
+ * scenario needs gets a "n/a" cell. Peers are not churned (S6): its budgets are the kit's, the
+ * floors show what a churn of the same widgets leaves without a framework, and the Lit floor what
+ * it leaves with Lit alone.
  */
 export const cells = ({ only, libs }) =>
   SCENARIOS.filter((scenario) => !only || only.includes(scenario.id.toLowerCase())).flatMap((scenario) =>
     LIBS.filter((lib) => !libs || libs.includes(lib.id)).map((lib) => {
       const runnable =
         kindsOf(scenario).every((kind) => lib.kinds.includes(kind)) &&
-        (scenario.page !== 'churn' || ['kit', 'floor', 'floor-content'].includes(lib.id));
+        (scenario.page !== 'churn' || ['kit', 'floor', 'floor-content', 'floor-lit'].includes(lib.id));
       return { scenario, lib, key: `${scenario.id.toLowerCase()}-${lib.id}`, ...(runnable ? {} : { status: 'n/a' }) };
     }),
   );

@@ -125,18 +125,20 @@ export const budgets = (cells) => {
 };
 
 /**
- * The kit's time split three ways: what an embed must cost anyway (the floor in a shadow root, with
+ * The kit's time split four ways: what an embed must cost anyway (the floor in a shadow root, with
  * the kit's stylesheets and a text alternative, no framework), what the kit's content costs at
- * least (the content floor: the kit's own shadow DOM, built with plain DOM calls), and the rest,
- * what the kit's code adds to that content. Yardsticks a partial run left out show as "–".
+ * least (the content floor: the kit's own shadow DOM, built with plain DOM calls), what rendering
+ * that content with Lit costs (the Lit floor: the same DOM from the same strings, through the kit's
+ * templates), and the rest, what the kit's engine and element base add to that. Yardsticks a
+ * partial run left out show as "–".
  */
 const attribution = (cells) => {
   const figures = figuresIn(cells);
   const rows = TIMED.flatMap((id) => {
-    const [floor, embedded, content, kit] = ['floor', 'floor-embedded', YARDSTICK, 'kit'].map((lib) =>
+    const [floor, embedded, content, lit, kit] = ['floor', 'floor-embedded', YARDSTICK, 'floor-lit', 'kit'].map((lib) =>
       figures(id, lib),
     );
-    if (!kit || !(floor || embedded || content)) return [];
+    if (!kit || !(floor || embedded || content || lit)) return [];
     const overFloor = (f) => (floor ? ` (${times(f.median / floor.median)})` : '');
     const given = (f, text) => (f ? text(f) : '–');
     const kitOver = (f) => times(kit.median / f.median);
@@ -146,9 +148,12 @@ const attribution = (cells) => {
         given(floor, (f) => ms(f.median)),
         given(embedded, (f) => `${ms(f.median)}${overFloor(f)}`),
         given(content, (f) => `${ms(f.median)}${overFloor(f)}`),
+        given(lit, (f) => `${ms(f.median)}${overFloor(f)}`),
         `${ms(kit.median)}${overFloor(kit)}`,
         given(embedded, kitOver),
         given(content, kitOver),
+        lit && content ? times(lit.median / content.median) : '–',
+        given(lit, kitOver),
         given(embedded, (f) => `${Math.round((f.nodes / kit.nodes) * 100)} %`),
         given(content, (f) => `${Math.round(f.nodes)} / ${Math.round(kit.nodes)}`),
         given(content, (f) => `${Math.round(f.elements)} / ${Math.round(kit.elements)}`),
@@ -175,15 +180,24 @@ const attribution = (cells) => {
     '`adapters/floor-content.js` must follow it), but none of the comments Lit marks its template parts',
     "with, nor the blank text between the template's tags where none shows: the nodes the kit has more.",
     '',
+    "The Lit floor renders the same DOM with Lit: plain LitElement classes under the kit's tags, with",
+    "the kit's stylesheets and the kit's templates, bound to the content floor's strings and paths: no",
+    'engine, no element base, no controllers, no events. "Lit floor × content floor" is what Lit costs',
+    "for the kit's DOM as the kit's templates write it (fewer or other template parts would change it);",
+    '"kit × Lit floor" is what the engine and the element base add to that.',
+    '',
     table(
       [
         'scenario',
         'floor ms',
         'embedded floor ms',
         'content floor ms',
+        'Lit floor ms',
         'kit ms',
         'kit × embedded floor',
         'kit × content floor',
+        'Lit floor × content floor',
+        'kit × Lit floor',
         'embedded nodes / kit nodes',
         'nodes, content floor / kit',
         'elements, content floor / kit',
@@ -295,9 +309,9 @@ export const report = (cells, { runs, host, seconds, load, sizeFloor }) => {
     'Time: from the first creation to two animation frames after the last widget (S4: all 10 update rounds,',
     'each painted), median and min over the loads. JS heap: V8 heap after forced garbage collection; per',
     'widget: what the widgets added to it, and to the DOM heap (Blink: nodes, styles, layout), divided by',
-    "their number. DOM nodes: what the widgets added, shadow roots included. Renders: the kit's `render()`",
-    'calls per element while it was created (and per update in S4). JS: the page bundle, minified, and',
-    'gzipped (level 9).',
+    "their number. DOM nodes: what the widgets added, shadow roots included. Renders: the kit's (and the Lit",
+    "floor's) `render()` calls per element while it was created (and per update in S4). JS: the page bundle,",
+    'minified, and gzipped (level 9).',
     '',
   ];
   for (const scenario of SCENARIOS) {

@@ -1,20 +1,8 @@
 // The card as the kit renders it: `<kpi-card>` with the sentence for screen readers, and beside it
 // the visual card hidden from them.
 import { cardStyles } from '../../../src/elements/kpi-card/kpi-card.styles.ts';
-import { formats, h, host, lastOf, s } from './dom.js';
-
-/** What the kit's card shows for the bench's rate: up on its previous period and over its target. */
-const cardText = lastOf(({ value, previous, target }) => {
-  const { percent, points, signedPoints } = formats();
-  const shown = percent[1].format(value);
-  const met = `Target ${percent[1].format(target)}: met, ${points.format((value - target) * 100)} pp above`;
-  return {
-    sentence: `Conversion rate: ${shown}. Up ${points.format((value - previous) * 100)} percentage points vs previous period, better. ${met}.`,
-    value: shown,
-    delta: `${signedPoints.format((value - previous) * 100)} pp`,
-    target: met,
-  };
-});
+import { h, host, s } from './dom.js';
+import { cardText } from './card-text.js';
 
 const cardHost = host('kpi-card', cardStyles);
 

@@ -1,7 +1,8 @@
 // The funnel as the kit renders it: `<funnel-ratio>` with its title, overall conversion and
 // summary, the table of stages with their bars, and the note on its log scale.
 import { styles as funnelStyles } from '../../../src/elements/funnel-ratio/funnel-ratio.styles.ts';
-import { formats, h, host, lastOf, round, s } from './dom.js';
+import { h, host, s } from './dom.js';
+import { funnelText } from './funnel-text.js';
 
 const COLUMNS = [
   ['count', 'Count'],
@@ -9,47 +10,6 @@ const COLUMNS = [
   ['fromFirst', 'From first stage'],
   ['lost', 'Drop-off'],
 ];
-
-/** The decimals a column of shares needs to show each exactly, at most one (`5.0%` above `0.8%`). */
-const decimals = (shares) => (shares.every((share) => Math.abs(share * 100 - Math.round(share * 100)) < 1e-9) ? 0 : 1);
-
-/**
- * What the kit's funnel shows for stages without a previous period: per stage its count, its step
- * conversion, its share of the first stage and its drop-off, the biggest marked; bars on a log
- * scale (a fifth of the length for the smallest stage) when a stage is under a tenth of the first.
- */
-const funnelText = lastOf(({ stages, values }) => {
-  const { number, percent } = formats();
-  const steps = values.map((value, index) => (index ? value / values[index - 1] : 1));
-  const shares = values.map((value) => value / values[0]);
-  const lost = values.map((value, index) => (index ? values[index - 1] - value : 0));
-  const losses = lost.map((count, index) => (index ? count / values[index - 1] : 0));
-  const biggest = losses.indexOf(Math.max(...losses));
-  const [step, first, loss] = [steps.slice(1), shares, losses.slice(1)].map((column) => percent[decimals(column)]);
-  const [smallest, largest] = [Math.min(...values), Math.max(...values)];
-  const logScale = smallest / largest < 0.1;
-  const size = (value) =>
-    logScale
-      ? 0.2 + 0.8 * ((Math.log(value) - Math.log(smallest)) / (Math.log(largest) - Math.log(smallest)))
-      : value / largest;
-  const bars = values.map((value) => `${round(size(value) * 100)}%`);
-  const overall = first.format(shares.at(-1));
-  return {
-    overall,
-    summary: `${stages[0]} to ${stages.at(-1)}: ${overall} overall; biggest drop-off from ${stages[biggest - 1]} to ${stages[biggest]}: ${loss.format(losses[biggest])}.`,
-    logScale,
-    rows: values.map((value, index) => ({
-      stage: stages[index],
-      biggest: index === biggest,
-      bar: bars[index],
-      track: index ? bars[index - 1] : undefined,
-      count: number.format(value),
-      step: index ? step.format(steps[index]) : undefined,
-      fromFirst: first.format(shares[index]),
-      lost: index ? `${number.format(lost[index])} (${loss.format(losses[index])})` : undefined,
-    })),
-  };
-});
 
 /** No figure: a dash, and why in words for screen readers. */
 const notApplicable = () => [

@@ -1,5 +1,5 @@
 // The kit's trend geometry in plain code: the same scales, thinning and means, so the content floor
-// draws the kit's paths to the hundredth of a pixel.
+// draws the kit's paths to the hundredth of a pixel, and the Lit floor binds the same paths.
 import { round } from './dom.js';
 
 /** The kit's scales in a box: periods across between 8 px margins, values between 10 px ones. */
@@ -75,4 +75,32 @@ export const summarize = (values) => {
     if (values[index] < values[low]) low = index;
   }
   return { high, low, last: values.length - 1 };
+};
+
+/** The sparkline's marks in its own 200 × 50 units, stretched to the box. */
+export const sparklineMarks = (values, summary) => {
+  const scale = plot(values, summary, 200, 50);
+  const { line: d } = series(values, scale);
+  return { line: d, latest: `M${round(scale.x(summary.last))},${round(scale.y(values[summary.last]))}h0` };
+};
+
+/** A high or low marker's path, 4 px off its point, unless the latest point's dot is within 12 px. */
+const markerPath = (at, latest, up) =>
+  Math.hypot(at.x - latest.x, at.y - latest.y) < 12
+    ? undefined
+    : up
+      ? `M${at.x},${round(at.y - 4 - 5)}l5,8h-10Z`
+      : `M${at.x},${round(at.y + 4 + 5)}l5,-8h-10Z`;
+
+/**
+ * The full trend's marks at the chart's size (160 × 40 px here: the kit measures it, then draws):
+ * the line (and, when dense, its texture), the high and low markers where they show, the latest dot.
+ */
+export const chartMarks = (values, summary, width, height) => {
+  const scale = plot(values, summary, width, height);
+  const point = (index) => ({ x: round(scale.x(index)), y: round(scale.y(values[index])) });
+  const { line, texture } = series(values, scale);
+  const latest = point(summary.last);
+  const [high, low] = [markerPath(point(summary.high), latest, true), markerPath(point(summary.low), latest, false)];
+  return { line, texture, high, low, latest };
 };

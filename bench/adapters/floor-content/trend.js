@@ -1,47 +1,9 @@
 // The trend as the kit renders it: `<kpi-trend sparkline>` (the drawing, named by the summary
 // sentence) and the full `<kpi-trend>` (headline, the chart to explore, footer and closed table).
 import { styles as trendStyles } from '../../../src/elements/kpi-trend/kpi-trend.styles.ts';
-import { formats, h, host, round, s } from './dom.js';
-import { plot, series, summarize } from './trend-geometry.js';
-
-const LABEL = 'Sessions';
-
-/** The kit's sentence for a trend without period labels: a sparkline's name, a full chart's label. */
-const sentenceOf = (values, { high, low, last }) => {
-  const { number, signed } = formats();
-  const [first, latest] = [values[0], values[last]];
-  const moved =
-    latest === first
-      ? `stayed at ${number.format(latest)}`
-      : `${latest > first ? 'rose' : 'fell'} from ${number.format(first)} to ${number.format(latest)} (${signed.format(latest - first)})`;
-  const at = (index) => `${number.format(values[index])} in period ${number.format(index + 1)}`;
-  return `${LABEL}, periods 1–${number.format(values.length)}: ${moved}; high ${at(high)}, low ${at(low)}`;
-};
-
-const DIRECTIONS = {
-  up: { arrow: '▲', news: 'good', word: 'better' },
-  down: { arrow: '▼', news: 'bad', word: 'worse' },
-  flat: { arrow: '■', news: 'neutral', word: 'no change' },
-};
-
-/** The words around the full chart: the latest value and its change, how many values, the high and low. */
-const panelOf = (values, { last }) => {
-  const { number, signed } = formats();
-  const change = values[last] - values[last - 1];
-  return {
-    value: number.format(values[last]),
-    delta: { ...DIRECTIONS[change > 0 ? 'up' : change < 0 ? 'down' : 'flat'], text: signed.format(change) },
-    count: number.format(values.length),
-    extreme: (index) => [number.format(values[index]), `Period ${number.format(index + 1)}`],
-  };
-};
-
-/** The sparkline's marks in its own 200 × 50 units, stretched to the box. */
-const sparklineMarks = (values, summary) => {
-  const scale = plot(values, summary, 200, 50);
-  const { line: d } = series(values, scale);
-  return { line: d, latest: `M${round(scale.x(summary.last))},${round(scale.y(values[summary.last]))}h0` };
-};
+import { h, host, s } from './dom.js';
+import { chartMarks, sparklineMarks, summarize } from './trend-geometry.js';
+import { LABEL, panelOf, sentenceOf } from './trend-text.js';
 
 const sparklineHost = host('kpi-trend', trendStyles, 'width: 160px; --kpi-trend-height: 40px');
 
@@ -82,31 +44,17 @@ export const sparkline = {
   },
 };
 
-/** A high or low marker 4 px off its point, unless the latest point's dot is within 12 px. */
-const marker = (at, latest, up) =>
-  Math.hypot(at.x - latest.x, at.y - latest.y) < 12
-    ? []
-    : [
-        s('path', {
-          class: `marker ${up ? 'high' : 'low'}`,
-          d: up ? `M${at.x},${round(at.y - 4 - 5)}l5,8h-10Z` : `M${at.x},${round(at.y + 4 + 5)}l5,-8h-10Z`,
-        }),
-      ];
-
-/** The full trend's drawing at the chart's size (160 × 40 px here: the kit measures it, then draws). */
+/** The full trend's drawing from its marks. */
 const chart = (values, summary, width, height) => {
-  const scale = plot(values, summary, width, height);
-  const point = (index) => ({ x: round(scale.x(index)), y: round(scale.y(values[index])) });
-  const { line: d, texture } = series(values, scale);
-  const latest = point(summary.last);
+  const { line, texture, high, low, latest } = chartMarks(values, summary, width, height);
   return s(
     'svg',
     { 'aria-hidden': 'true', width, height, viewBox: `0 0 ${width} ${height}` },
     ...(texture ? [s('path', { class: 'texture', d: texture })] : []),
-    s('path', { class: 'line', d }),
+    s('path', { class: 'line', d: line }),
     s('path', { class: 'dots', d: '' }),
-    ...marker(point(summary.high), latest, true),
-    ...marker(point(summary.low), latest, false),
+    ...(high ? [s('path', { class: 'marker high', d: high })] : []),
+    ...(low ? [s('path', { class: 'marker low', d: low })] : []),
     s('circle', { class: 'marker latest', r: '4', cx: latest.x, cy: latest.y }),
   );
 };
