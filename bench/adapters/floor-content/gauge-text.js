@@ -28,8 +28,10 @@ export const gaugeText = lastOf(({ value, goal }) => {
   const { number, percent } = formats();
   const share = value / goal;
   const sweep = (2 * Math.PI) / 3;
-  const of = `${number.format(value)} of ${number.format(goal)}`;
+  const shown = number.format(value);
+  const of = `${shown} of ${number.format(goal)}`;
   return {
+    shown,
     now: String(Math.round(share * 100)),
     headline: percent[0].format(share),
     valueText: `Revenue: ${of}, ${percent[0].format(share)} of goal`,

@@ -26,9 +26,10 @@ export const DIRECTIONS = {
 export const panelOf = (values, { last }) => {
   const { number, signed } = formats();
   const change = values[last] - values[last - 1];
+  const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
   return {
     value: number.format(values[last]),
-    delta: { ...DIRECTIONS[change > 0 ? 'up' : change < 0 ? 'down' : 'flat'], text: signed.format(change) },
+    delta: { direction, ...DIRECTIONS[direction], text: signed.format(change) },
     count: number.format(values.length),
     extreme: (index) => [number.format(values[index]), `Period ${number.format(index + 1)}`],
   };

@@ -60,3 +60,31 @@ export const benchmarkTemplate = (benchmark: CardModel['benchmark']) => {
     </div>
     ${bar ? barTemplate(bar) : nothing}`;
 };
+
+/**
+ * The whole card: the sentence that says it all to a screen reader, and beside it the visual card,
+ * hidden from one but for its info button. `button(name)` is that button, drawn by the element,
+ * which answers to it; a card without a definition has none. The definition shows while
+ * `definitionOpen`.
+ */
+export const cardTemplate = (model: CardModel, definitionOpen: boolean, button: (name: string) => unknown) => {
+  const { label, value, delta, target, benchmark, definition, sentence } = model;
+  return html`<article part="card" class="card frame">
+    <p class="visually-hidden">${sentence}</p>
+    <div class="head">
+      <div part="label" class="label" title=${label} aria-hidden="true">${label}</div>
+      ${definition ? button(definition.button) : nothing}
+    </div>
+    <div class="body" aria-hidden="true">
+      ${headlineTemplate(value, delta)}
+      <div class="meta">${targetTemplate(target)} ${benchmarkTemplate(benchmark)}</div>
+    </div>
+    ${
+      definition
+        ? html`<p id="definition" part="definition" class="definition" ?hidden=${!definitionOpen}>
+            ${definition.text}
+          </p>`
+        : nothing
+    }
+  </article>`;
+};

@@ -15,7 +15,7 @@ import { KpiElement } from '../../shared/kpi-element.js';
 import { onDemand } from '../../shared/on-demand.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { buildCardModel, type CardModel } from './card-model.js';
-import { benchmarkTemplate, headlineTemplate, targetTemplate } from './card-template.js';
+import { cardTemplate } from './card-template.js';
 import { cardStyles } from './kpi-card.styles.js';
 
 /** The benchmark bar's layout, on d3's scales: downloaded by the first card that shows a benchmark. */
@@ -113,26 +113,7 @@ export class KpiCard extends KpiElement {
   protected override renderView() {
     if (!this.model) return nothing;
     if (!this.model.ok) return this.renderFailure(this.model.error);
-    const { label, value, delta, target, benchmark, definition, sentence } = this.model.value;
-    // The sentence says it all to a screen reader; the visual beside it is hidden from one, but for its button.
-    return html`<article part="card" class="card frame">
-      <p class="visually-hidden">${sentence}</p>
-      <div class="head">
-        <div part="label" class="label" title=${label} aria-hidden="true">${label}</div>
-        ${definition ? this.renderButton(definition.button) : nothing}
-      </div>
-      <div class="body" aria-hidden="true">
-        ${headlineTemplate(value, delta)}
-        <div class="meta">${targetTemplate(target)} ${benchmarkTemplate(benchmark)}</div>
-      </div>
-      ${
-        definition
-          ? html`<p id="definition" part="definition" class="definition" ?hidden=${!this.definitionOpen}>
-              ${definition.text}
-            </p>`
-          : nothing
-      }
-    </article>`;
+    return cardTemplate(this.model.value, this.definitionOpen, (name) => this.renderButton(name));
   }
 
   /**
