@@ -4,20 +4,7 @@ import { FunnelRatio } from '../../src/elements/funnel-ratio/funnel-ratio.ts';
 import { GoalGauge } from '../../src/elements/goal-gauge/goal-gauge.ts';
 import { KpiCard } from '../../src/elements/kpi-card/kpi-card.ts';
 import { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.ts';
-
-let renders = 0;
-const counted = new Set();
-
-/** Counts every `render()` of the class's elements, by wrapping the class's own `render` once. */
-const countRenders = (element) => {
-  if (counted.has(element)) return;
-  counted.add(element);
-  const render = element.prototype.render;
-  element.prototype.render = function () {
-    renders += 1;
-    return render.call(this);
-  };
-};
+import { countRenders, rendersSoFar } from './render-count.js';
 
 /**
  * An adapter for one element class: `attributes(input)` (and `properties(input)`, for data a script
@@ -37,7 +24,7 @@ const adapter = (element, tag, { attributes, properties, style = '', drawn, upda
     return widget;
   },
   ready: (widget) => widget.updateComplete,
-  renders: () => renders,
+  renders: rendersSoFar,
   check(widget) {
     const root = widget.shadowRoot;
     const error = root?.querySelector('[part~="error"]');

@@ -1,19 +1,6 @@
 // What every part of the Lit floor shares: defining its element classes under the kit's tags, and
 // the adapter that creates, counts and removes their widgets as the kit's adapter does the kit's.
-
-let renders = 0;
-const counted = new Set();
-
-/** Counts every `render()` of the class's elements, by wrapping the class's own `render` once (as kit.js does). */
-const countRenders = (element) => {
-  if (counted.has(element)) return;
-  counted.add(element);
-  const render = element.prototype.render;
-  element.prototype.render = function () {
-    renders += 1;
-    return render.call(this);
-  };
-};
+import { countRenders, rendersSoFar } from '../render-count.js';
 
 /**
  * An adapter for one Lit floor class, defined under the kit's `tag` as the page loads (as the kit's
@@ -36,7 +23,7 @@ export const litAdapter = (tag, element, { properties, style = '', drawn, update
       return widget;
     },
     ready: (widget) => widget.updateComplete,
-    renders: () => renders,
+    renders: rendersSoFar,
     check: (widget) => (widget.shadowRoot?.querySelector(drawn) ? undefined : `<${tag}> drew no ${drawn}`),
     remove: (widget) => widget.remove(),
     update,
