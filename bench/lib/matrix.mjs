@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 export const BENCH = fileURLToPath(new URL('..', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Every kind of widget: the kit, and the yardsticks that draw what it draws, have them all. */
+const EVERY_KIND = ['sparkline', 'trend', 'gauge', 'funnel', 'card'];
+
 /**
  * One job each, the same for every library, animations off. `kind` is the widget an adapter
  * draws (sparkline, trend, gauge, funnel, card); S6 churns every kind. `widgets` divides the heap.
@@ -36,7 +39,7 @@ export const SCENARIOS = [
   {
     id: 'S6',
     page: 'churn',
-    kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
+    kinds: EVERY_KIND,
     cycles: 1000,
     warmup: 1000,
     title: 'churn: 1,000 create → render → remove cycles of each element',
@@ -57,30 +60,30 @@ export const LIBS = [
     name: 'floor (vanilla)',
     adapter: 'floor',
     yardstick: true,
-    kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
+    kinds: EVERY_KIND,
   },
   {
     id: 'floor-embedded',
     name: 'floor, embedded',
     adapter: 'floor-embedded',
     yardstick: true,
-    kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
+    kinds: EVERY_KIND,
   },
   {
     id: 'floor-content',
     name: 'content floor',
     adapter: 'floor-content',
     yardstick: true,
-    kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
+    kinds: EVERY_KIND,
   },
   {
     id: 'floor-lit',
     name: 'Lit floor',
     adapter: 'floor-lit',
     yardstick: true,
-    kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'],
+    kinds: EVERY_KIND,
   },
-  { id: 'kit', name: 'kpi-kit', adapter: 'kit', kinds: ['sparkline', 'trend', 'gauge', 'funnel', 'card'] },
+  { id: 'kit', name: 'kpi-kit', adapter: 'kit', kinds: EVERY_KIND },
   { id: 'chartjs', name: 'Chart.js', adapter: 'chartjs', kinds: ['sparkline', 'trend', 'gauge', 'funnel'] },
   {
     id: 'echarts-svg',
