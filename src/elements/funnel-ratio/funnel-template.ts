@@ -59,37 +59,40 @@ export const renderFunnel = (model: FunnelModel, { orientation, mode, scale, sha
   // every table with a <thead> or <tfoot> after it is gone, so funnels that come and go would leak.
   // The roles are the elements' own, said again: where the rows stack on a phone (display: grid),
   // WebKit has stopped reading such a table as one.
-  const vertical = html`<tr role="row" class="column-heads">
-      <th scope="col" role="columnheader" class="stage-head">
-        <span class="name"><span>${words.stage}</span></span>
-      </th>
-      <th scope="col" role="columnheader" class="col-count">${words.count}</th>
-      <th scope="col" role="columnheader" class="col-step">${words.step}</th>
-      <th scope="col" role="columnheader" class="col-fromFirst">${words.fromFirst}</th>
-      <th scope="col" role="columnheader" class="col-lost">${words.lost}</th>
-      ${hasChange ? html`<th scope="col" role="columnheader" class="col-change">${words.change}</th>` : nothing}
-    </tr>
-    ${stages.map(
-      (stage, index) =>
-        html`<tr role="row" class=${flags(stage)}>
-          ${stageHeader(stage, shapes[index], 'row')} ${measure(stage, 'count', words)} ${measure(stage, 'step', words)}
-          ${measure(stage, 'fromFirst', words)} ${measure(stage, 'lost', words)}
-          ${hasChange ? measure(stage, 'change', words) : nothing}
-        </tr>`,
-    )}`;
-  const horizontal = html`<tr>
-      <td class="corner"></td>
-      ${stages.map((stage, index) => stageHeader(stage, shapes[index], 'col'))}
-    </tr>
-    ${model.columns.map(
-      (column) =>
-        html`<tr>
-          <th scope="row">${words[column]}</th>
-          ${stages.map(
-            (stage) => html`<td class="col-${column} ${flags(stage)}">${content(stage, column, words)}</td>`,
-          )}
-        </tr>`,
-    )}`;
+  // Each layout is built only when it is the one shown: the other's templates would be thrown away.
+  const vertical = () =>
+    html`<tr role="row" class="column-heads">
+        <th scope="col" role="columnheader" class="stage-head">
+          <span class="name"><span>${words.stage}</span></span>
+        </th>
+        <th scope="col" role="columnheader" class="col-count">${words.count}</th>
+        <th scope="col" role="columnheader" class="col-step">${words.step}</th>
+        <th scope="col" role="columnheader" class="col-fromFirst">${words.fromFirst}</th>
+        <th scope="col" role="columnheader" class="col-lost">${words.lost}</th>
+        ${hasChange ? html`<th scope="col" role="columnheader" class="col-change">${words.change}</th>` : nothing}
+      </tr>
+      ${stages.map(
+        (stage, index) =>
+          html`<tr role="row" class=${flags(stage)}>
+            ${stageHeader(stage, shapes[index], 'row')} ${measure(stage, 'count', words)}
+            ${measure(stage, 'step', words)} ${measure(stage, 'fromFirst', words)} ${measure(stage, 'lost', words)}
+            ${hasChange ? measure(stage, 'change', words) : nothing}
+          </tr>`,
+      )}`;
+  const horizontal = () =>
+    html`<tr>
+        <td class="corner"></td>
+        ${stages.map((stage, index) => stageHeader(stage, shapes[index], 'col'))}
+      </tr>
+      ${model.columns.map(
+        (column) =>
+          html`<tr>
+            <th scope="row">${words[column]}</th>
+            ${stages.map(
+              (stage) => html`<td class="col-${column} ${flags(stage)}">${content(stage, column, words)}</td>`,
+            )}
+          </tr>`,
+      )}`;
   // An empty block as wide as the widget: a horizontal funnel measures it, not itself, whose height
   // its own render changes (which would make the measurement loop).
   return html`<div class="width-probe"></div>
@@ -110,7 +113,7 @@ export const renderFunnel = (model: FunnelModel, { orientation, mode, scale, sha
       <div class="scroller" tabindex="0" role="group" aria-labelledby="title">
         <table part="table" role="table" aria-labelledby="title">
           <tbody>
-            ${orientation === 'vertical' ? vertical : horizontal}
+            ${orientation === 'vertical' ? vertical() : horizontal()}
           </tbody>
         </table>
       </div>
