@@ -4,6 +4,7 @@
  */
 export type * from './types.js';
 export { getKpi, listKpis, registerKpi } from './registry.js';
+export { onDemand, type OnDemand } from './on-demand.js';
 export {
   isBlank,
   isMissingSeries,

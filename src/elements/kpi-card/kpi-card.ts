@@ -5,6 +5,7 @@ import {
   kpiWords,
   loadedNotes,
   loadNotes,
+  onDemand,
   readPeriodFigures,
   type KpiError,
   type Result,
@@ -12,7 +13,6 @@ import {
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
-import { onDemand } from '../../shared/on-demand.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { buildCardModel, type CardModel } from './card-model.js';
 import { cardTemplate } from './card-template.js';

@@ -1,4 +1,5 @@
 import { en } from './en/index.js';
+import { onDemand, type OnDemand } from '../on-demand.js';
 import type { LocalePack } from './pack.js';
 
 /**
@@ -12,7 +13,19 @@ const LOADERS: Readonly<Record<string, () => Promise<LocalePack>>> = {
 };
 
 const loaded = new Map<string, LocalePack>([[en.lang, en]]);
-const loading = new Map<string, Promise<LocalePack>>();
+
+/** Each shipped pack's download, once; a pack that arrives is the language's from then on. */
+const shipped = new Map(
+  Object.entries(LOADERS).map(([lang, load]) => [
+    lang,
+    onDemand(() =>
+      load().then((pack) => {
+        loaded.set(lang, pack);
+        return pack;
+      }),
+    ),
+  ]),
+);
 
 /** English: always there, and the words of any language the kit has no pack for. */
 export const ENGLISH = en;
@@ -36,34 +49,32 @@ export const packFor = (lang: string): LocalePack => loaded.get(lang) ?? en;
 export const loadPack = (lang: string): Promise<LocalePack> => {
   const pack = loaded.get(lang);
   if (pack) return Promise.resolve(pack);
-  const load = LOADERS[lang];
-  if (!load) return Promise.resolve(en);
-  let promise = loading.get(lang);
-  if (!promise) {
-    promise = load().then(
-      (pack) => {
-        loaded.set(lang, pack);
-        return pack;
-      },
-      () => {
-        // Let a later widget try again: the network may be back.
-        loading.delete(lang);
-        return en;
-      },
-    );
-    loading.set(lang, promise);
-  }
-  return promise;
+  const download = shipped.get(lang);
+  if (!download) return Promise.resolve(en);
+  // A pack that fails to load gives English; a later widget tries again (the network may be back).
+  return download.load().then((shippedPack) => shippedPack ?? en);
 };
 
 type Notes = Awaited<ReturnType<LocalePack['notes']>>;
 
-/** The KPIs' notes of each pack that has downloaded them; a pack registered again loads its own. */
-const notesOf = new WeakMap<LocalePack, Notes>();
-const notesLoading = new WeakMap<LocalePack, Promise<void>>();
+/** The download of each pack's KPI notes; a pack registered again downloads its own. */
+const notesOf = new WeakMap<LocalePack, OnDemand<Notes>>();
 
-/** The KPIs' definitions and benchmark notes in a language, once they have loaded. */
-export const loadedNotes = (lang: string): Notes | undefined => notesOf.get(packFor(lang));
+const notesDemand = (pack: LocalePack): OnDemand<Notes> => {
+  let demand = notesOf.get(pack);
+  if (!demand) {
+    demand = onDemand(() => pack.notes());
+    notesOf.set(pack, demand);
+  }
+  return demand;
+};
+
+/**
+ * The KPIs' definitions and benchmark notes in a language, once they have loaded: never another
+ * language's while the language's own pack is still on its way.
+ */
+export const loadedNotes = (lang: string): Notes | undefined =>
+  isPackLoaded(lang) || !hasPack(lang) ? notesOf.get(packFor(lang))?.module : undefined;
 
 /**
  * Downloads the KPIs' definitions and benchmark notes of a language (its pack first, if it is
@@ -71,17 +82,7 @@ export const loadedNotes = (lang: string): Notes | undefined => notesOf.get(pack
  * again by the next caller; meanwhile the notes are missing, never wrong.
  */
 export const loadNotes = async (lang: string): Promise<void> => {
-  const pack = await loadPack(lang);
-  if (notesOf.has(pack)) return;
-  let promise = notesLoading.get(pack);
-  if (!promise) {
-    promise = pack.notes().then(
-      (notes) => void notesOf.set(pack, notes),
-      () => void notesLoading.delete(pack),
-    );
-    notesLoading.set(pack, promise);
-  }
-  return promise;
+  await notesDemand(await loadPack(lang)).load();
 };
 
 /**

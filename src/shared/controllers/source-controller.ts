@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canonicalLocale, type KpiError, type Phrase } from '../../kpi/index.js';
+import { canonicalLocale, onDemand, type KpiError, type Phrase } from '../../kpi/index.js';
 import { fileTooLarge, MAX_FILE_BYTES } from '../data-file.js';
-import { onDemand } from '../on-demand.js';
 import type { SourceDocument } from '../remote-data.js';
 import type { LocaleController } from './locale-controller.js';
 

@@ -1,8 +1,8 @@
 /**
- * A module a widget downloads only when it needs it (the card's benchmark bar and d3's scales, a
- * KPI's definition): once, shared by every widget of the page. A download that fails (the network)
- * is forgotten, so the next widget that needs it tries again; until then the widget renders
- * without it.
+ * A module the kit downloads only when a widget needs it (a language's pack, its KPIs' notes, the
+ * card's benchmark bar with d3's scales, the reader of `src` files): once, shared by every widget
+ * of the page. A download that fails (the network) is forgotten, so the next widget that needs it
+ * tries again; until then the widget renders without it.
  */
 export interface OnDemand<Module> {
   /** The module, once it has loaded. */
