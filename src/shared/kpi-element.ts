@@ -230,17 +230,16 @@ export abstract class KpiElement extends LitElement {
    * ones first. What cannot load (the network) is rendered without: English words, no bar.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const pending = this.pendingModules();
+    const pending = this.pendingModules(this.language);
     if (pending.length > 0) await Promise.all(pending);
     super.scheduleUpdate();
   }
 
   /**
-   * The downloads the next render waits for: the locale pack of the element's language (English is
-   * always here). An element adds its own (the card's benchmark bar) to these.
+   * The downloads the next render waits for: the locale pack of `lang`, the element's language
+   * (English is always here). An element adds its own (the card's benchmark bar) to these.
    */
-  protected pendingModules(): Promise<unknown>[] {
-    const lang = this.language;
+  protected pendingModules(lang: Lang): Promise<unknown>[] {
     return isPackLoaded(lang) ? [] : [loadPack(lang)];
   }
 

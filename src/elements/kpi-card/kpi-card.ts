@@ -8,6 +8,7 @@ import {
   onDemand,
   readPeriodFigures,
   type KpiError,
+  type Lang,
   type Result,
 } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
@@ -102,10 +103,9 @@ export class KpiCard extends KpiElement {
   }
 
   /** With its own: the bar's layout for `benchmark`, and the KPIs' notes for `benchmark` or an open definition. */
-  protected override pendingModules(): Promise<unknown>[] {
-    const pending = super.pendingModules();
+  protected override pendingModules(lang: Lang): Promise<unknown>[] {
+    const pending = super.pendingModules(lang);
     if (this.benchmark && !barLayout.module) pending.push(barLayout.load());
-    const lang = this.language;
     if ((this.benchmark || this.definitionOpen) && !loadedNotes(lang)) pending.push(loadNotes(lang));
     return pending;
   }
