@@ -31,8 +31,11 @@ const onDemandStaysOut = {
   },
 };
 
-/** A minified bundle of `contents` (or of the file `entry`), and its size gzipped at level 9. */
-const bundle = async (contents, { entry, metafile = false } = {}) => {
+/**
+ * A minified bundle of `contents` (or of the file `entry`), and its size gzipped at level 9. What
+ * loads on demand stays out, unless `whole` (as in dist/kpi-kit.js, the one file with everything).
+ */
+const bundle = async (contents, { entry, metafile = false, whole = false } = {}) => {
   const { build } = await import('esbuild');
   const result = await build({
     ...(entry
@@ -46,7 +49,7 @@ const bundle = async (contents, { entry, metafile = false } = {}) => {
     legalComments: 'none',
     write: false,
     metafile,
-    plugins: [onDemandStaysOut],
+    plugins: whole ? [] : [onDemandStaysOut],
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
@@ -54,10 +57,10 @@ const bundle = async (contents, { entry, metafile = false } = {}) => {
   return metafile ? { ...size, metafile: result.metafile } : size;
 };
 
-/** The engine's modules (src/kpi/) that a bundle of `entry` takes in. */
-const engineModulesOf = async (entry) => {
+/** The engine's modules (src/kpi/) that a bundle of `entry` takes in (`whole`: with what loads on demand). */
+const engineModulesOf = async (entry, whole = false) => {
   // Bundled as an entry point: imported from a stub, package.json's sideEffects would drop it.
-  const { metafile } = await bundle(undefined, { entry, metafile: true });
+  const { metafile } = await bundle(undefined, { entry, metafile: true, whole });
   const [output] = Object.values(metafile.outputs);
   return Object.entries(output.inputs)
     .filter(([path, { bytesInOutput }]) => path.startsWith('src/kpi/') && bytesInOutput > 0)
@@ -91,10 +94,13 @@ const withModules = (modules) => `${LIT}\n${modules.map((path) => `export * from
  * no shared element base.
  */
 export const sizeFloor = async () => {
-  const [cardEngine, kitEngine] = await Promise.all([
+  const [cardEngine, kitEngine, dutch, wholeEngine] = await Promise.all([
     engineModulesOf('src/elements/kpi-card/kpi-card.ts'),
     engineModulesOf('src/index.ts'),
+    engineModulesOf('src/kpi/locales/nl/index.ts'),
+    engineModulesOf('src/index.ts', true),
   ]);
+  const withDutch = [...new Set([...kitEngine, ...dutch])];
   return [
     { name: 'Lit (base class, templates, styles, decorators)', budget: undefined, ...(await bundle(LIT)) },
     {
@@ -111,6 +117,16 @@ export const sizeFloor = async () => {
       name: 'Lit + that engine + d3 as the elements import it',
       budget: budgetOf('autoloader + all four elements, English'),
       ...(await bundle(`${withModules(kitEngine)}\n${d3Imports()}`)),
+    },
+    {
+      name: 'Lit + that engine + d3 + the Dutch pack',
+      budget: budgetOf('autoloader + all four elements, Dutch'),
+      ...(await bundle(`${withModules(withDutch)}\n${d3Imports()}`)),
+    },
+    {
+      name: `Lit + the whole engine (${wholeEngine.length} modules: four languages and their KPI notes) + d3`,
+      budget: budgetOf('dist/kpi-kit.js'),
+      ...(await bundle(`${withModules(wholeEngine)}\n${d3Imports()}`, { whole: true })),
     },
   ];
 };
