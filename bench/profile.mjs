@@ -149,8 +149,27 @@ const main = async () => {
       const name = `${functionName || `(anonymous, line ${lineNumber + 1})`}  [${module}]`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
     }
+    // Total time per function: each sample counted once for every function on its stack, so a
+    // function's figure includes what it called (the kit's willUpdate with its engine calls).
+    const parent = new Map();
+    const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const total = new Map();
+    profile.samples.forEach((id, index) => {
+      const ms = (profile.timeDeltas[index] ?? 0) / 1000;
+      const seen = new Set();
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const { functionName, url, lineNumber } = nodeById.get(at).callFrame;
+        if (!url.endsWith(`${cell.key}.js`)) continue;
+        const name = `${functionName || `(anonymous, line ${lineNumber + 1})`}  [${modules[lineNumber]}]`;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        total.set(name, (total.get(name) ?? 0) + ms);
+      }
+    });
     lines.push('CPU profile, self time per module ("(program)" is the browser\'s own work):', top(byModule, 20));
     lines.push('CPU profile, self time per function:', top(byFunction, 30));
+    lines.push('CPU profile, total time per function of the page (with what it calls):', top(total, 40));
     console.log(lines.join('\n'));
     await context.close();
   } finally {
