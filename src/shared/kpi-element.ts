@@ -26,6 +26,10 @@ import { readSettings, type Settings } from './settings.js';
 import { renderLoading, renderStale } from './source-state.js';
 import { hostStyles } from './styles/host.styles.js';
 
+/** Whether two reports say the same: `kpi-change` fires only when what a reader sees changed. */
+const sameReport = (a: KpiChangeDetail, b: KpiChangeDetail): boolean =>
+  a.kpi === b.kpi && a.value === b.value && a.text === b.text && a.status === b.status;
+
 /** What an update read from the element's data, once per update. */
 interface Reading {
   readonly json: Result<DataInputs>;
@@ -120,7 +124,7 @@ export abstract class KpiElement extends LitElement {
   private remote?: { document: SourceDocument; fields?: string; inputs: Result<DataInputs> };
   /** What `kpi-change` reports, set by the view as it renders (see `report()` and `fail()`). */
   protected detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
-  private lastReport?: string;
+  private lastReport?: KpiChangeDetail;
   private lastWarning?: string;
   /** Text settings a script set to no text (`label = {}`), by attribute, until it sets them again. */
   private readonly notText = new Map<string, unknown>();
@@ -368,9 +372,8 @@ export abstract class KpiElement extends LitElement {
     super.updated(changed);
     if (this.source.pending) return;
     const detail = this.report();
-    const key = JSON.stringify(detail);
-    if (key === this.lastReport) return;
-    this.lastReport = key;
+    if (this.lastReport && sameReport(detail, this.lastReport)) return;
+    this.lastReport = detail;
     if (detail.status !== 'error') this.lastWarning = undefined;
     this.emit('kpi-change', detail);
   }
