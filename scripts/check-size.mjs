@@ -65,7 +65,9 @@ for (const { page, budget, files, size } of pages) {
     ratchet += ', now smaller: record it with --update';
   }
   const verdict = met ? 'within budget' : `OVER BUDGET by ${kb(size - budget)}`;
-  console.log(`  ${page}: ${kb(size)} of ${kb(budget)} (${verdict}; ${ratchet}; ${files.length} files)`);
+  console.log(
+    `  ${page}: ${kb(size)} of ${kb(budget)} (${verdict}; ${ratchet}; ${files.length} ${files.length === 1 ? 'file' : 'files'})`,
+  );
   if (process.argv.includes('--files')) for (const file of files) console.log(`    ${kb(gzipped(file))}  ${file}`);
 }
 if (failures.length > 0) {
