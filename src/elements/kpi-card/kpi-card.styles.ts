@@ -260,6 +260,12 @@ export const cardStyles = css`
     unicode-bidi: plaintext;
     text-align: right;
   }
+  /* On paper the definition shows if it was open; the button that opens it does nothing there. */
+  @media print {
+    .info {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     .delta {
       border-color: CanvasText;

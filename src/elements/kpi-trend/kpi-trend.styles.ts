@@ -243,6 +243,28 @@ export const styles = css`
   .sparkline .latest {
     stroke-width: 6px;
   }
+  /*
+   * On paper the data table prints whole if it was open, without its disclosure; a closed one
+   * leaves no "Show data" that nobody can press.
+   */
+  @media print {
+    .data:not([open]),
+    .data summary {
+      display: none;
+    }
+    .table-scroll {
+      max-height: none;
+      overflow: visible;
+    }
+    /*
+     * The chart was drawn for the screen's width, and a browser lays the page out again for paper
+     * without asking it to draw again: it shrinks to the paper's column instead of running past it.
+     */
+    .chart svg {
+      width: 100%;
+      height: 100%;
+    }
+  }
   @media (forced-colors: active) {
     .sparkline .points,
     .sparkline .latest,

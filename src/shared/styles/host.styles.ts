@@ -155,6 +155,18 @@ export const hostStyles = [
       white-space: nowrap;
       border: 0;
     }
+    /*
+     * A printed widget is read, not used: never split across two pages, and no focus ring (each
+     * element hides its own controls).
+     */
+    @media print {
+      :host {
+        break-inside: avoid;
+      }
+      :focus-visible {
+        outline: none !important;
+      }
+    }
     @media (prefers-reduced-motion: reduce) {
       *,
       *::before,

@@ -29,6 +29,23 @@ export const tokenStyles = css`
     color-scheme: dark;
   }
   /*
+   * On paper a widget is ink on white whatever its theme or the page's scheme: a dark widget
+   * would print as a block of toner. The page's own text, surface, muted and border tokens are
+   * for its screen and give way here; its news and accent colors (its brand) print in their light
+   * variants. Fills and bars print as drawn (print-color-adjust), not dropped as backgrounds.
+   */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      print-color-adjust: exact;
+      --_text: #1f2328;
+      --_muted: #59636e;
+      --_surface: #ffffff;
+      --_border: #d1d9e0;
+    }
+  }
+  /*
    * Forced colors (Windows High Contrast) pick the reader's palette, light or dark, whatever the
    * page's scheme: every color is one of its system colors, news told by words and arrows.
    */
