@@ -74,6 +74,7 @@ const sourceSideEffects: Plugin = {
  * `vite build --mode bundle` writes dist/kpi-kit.js, one file with every dependency inlined, and
  * `vite build --mode autoload` writes dist/autoloader.js with its chunks in dist/autoload/: Lit,
  * the engine, d3, each element and each language apart, downloaded as a page needs them.
+ * `vite build --mode node` writes the `kpi-kit` command (dist/node/cli.js).
  */
 export default defineConfig(({ command, mode, isPreview }) => {
   if (mode === 'docs') {
@@ -94,6 +95,22 @@ export default defineConfig(({ command, mode, isPreview }) => {
   if (command === 'serve') {
     // Localhost only, as Vite does by default; `npm start -- --host` serves the network too.
     return { root: demo };
+  }
+  if (mode === 'node') {
+    // The `kpi-kit` command for Node (`kpi-kit render`): Node's modules and puppeteer-core stay imports.
+    return {
+      build: {
+        target: 'node20',
+        outDir: 'dist/node',
+        emptyOutDir: true,
+        ssr: true,
+        minify: false,
+        rolldownOptions: {
+          input: { cli: src('node/cli.ts') },
+          output: { format: 'es', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },
+        },
+      },
+    };
   }
   if (mode === 'autoload') {
     return {

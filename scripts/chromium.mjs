@@ -1,6 +1,6 @@
 /**
  * The machine's Chromium, for every script and test that starts one: Debian's package (npm
- * downloads no browser here; scripts/ensure-browsers.sh installs it), or CHROME_PATH.
+ * downloads no browser here; scripts/ensure-system-packages.sh installs it), or CHROME_PATH.
  */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 

@@ -2,7 +2,7 @@
 /**
  * The test stages that run after the build, one after the other, each whole even when an earlier
  * one failed (a WordPress failure should not hide a browser one): the browser tests (wtr), the
- * packed package, and the WordPress plugin. Each prints its own closing counts; this adds up the
+ * packed package, client reports (print, PDF and PNG), and the WordPress plugin. Each prints its own closing counts; this adds up the
  * closing line of the whole suite, "All: N passed, N failed, N skipped", and fails if any stage did.
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +14,12 @@ const STAGES = [
     command: 'npm',
     args: ['run', '--silent', 'test:package'],
     counts: /^package: (\d+) passed, (\d+) failed/,
+  },
+  {
+    name: 'reports',
+    command: 'npm',
+    args: ['run', '--silent', 'test:reports'],
+    counts: /^reports: (\d+) passed, (\d+) failed/,
   },
   {
     name: 'wordpress',

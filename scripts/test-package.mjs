@@ -27,6 +27,8 @@ const SHIPPED = [
   /^dist\/[\w-]+\.js$/,
   // The autoloader's chunks, beside dist/autoloader.js.
   /^dist\/autoload\/[\w-]+\.js$/,
+  // The `kpi-kit` command (kpi-kit render), for Node.
+  /^dist\/node\/[\w-]+\.js$/,
   /^dist\/types\/.+\.d\.ts$/,
   /^interop\/[\w.-]+\.(d\.ts|json)$/,
   /^custom-elements\.json$/,

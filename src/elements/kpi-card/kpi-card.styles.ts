@@ -260,10 +260,17 @@ export const cardStyles = css`
     unicode-bidi: plaintext;
     text-align: right;
   }
-  /* On paper the definition shows if it was open; the button that opens it does nothing there. */
+  /*
+   * On paper the definition shows if it was open, and the button that opens it does nothing; a
+   * long name wraps, as paper has no tooltip to read the rest of it in.
+   */
   @media print {
     .info {
       display: none;
+    }
+    .label {
+      overflow: visible;
+      white-space: normal;
     }
   }
   @media (forced-colors: active) {

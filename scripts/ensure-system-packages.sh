@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the browsers the tests run in when they are missing: Debian's Chromium and Firefox ESR
-# (npm packages cannot download a browser on our machines). Honours CHROME_PATH and FIREFOX_PATH
-# for browsers installed elsewhere: a browser found there is used as it is.
+# Installs what npm cannot and the tests need, when it is missing, from Debian's packages: the
+# browsers the tests run in (Chromium and Firefox ESR; npm packages cannot download a browser on
+# our machines) and poppler-utils (pdftotext, pdfinfo), which reads the reports' PDFs back.
+# Honours CHROME_PATH and FIREFOX_PATH for browsers installed elsewhere: a browser found there is
+# used as it is. (The WordPress stack is installed by its own test, scripts/test-wordpress.mjs.)
 set -euo pipefail
 
 chromium="${CHROME_PATH:-/usr/bin/chromium}"
@@ -11,6 +13,7 @@ firefox="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
 missing=()
 [ -x "$chromium" ] || missing+=(chromium)
 [ -x "$firefox" ] || missing+=(firefox-esr)
+{ command -v pdftotext && command -v pdfinfo; } >/dev/null || missing+=(poppler-utils)
 [ "${#missing[@]}" -eq 0 ] && exit 0
 
 echo "Not found: ${missing[*]} (looked at $chromium and $firefox). Installing Debian's packages…"
@@ -32,4 +35,4 @@ DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/de
 # A package installs to /usr/bin: a CHROME_PATH or FIREFOX_PATH elsewhere is still not there.
 [ -x "$chromium" ] || cannot_install "chromium is installed, but not at CHROME_PATH ($chromium)"
 [ -x "$firefox" ] || cannot_install "firefox-esr is installed, but not at FIREFOX_PATH ($firefox)"
-echo "Browsers ready: $("$chromium" --version); $("$firefox" --version)"
+echo "Ready: $("$chromium" --version); $("$firefox" --version); $(pdfinfo -v 2>&1 | head -1)"

@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+/**
+ * npm run test:reports: client reports as a user makes them. The browser's own print of a page of
+ * every element, and the `kpi-kit render` command (dist/node/cli.js, as built) writing PDFs and
+ * PNGs and refusing bad input. PDFs are read back with Debian's poppler-utils (pdftotext,
+ * pdfinfo), PNGs by their header. One line per check, then `reports: N passed, N failed`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
+import { serve } from './package/serve.mjs';
+
+const run = promisify(execFile);
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(repo, 'dist/node/cli.js');
+const out = mkdtempSync(join(tmpdir(), 'kpi-kit-reports-'));
+
+const results = [];
+const check = async (name, body) => {
+  try {
+    const detail = await body();
+    results.push(true);
+    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
+  } catch (error) {
+    results.push(false);
+    console.log(`FAIL ${name}: ${error.message}`);
+  }
+};
+const assert = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
+
+/** `kpi-kit …` as a user runs it: its exit code and what it printed. */
+const kpiKit = async (args, env = {}) => {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
+      cwd: repo,
+      env: { ...process.env, ...env },
+      timeout: 120_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    return { code: error.code ?? 1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' };
+  }
+};
+const succeeds = async (args) => {
+  const result = await kpiKit(args);
+  assert(result.code === 0, `exit ${result.code}: ${result.stderr.trim() || result.stdout.trim()}`);
+  return result;
+};
+
+/** A PDF's text, page by page (pdftotext separates pages by form feeds). */
+const pdfText = async (file) => (await run('pdftotext', [file, '-'])).stdout.split('\f').slice(0, -1);
+const pdfInfo = async (file) => (await run('pdfinfo', [file])).stdout;
+/** A PNG's size in pixels, from its IHDR chunk. */
+const pngSize = (file) => {
+  const bytes = readFileSync(file);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+};
+/**
+ * Text as compared: lines joined, and hyphens left out, as pdftotext joins a word the layout broke
+ * after its hyphen without it ("advertentie-" + "uitgaven" reads "advertentieuitgaven").
+ */
+const words = (text) => text.replace(/\s+/g, ' ').replace(/-\s?/g, '');
+const expectText = (text, expected) => {
+  const missing = expected.filter((part) => !words(text).includes(words(part)));
+  assert(missing.length === 0, `missing ${missing.map((part) => `"${part}"`).join(', ')}`);
+};
+
+/** What each element of print.html must print: its label, its figure, its words. */
+const PRINTED = [
+  'Rendement op advertentie-uitgaven',
+  '4,0 : 1',
+  'Conversion rate',
+  '2.7%',
+  'Within the typical range',
+  'New leads, June',
+  '412 of 500',
+  'Ahead of pace',
+  'Organic traffic',
+  '831,244',
+  'Q3 2025',
+  'B2B lead funnel, Q2',
+  'Opportunities',
+  '45,600',
+];
+/** Controls that mean nothing on paper. */
+const NOT_PRINTED = ['About conversion rate', 'Data table (', 'Gegevenstabel'];
+
+await check("the browser's own print: every element's text, no controls", async () => {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const server = await serve(repo);
+  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    // Laid out for a screen, then printed, as from the print dialog: no resize in between.
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${server.origin}/test/reports/print.html`);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('kpi-card, kpi-trend, funnel-ratio, goal-gauge')].every((widget) =>
+        widget.shadowRoot?.querySelector('[part]'),
+      ),
+    );
+    const file = join(out, 'browser-print.pdf');
+    await page.pdf({ path: file, format: 'A4', printBackground: true });
+    const text = (await pdfText(file)).join('\n');
+    expectText(text, PRINTED);
+    const shown = NOT_PRINTED.filter((part) => text.includes(part));
+    assert(shown.length === 0, `prints ${shown.join(', ')}`);
+    // The axis keeps the screen's ticks it had room for on paper: readable labels, not shrunk ones.
+    return `${(await pdfText(file)).length} pages`;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+await check('kpi-kit render --pdf: A4, header, footer and page numbers, text kept as text', async () => {
+  const file = join(out, 'report.pdf');
+  const { stdout } = await succeeds([
+    'render',
+    'test/reports/print.html',
+    '--pdf',
+    file,
+    '--header',
+    'Acme B.V. — June 2026',
+    '--footer',
+    'Prepared by Example Agency',
+  ]);
+  const pages = await pdfText(file);
+  expectText(pages.join('\n'), [...PRINTED, 'Acme B.V. — June 2026', 'Prepared by Example Agency']);
+  pages.forEach((text, index) => {
+    const numbered = new RegExp(`\\b${index + 1}\\s*/\\s*${pages.length}\\b`);
+    assert(numbered.test(text), `no "${index + 1} / ${pages.length}" on page ${index + 1}`);
+  });
+  const info = await pdfInfo(file);
+  assert(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/.test(info), `not A4: ${/Page size:.*/.exec(info)?.[0]}`);
+  assert(stdout.includes(`wrote ${file} (${pages.length} page`), `no progress line: ${stdout.trim()}`);
+  return `${pages.length} pages`;
+});
+
+await check('kpi-kit render --pdf --format Letter --landscape', async () => {
+  const file = join(out, 'letter.pdf');
+  await succeeds(['render', 'test/reports/print.html', '--pdf', file, '--format', 'letter', '--landscape']);
+  const info = await pdfInfo(file);
+  assert(/Page size:\s+792 x 612 pts \(letter\)/.test(info), `not Letter landscape: ${/Page size:.*/.exec(info)?.[0]}`);
+  expectText((await pdfText(file)).join('\n'), PRINTED);
+});
+
+await check('kpi-kit render --png: one PNG per widget, named by id, at --width × --scale', async () => {
+  const folder = join(out, 'png');
+  const { stdout } = await succeeds([
+    'render',
+    'test/reports/print.html',
+    '--png',
+    folder,
+    '--scale',
+    '2',
+    '--width',
+    '600',
+  ]);
+  const files = readdirSync(folder).sort();
+  const expected = ['conversion.png', 'funnel.png', 'leads.png', 'roas.png', 'traffic.png'];
+  assert(JSON.stringify(files) === JSON.stringify(expected), `wrote ${files.join(', ')}`);
+  for (const file of files) {
+    const { width, height } = pngSize(join(folder, file));
+    assert(width === 1200, `${file} is ${width} px wide, not 1200`);
+    assert(height > 100 && height < 3000, `${file} is ${height} px high`);
+  }
+  assert(stdout.includes('(1200 × '), `no size in the progress lines: ${stdout.trim()}`);
+  return files.length + ' files';
+});
+
+await check('kpi-kit render --png --selector: only the widgets it picks, named by position and label', async () => {
+  const folder = join(out, 'cards');
+  await succeeds(['render', 'test/reports/broken.html', '--png', folder, '--selector', '#fine']);
+  const files = readdirSync(folder);
+  assert(JSON.stringify(files) === '["fine.png"]', `wrote ${files.join(', ')}`);
+});
+
+await check("a page's kit from a CDN and its data file load from disk, offline", async () => {
+  const file = join(out, 'offline.pdf');
+  await succeeds(['render', 'test/reports/offline.html', '--pdf', file, '--strict']);
+  // 48,200 / 12,000 = 4.0, in Dutch, from the last row of data/june.csv.
+  expectText((await pdfText(file)).join('\n'), ['Rendement op advertentie-uitgaven', '4,0 : 1']);
+});
+
+await check('a widget in its error state is a named warning, and a failure with --strict', async () => {
+  const lenient = await kpiKit(['render', 'test/reports/broken.html', '--pdf', join(out, 'broken.pdf')]);
+  assert(lenient.code === 0, `exit ${lenient.code}: ${lenient.stderr}`);
+  assert(
+    /warning: <kpi-card id="typo" label="ROAS">: .*revenue/.test(lenient.stdout),
+    `no warning naming it: ${lenient.stdout}`,
+  );
+  const strict = await kpiKit(['render', 'test/reports/broken.html', '--pdf', join(out, 'strict.pdf'), '--strict']);
+  assert(strict.code === 1, `exit ${strict.code}`);
+  assert(strict.stderr.includes('1 widget shows an error (--strict)'), `stderr: ${strict.stderr}`);
+});
+
+/** A port nothing listens on: one the system gave a server that has closed since. */
+const closedPort = await new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
+/** Bad input: one line on stderr that says what to fix, and a non-zero exit. */
+const REFUSED = [
+  [
+    'a missing file',
+    ['render', 'test/reports/missing.html', '--pdf', 'x.pdf'],
+    1,
+    'no such file: test/reports/missing.html',
+  ],
+  ['a page without widgets', ['render', 'test/reports/empty.html', '--pdf', 'x.pdf'], 1, 'no kpi-kit widget found'],
+  [
+    'widgets the kit never defines',
+    ['render', 'test/reports/no-kit.html', '--pdf', 'x.pdf', '--timeout', '2'],
+    1,
+    'does the page load kpi-kit',
+  ],
+  [
+    'an unreachable URL',
+    ['render', `http://127.0.0.1:${closedPort}/report.html`, '--pdf', 'x.pdf'],
+    1,
+    `cannot open http://127.0.0.1:${closedPort}/report.html: net::ERR_CONNECTION_REFUSED`,
+  ],
+  ['nothing to write', ['render', 'test/reports/print.html'], 2, 'say what to write'],
+  [
+    'a paper size it does not know',
+    ['render', 'test/reports/print.html', '--pdf', 'x.pdf', '--format', 'A3'],
+    2,
+    '--format takes A4 or Letter, not "A3"',
+  ],
+  [
+    'a scale out of range',
+    ['render', 'test/reports/print.html', '--png', 'x', '--scale', '9'],
+    2,
+    '--scale takes a number from 0.5 to 4, not "9"',
+  ],
+  ['an unknown option', ['render', 'test/reports/print.html', '--pfd', 'x.pdf'], 2, "Unknown option '--pfd'"],
+  ['an unknown command', ['print', 'test/reports/print.html'], 2, 'unknown command "print"'],
+];
+for (const [what, args, code, message] of REFUSED) {
+  await check(`refuses ${what}`, async () => {
+    const result = await kpiKit(args);
+    assert(result.code === code, `exit ${result.code}, not ${code}: ${result.stderr.trim()}`);
+    assert(result.stderr.includes(message), `stderr: ${result.stderr.trim()}`);
+    assert(result.stderr.trim().split('\n').length === 1, `more than one line: ${result.stderr}`);
+  });
+}
+
+await check('a browser that cannot start says how to install one', async () => {
+  const result = await kpiKit(['render', 'test/reports/print.html', '--pdf', 'x.pdf'], {
+    CHROME_PATH: '/nowhere/chromium',
+  });
+  assert(result.code === 1, `exit ${result.code}`);
+  assert(
+    result.stderr.includes(
+      'no Chromium at /nowhere/chromium: install one (Debian and Ubuntu: apt-get install chromium) or set CHROME_PATH',
+    ),
+    result.stderr,
+  );
+});
+
+rmSync(out, { recursive: true, force: true });
+const passed = results.filter(Boolean).length;
+console.log(`reports: ${passed} passed, ${results.length - passed} failed`);
+process.exitCode = passed === results.length ? 0 : 1;
