@@ -40,11 +40,18 @@ const stepDecimals = (step: number): number => {
 /**
  * How an axis tick reads: short (compact from a thousand up), and with the decimals of its step
  * below that, the same for every tick ("2.5%, 3.0%, 3.5%", never "3%" beside "3.5%"); money with
- * cents only when a step needs them.
+ * cents only when a step needs them. From a thousand up, the decimals of the step in thousands
+ * (or millions), up to two.
  */
 export const tickFormat = (value: number, step: number, unit: Unit, format: FormatOptions): FormatOptions => {
   const compact = { ...format, notation: 'compact' } as const;
-  if (!(step > 0) || Math.abs(value) >= 1000) return compact;
+  if (!(step > 0)) return compact;
+  if (Math.abs(value) >= 1000) {
+    // In the tick's own thousands or millions: steps of 20K read "€80K", never "€80.00K" (the
+    // cents of the figures around the chart mean nothing there); steps of 500 read "1.5K", "2.0K".
+    const magnitude = 1000 ** Math.floor(Math.log10(Math.abs(value)) / 3);
+    return { ...compact, decimals: Math.min(2, stepDecimals(step / magnitude)) };
+  }
   const decimals = stepDecimals(unit === 'percent' ? step * 100 : step);
   return { ...compact, decimals: unit === 'currency' && decimals > 0 ? Math.max(decimals, 2) : decimals };
 };

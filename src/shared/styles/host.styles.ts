@@ -33,6 +33,8 @@ export const hostStyles = [
     [part~='label'] {
       min-width: 0;
       overflow-wrap: anywhere;
+      /* Where the browser knows the language's hyphenation: "Klantacquisitie-kosten", not "…koste-n". */
+      hyphens: auto;
     }
     *,
     *::before,

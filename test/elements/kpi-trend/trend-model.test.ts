@@ -221,6 +221,23 @@ describe('trend model', () => {
     expect(visits.valueTick(45000)).to.equal(new Intl.NumberFormat('en-US', { notation: 'compact' }).format(45000));
   });
 
+  it('gives money ticks in thousands the decimals of their step, not the cents of the figures', () => {
+    // The figures show cents ($67,900.00); an axis of 20K steps reads "$80K", of 500 steps "$1.5K".
+    const revenue = model({ values: '33100,67900.5', unit: 'currency' });
+    const compact = (digits: number) =>
+      new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency: 'USD',
+        notation: 'compact',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+    expect(revenue.valueTick(80000, 20000)).to.equal(compact(0).format(80000));
+    expect(revenue.valueTick(1500, 500)).to.equal(compact(1).format(1500));
+    expect(revenue.valueTick(2000, 500)).to.equal(compact(1).format(2000));
+    expect(revenue.valueTick(1_200_000, 200_000)).to.equal(compact(1).format(1_200_000));
+  });
+
   it('is an error naming the attribute, never a model with NaN', () => {
     const lang = 'en';
     const bad = readTrendModel(
