@@ -202,6 +202,75 @@ await check('a widget in its error state is a named warning, and a failure with 
   assert(strict.stderr.includes('1 widget shows an error (--strict)'), `stderr: ${strict.stderr}`);
 });
 
+/** Words with their boxes, from `pdftotext -bbox`: what lies where on each page. */
+const pdfWords = async (file) => {
+  const { stdout } = await run('pdftotext', ['-bbox', file, '-']);
+  const pages = [...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
+  return pages.map(([, width, height, body]) => ({
+    width: Number(width),
+    height: Number(height),
+    words: [
+      ...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+    ].map(([, xMin, yMin, xMax, yMax, text]) => ({ xMin: +xMin, yMin: +yMin, xMax: +xMax, yMax: +yMax, text })),
+  }));
+};
+
+await check("npm run report: the demo's Dutch monthly report on one A4 page, its figures, nothing cut", async () => {
+  rmSync(join(repo, 'report'), { recursive: true, force: true });
+  const { stdout } = await run('npm', ['run', '--silent', 'report'], { cwd: repo, timeout: 180_000 });
+  const file = join(repo, 'report/report.pdf');
+  const info = await pdfInfo(file);
+  assert(/^Pages:\s+1$/m.test(info), `not one page: ${/Pages:.*/.exec(info)?.[0]}`);
+  assert(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/.test(info), 'not A4');
+  // The figures the widgets compute from demo/public/data, in Dutch, as Intl writes them.
+  const euro = (value, digits) =>
+    new Intl.NumberFormat('nl-NL', {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+  const share = (value) => new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  const ratio = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(67900 / 13900);
+  expectText((await pdfText(file)).join('\n'), [
+    'Maandrapport juni 2026',
+    `${ratio} : 1`, // ROAS: revenue / ad spend in June
+    share(1772 / 81500), // conversion rate: orders / sessions
+    euro(13900 / 648, 2), // CAC: ad spend / new customers
+    euro(67900 / 1772, 2), // average order value
+    euro(67900, 0), // the latest month of the revenue trend
+    new Intl.NumberFormat('nl-NL', { style: 'percent' }).format(305100 / 640000), // share of the year's goal
+    `${euro(305100, 0)} van ${euro(640000, 0)}`,
+    'Op schema',
+    'Winkelwagen',
+    'Grootste uitval',
+    'Tuincentrum De Linde · maandrapport juni 2026 · Bureau Noord',
+  ]);
+  // Nothing runs past the paper or into its margins (12 mm, 34 pt, at the sides; the footer's
+  // line below the content is the one text in the bottom margin).
+  const [page] = await pdfWords(file);
+  const margin = 30;
+  const outside = page.words.filter(
+    (word) =>
+      word.xMin < margin || word.xMax > page.width - margin || word.yMin < margin || word.yMax > page.height - 10,
+  );
+  assert(outside.length === 0, `cut at an edge: ${outside.map((word) => word.text).join(' ')}`);
+  const pngs = readdirSync(join(repo, 'report/png')).sort();
+  const widgets = [
+    'bestelwaarde',
+    'cac',
+    'conversieratio',
+    'jaardoel-omzet',
+    'omzet-per-maand',
+    'roas',
+    'trechter-juni',
+  ];
+  assert(JSON.stringify(pngs) === JSON.stringify(widgets.map((name) => `${name}.png`)), `PNGs: ${pngs.join(', ')}`);
+  for (const png of pngs) assert(pngSize(join(repo, 'report/png', png)).width === 1200, `${png} is not 1200 px wide`);
+  assert(stdout.includes('wrote report/report.pdf (1 page, A4)'), stdout);
+  return `${page.words.length} words, ${pngs.length} PNGs`;
+});
+
 /** A port nothing listens on: one the system gave a server that has closed since. */
 const closedPort = await new Promise((resolve) => {
   const server = createServer().listen(0, '127.0.0.1', () => {

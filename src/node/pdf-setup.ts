@@ -4,8 +4,11 @@ type PdfRequest = NonNullable<RenderOptions['pdf']>;
 
 /** Paper sizes in millimetres, portrait. */
 const PAPER = { A4: [210, 297], Letter: [215.9, 279.4] } as const;
-/** Room for the header and the footer above and below the content, and the side margins. */
-const MARGIN = { top: 16, bottom: 16, side: 12 } as const;
+/**
+ * The margins, in millimetres: room for the footer's page numbers below the content, for the
+ * header above it when there is one, and at the sides.
+ */
+const MARGIN = { top: 12, header: 16, bottom: 14, side: 12 } as const;
 const PX_PER_MM = 96 / 25.4;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -6,6 +6,7 @@ export const DOCS_PAGES = [
   'funnel-ratio',
   'goal-gauge',
   'theming',
+  'report',
   'catalog',
 ] as const;
 export type DocsPage = (typeof DOCS_PAGES)[number];

@@ -4,7 +4,8 @@ import { DOCS_PAGES, loadDocsPage } from './docs-page.js';
 describe('the language picker of the docs', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  for (const name of DOCS_PAGES) {
+  // The client report is a document in Dutch: its widgets follow its language, with no picker.
+  for (const name of DOCS_PAGES.filter((page) => page !== 'report')) {
     it(`is one styled control named "Language" in the header of ${name}.html`, async () => {
       const { doc } = await loadDocsPage(name, { width: 1280 });
       const pickers = doc.querySelectorAll('select#language');
