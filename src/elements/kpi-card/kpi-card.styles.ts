@@ -269,8 +269,10 @@ export const cardStyles = css`
       display: none;
     }
     .label {
+      display: block;
       overflow: visible;
       white-space: normal;
+      -webkit-line-clamp: none;
     }
   }
   @media (forced-colors: active) {
