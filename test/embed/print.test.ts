@@ -72,6 +72,20 @@ describe('print', () => {
     expect(style(shadow(open, '.table-scroll')).maxHeight).to.equal('none');
   });
 
+  it('prints a long name whole in a narrow card, above its value', async function () {
+    if (!emulates) this.skip();
+    const card = await fixture<KpiCard>(
+      html`<kpi-card style="width: 160px" lang="nl" kpi="roas" revenue="4800" spend="1000"></kpi-card>`,
+    );
+    await card.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const label = shadow(card, '[part~="label"]');
+    const value = shadow(card, '[part~="value"]');
+    if (!label || !value) throw new Error('no label or value');
+    expect(label.scrollHeight, 'not clamped').to.be.at.most(label.clientHeight + 1);
+    expect(label.getBoundingClientRect().bottom).to.be.at.most(value.getBoundingClientRect().top);
+  });
+
   it("draws a trend's chart again for the paper's width before printing, and for the screen's after", async () => {
     const trend = await fixture<KpiTrend>(
       html`<kpi-trend label="Leads" axis values="1,2,3,4,5,6" labels=${MONTHS}></kpi-trend>`,
