@@ -11,7 +11,7 @@ export class RenderError extends Error {
 
 /**
  * Headless Chromium, quiet on a closed network. puppeteer-core is an optional peer of the kit (it
- * weighs some 8 MB, which the widgets' users do not need): a missing one is said how to install.
+ * weighs about 55 MB on disk with its dependencies, which the widgets' users do not need): a missing one is said how to install.
  */
 export const launchChromium = async (): Promise<Browser> => {
   let puppeteer: PuppeteerNode;
