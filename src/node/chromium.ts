@@ -10,8 +10,9 @@ export class RenderError extends Error {
 }
 
 /**
- * Headless Chromium, quiet on a closed network. puppeteer-core is an optional peer of the kit (it
- * weighs about 55 MB on disk with its dependencies, which the widgets' users do not need): a missing one is said how to install.
+ * Headless Chromium, quiet on a closed network. puppeteer-core is an optional peer of the kit:
+ * it weighs about 55 MB on disk with its dependencies, which the widgets' users do not need. A
+ * missing one is said how to install.
  */
 export const launchChromium = async (): Promise<Browser> => {
   let puppeteer: PuppeteerNode;
