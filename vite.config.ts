@@ -97,8 +97,11 @@ export default defineConfig(({ command, mode, isPreview }) => {
     return { root: demo };
   }
   if (mode === 'node') {
-    // The `kpi-kit` command for Node (`kpi-kit render`): Node's modules and puppeteer-core stay imports.
+    // For Node: the `kpi-kit` command (`kpi-kit render`) and `kpi-kit/ssr` (`renderToHtml`). Node's
+    // modules and the packages (Lit, d3, puppeteer-core, @lit-labs/ssr, parse5) stay imports.
     return {
+      // `kpi-kit/ssr` imports the elements for what their modules do: define the tags.
+      plugins: [sourceSideEffects, minifyCssLiterals()],
       build: {
         target: 'node20',
         outDir: 'dist/node',
@@ -106,8 +109,12 @@ export default defineConfig(({ command, mode, isPreview }) => {
         ssr: true,
         minify: false,
         rolldownOptions: {
-          input: { cli: src('node/cli.ts') },
-          output: { format: 'es', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },
+          input: { cli: src('node/cli.ts'), ssr: src('ssr/render-to-html.ts') },
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+          },
         },
       },
     };
@@ -147,7 +154,11 @@ export default defineConfig(({ command, mode, isPreview }) => {
         : { entry: entries, formats: ['es'] },
       rolldownOptions: bundle
         ? { output: { codeSplitting: false, minify: true, postBanner: banner } }
-        : { external: [/^lit($|\/)/, /^@lit\//], output: { minify: true, postBanner: banner } },
+        : {
+            // The user's Lit (and the hydration support that patches it), never a copy of ours.
+            external: [/^lit($|\/)/, /^lit-(html|element)($|\/)/, /^@lit\//, /^@lit-labs\//],
+            output: { minify: true, postBanner: banner },
+          },
     },
   };
 });

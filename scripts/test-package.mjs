@@ -27,8 +27,8 @@ const SHIPPED = [
   /^dist\/[\w-]+\.js$/,
   // The autoloader's chunks, beside dist/autoloader.js.
   /^dist\/autoload\/[\w-]+\.js$/,
-  // The `kpi-kit` command (kpi-kit render), for Node.
-  /^dist\/node\/[\w-]+\.js$/,
+  // For Node: the `kpi-kit` command (kpi-kit render) and kpi-kit/ssr, with the chunks they share.
+  /^dist\/node\/(assets\/)?[\w-]+\.js$/,
   /^dist\/types\/.+\.d\.ts$/,
   /^interop\/[\w.-]+\.(d\.ts|json)$/,
   /^custom-elements\.json$/,

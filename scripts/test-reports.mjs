@@ -271,6 +271,157 @@ await check("npm run report: the demo's Dutch monthly report on one A4 page, its
   return `${page.words.length} words, ${pngs.length} PNGs`;
 });
 
+/** A page of every kind of widget, as a Node site would hand it to `renderToHtml`. */
+const SSR_PAGE = `<!doctype html>
+<html lang="nl-NL">
+  <head>
+    <meta charset="utf-8" />
+    <title>Server-rendered widgets</title>
+    <link rel="icon" href="data:," />
+    <script type="module" src="/dist/autoloader.js"></script>
+  </head>
+  <body>
+    <kpi-card id="roas" kpi="roas" revenue="48200" spend="12000" previous-revenue="41000" previous-spend="11000" target="3.5" currency="EUR"></kpi-card>
+    <kpi-card id="json" kpi="conversion-rate" benchmark><script type="application/json">{"conversions": 412, "visitors": 15300}</script></kpi-card>
+    <goal-gauge id="gauge" label="Nieuwe leads" value="412" goal="500" unit="count"></goal-gauge>
+    <funnel-ratio id="funnel" label="Trechter"><ol><li data-value="15300">Bezoek</li><li data-value="412">Lead</li><li data-value="61">Klant</li></ol></funnel-ratio>
+    <kpi-trend id="sparkline" label="Sessies" sparkline values="120,132,128,141,150"></kpi-trend>
+    <kpi-trend id="trend" label="Sessies" values="120,132,128,141,150" labels="2026-02,2026-03,2026-04,2026-05,2026-06"></kpi-trend>
+    <div lang="de"><kpi-card id="german" label="Umsatz" value="1200" unit="currency"></kpi-card></div>
+    <template><kpi-card id="inert" value="1"></kpi-card></template>
+  </body>
+</html>
+`;
+/** What the server-rendered page shows, in Dutch and German, as Intl writes it. */
+const SSR_TEXT = [
+  '4,0 : 1',
+  'Doel 3,5 : 1',
+  new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 }).format(412 / 15300),
+  '412 van 500',
+  'Trechter',
+  'Klant',
+  new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(1200),
+];
+
+/** Serves `/ssr.html` from memory and the repository's files (the built kit) around it. */
+const ssrServer = async (page) => {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    if (path === '/ssr.html') return response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    try {
+      const body = readFileSync(join(repo, path));
+      response.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/plain' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+};
+
+/** The server's render of SSR_PAGE, from the built `kpi-kit/ssr`; the checks after it use it. */
+let rendered = '';
+
+await check('renderToHtml: every widget in a declarative shadow root, the rest of the page as written', async () => {
+  const { renderToHtml } = await import(join(repo, 'dist/node/ssr.js'));
+  rendered = await renderToHtml(SSR_PAGE);
+  const roots = rendered.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? [];
+  assert(roots.length === 7, `${roots.length} shadow roots, not 7 (the one in a <template> is not on the page)`);
+  // Without the shadow roots, the page is the one given, but for the locale of the widget no
+  // `lang` reaches (none here: every widget has one around it).
+  const without = rendered.replace(
+    /<template shadowroot="open" shadowrootmode="open">[\s\S]*?<\/template>(?=<\/|<script|<ol)/g,
+    '',
+  );
+  assert(without === SSR_PAGE, 'the page around the widgets changed');
+  const pinned = await renderToHtml('<kpi-card value="1200" unit="currency"></kpi-card>', { locale: 'fr-FR' });
+  assert(pinned.startsWith('<kpi-card value="1200" unit="currency" locale="fr-FR"><template'), pinned.slice(0, 80));
+  assert(
+    pinned.includes(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(1200)),
+    'not in French',
+  );
+});
+
+await check('renderToHtml: without JavaScript the figures show', async () => {
+  assert(rendered, 'no server render to open');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const server = await ssrServer(rendered);
+  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${server.origin}/ssr.html`);
+    const file = join(out, 'ssr-no-js.pdf');
+    await page.pdf({ path: file, format: 'A4' });
+    expectText((await pdfText(file)).join('\n'), SSR_TEXT);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+await check('renderToHtml: with JavaScript the widgets hydrate, their DOM as it was, and work', async () => {
+  assert(rendered, 'no server render to open');
+  const puppeteer = (await import('puppeteer-core')).default;
+  // Each widget's shadow DOM as the HTML parser built it, before the kit's module script runs.
+  const page = rendered.replace(
+    '</body>',
+    `<script>window.serverDom = Object.fromEntries([...document.querySelectorAll('[id]')].filter((w) => w.shadowRoot).map((w) => [w.id, w.shadowRoot.innerHTML]));</script></body>`,
+  );
+  const server = await ssrServer(page);
+  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await tab.goto(`${server.origin}/ssr.html`);
+    await tab.waitForFunction(() =>
+      ['kpi-card', 'kpi-trend', 'funnel-ratio', 'goal-gauge'].every((tag) => customElements.get(tag)),
+    );
+    const changed = await tab.evaluate(async () => {
+      const widgets = [...document.querySelectorAll('kpi-card, kpi-trend, funnel-ratio, goal-gauge')];
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      // The full trend draws its chart once it has measured its box: that is its next render.
+      return widgets
+        .filter((widget) => widget.id !== 'trend' && widget.shadowRoot.innerHTML !== window.serverDom[widget.id])
+        .map((widget) => widget.id);
+    });
+    assert(errors.length === 0, `errors: ${errors.join('; ')}`);
+    assert(changed.length === 0, `hydration changed ${changed.join(', ')}`);
+    const opened = await tab.evaluate(async () => {
+      const card = document.querySelector('#roas');
+      card.shadowRoot.querySelector('[part~="info-button"]').click();
+      await card.updateComplete;
+      const definition = card.shadowRoot.querySelector('#definition');
+      return definition && !definition.hidden && definition.textContent.trim().length > 20;
+    });
+    assert(opened, "the card's definition does not open");
+    await tab.waitForFunction(() => document.querySelector('#trend').shadowRoot.querySelector('path.line'));
+    // Explored by keyboard, the trend reads out the period in focus, in its readout.
+    const readout = await tab.evaluate(async () => {
+      const trend = document.querySelector('#trend');
+      const chart = trend.shadowRoot.querySelector('[part~="chart"]');
+      chart.focus();
+      chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+      await trend.updateComplete;
+      return trend.shadowRoot.querySelector('.readout').textContent.trim();
+    });
+    assert(readout.includes('150') && readout.includes('jun'), `readout: "${readout}"`);
+    // The definition's text is in the paragraph, not in a marker comment of the server's.
+    const definition = await tab.evaluate(() =>
+      document.querySelector('#roas').shadowRoot.querySelector('#definition').innerText.trim(),
+    );
+    assert(definition.length > 20, `the definition shows "${definition}"`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
 /** A port nothing listens on: one the system gave a server that has closed since. */
 const closedPort = await new Promise((resolve) => {
   const server = createServer().listen(0, '127.0.0.1', () => {

@@ -53,9 +53,22 @@ const watch = (): void => {
   observer.observe(document.documentElement, { childList: true, subtree: true });
 };
 
+/**
+ * A widget rendered on a server (kpi-kit/ssr) has its shadow root before its element is defined:
+ * the hydration support then loads first, before Lit's LitElement (its own chunk, apart from Lit's).
+ */
+const serverRendered = (): boolean =>
+  TAGS.some((tag) => [...document.getElementsByTagName(tag)].some((widget) => widget.shadowRoot));
+
+const start = (): void => {
+  discover(document);
+  if (requested.size < TAGS.length) watch();
+};
+
 const page = globalThis as typeof globalThis & { [RUNNING]?: true };
 if (!page[RUNNING]) {
   page[RUNNING] = true;
-  discover(document);
-  if (requested.size < TAGS.length) watch();
+  // Without it (a failed download) the widgets render afresh, replacing the server's DOM.
+  if (serverRendered()) import('./hydrate-support.js').then(start, start);
+  else start();
 }

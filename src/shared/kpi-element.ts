@@ -1,4 +1,4 @@
-import { html, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   canonicalLocale,
@@ -219,7 +219,8 @@ export abstract class KpiElement extends LitElement {
 
   /** The inputs of a `<script type="application/json">` child, parsed once per text. */
   private parseJsonChild(): Result<DataInputs> {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    // A server render has no children to read: kpi-kit/ssr hands a JSON child over as `inputs`.
+    const script = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? '';
     if (text !== this.jsonText || !this.jsonInputs) {
       this.jsonText = text;

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { FunnelSource, RawFunnelList, RawValue } from '../../kpi/index.js';
 import { asRawEntry, type DataLookup } from '../../shared/data-inputs.js';
 
@@ -54,7 +55,8 @@ export const readFunnelSource = (host: Element, find: DataLookup, attributes: Fu
   };
   const values = pick(ATTRIBUTES.values, attributes.values);
   const previous = pick(ATTRIBUTES.previous, attributes.previousValues);
-  const list = host.querySelector(':scope > ol, :scope > ul');
+  // A server render has no children to read: kpi-kit/ssr hands a list over as `inputs`.
+  const list = isServer ? null : host.querySelector(':scope > ol, :scope > ul');
   if (values === null && list) return fromList(list, previous);
   return { stages: asLabels(pick(ATTRIBUTES.stages, attributes.stages)), values, previous, fields: ATTRIBUTES };
 };

@@ -82,7 +82,11 @@ export const cardTemplate = (model: CardModel, definitionOpen: boolean, button: 
     ${
       definition
         ? html`<p id="definition" part="definition" class="definition" ?hidden=${!definitionOpen}>
-            ${definition.text}
+            ${
+              // Nothing, not '', until the notes are here: a server-rendered empty text cannot be
+              // hydrated (lit-html writes the later text into the closing marker comment).
+              definition.text || nothing
+            }
           </p>`
         : nothing
     }

@@ -54,7 +54,13 @@ const footer = ({ span, extremes }: TrendPanel, readout: string) => {
       ><span class="mark" aria-hidden="true">${mark}</span> ${word} ${value} <span class="when">${when}</span></span
     >`;
   return html`<div class="footer">
-    <span class="readout" aria-live="polite">${readout}</span>
+    <span class="readout" aria-live="polite"
+      >${
+        // Nothing while no period is in focus, not '': a server-rendered empty text cannot be
+        // hydrated (lit-html would write the readout into the closing marker comment).
+        readout || nothing
+      }</span
+    >
     ${readout === '' ? html`<span class="span">${span}</span>` : nothing}
     ${
       extremes

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { canonicalLocale } from '../../kpi/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -30,6 +30,17 @@ const unwatchLang = (host: Host) => {
     langObserver = undefined;
     removeEventListener('languagechange', langChanged);
   }
+};
+
+/**
+ * On a server there is no page to inherit from: kpi-kit/ssr sets the locale each widget would
+ * inherit in the browser (the nearest `lang` of its document) before it renders the widget.
+ */
+let serverLocale = 'en-US';
+
+/** The locale the next widget rendered on a server inherits. For kpi-kit/ssr, not API. */
+export const setServerLocale = (locale: string): void => {
+  serverLocale = locale;
 };
 
 /** The nearest `lang`, crossing shadow roots so an element inside another component inherits too. */
@@ -73,6 +84,7 @@ export class LocaleController implements ReactiveController {
 
   /** The inherited locale; the host's own `locale` attribute is validated by the host. */
   get inherited(): string {
+    if (isServer) return serverLocale;
     // Not watched (before it is connected), nothing tells a change: read it every time.
     if (!this.host.isConnected) return this.lookUp();
     if (this.read?.at !== langChanges) this.read = { locale: this.lookUp(), at: langChanges };
