@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { assert, checks } from './lib/checks.mjs';
 import { launch, readCard } from './package/browser.mjs';
 import { bundlePage, elementPage, ENGINE_CHECK, tsconfig, TYPES_CHECK, USER_PACKAGE } from './package/fixtures.mjs';
 import { serve } from './package/serve.mjs';
@@ -35,23 +36,7 @@ const SHIPPED = [
 ];
 const ALWAYS = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 
-const results = [];
-/** Runs one check and prints its line; resolves to whether it passed. */
-const check = async (name, run) => {
-  try {
-    const detail = await run();
-    results.push(true);
-    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
-    return true;
-  } catch (error) {
-    results.push(false);
-    console.log(`FAIL ${name}: ${error.message}`);
-    return false;
-  }
-};
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
+const { check, fail, summary } = checks();
 
 const plain = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const run = (command, args, cwd) => {
@@ -72,10 +57,8 @@ const npm = (args, cwd) => run(process.platform === 'win32' ? 'npm.cmd' : 'npm',
 const finish = () => {
   if (process.argv.includes('--keep')) console.log(`kept ${temp}`);
   else rmSync(temp, { recursive: true, force: true });
-  const passed = results.filter(Boolean).length;
   console.log(`time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`package: ${passed} passed, ${results.length - passed} failed`);
-  process.exit(results.every(Boolean) ? 0 : 1);
+  process.exit(summary('package') ? 0 : 1);
 };
 
 const temp = mkdtempSync(join(tmpdir(), 'kpi-kit-package-'));
@@ -175,8 +158,7 @@ await check("a bundler keeps `import 'kpi-kit/kpi-card.js'` (sideEffects)", () =
 
 const server = await serve(app);
 const browser = await launch().catch((error) => {
-  console.log(`FAIL Chromium: ${error.message}`);
-  results.push(false);
+  fail(`Chromium: ${error.message}`);
   return null;
 });
 if (browser) {

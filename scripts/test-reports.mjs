@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium.mjs';
+import { assert, checks } from './lib/checks.mjs';
 import { serve } from './package/serve.mjs';
 
 const run = promisify(execFile);
@@ -20,20 +21,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(repo, 'dist/node/cli.js');
 const out = mkdtempSync(join(tmpdir(), 'kpi-kit-reports-'));
 
-const results = [];
-const check = async (name, body) => {
-  try {
-    const detail = await body();
-    results.push(true);
-    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`FAIL ${name}: ${error.message}`);
-  }
-};
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
+const { check, summary } = checks();
 
 /** `kpi-kit …` as a user runs it: its exit code and what it printed. */
 const kpiKit = async (args, env = {}) => {
@@ -490,6 +478,4 @@ await check('a browser that cannot start says how to install one', async () => {
 });
 
 rmSync(out, { recursive: true, force: true });
-const passed = results.filter(Boolean).length;
-console.log(`reports: ${passed} passed, ${results.length - passed} failed`);
-process.exitCode = passed === results.length ? 0 : 1;
+process.exitCode = summary('reports') ? 0 : 1;
