@@ -7,6 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -275,6 +276,7 @@ const SSR_PAGE = `<!doctype html>
     <funnel-ratio id="funnel" label="Trechter"><ol><li data-value="15300">Bezoek</li><li data-value="412">Lead</li><li data-value="61">Klant</li></ol></funnel-ratio>
     <kpi-trend id="sparkline" label="Sessies" sparkline values="120,132,128,141,150"></kpi-trend>
     <kpi-trend id="trend" label="Sessies" values="120,132,128,141,150" labels="2026-02,2026-03,2026-04,2026-05,2026-06"></kpi-trend>
+    <kpi-card id="fromsrc" kpi="roas" label="ROAS uit bestand" src="/test/reports/data/june.csv" currency="EUR"></kpi-card>
     <div lang="de"><kpi-card id="german" label="Umsatz" value="1200" unit="currency"></kpi-card></div>
     <template><kpi-card id="inert" value="1"></kpi-card></template>
   </body>
@@ -284,6 +286,7 @@ const SSR_PAGE = `<!doctype html>
 const SSR_TEXT = [
   '4,0 : 1',
   'Doel 3,5 : 1',
+  'ROAS uit bestand', // its figures read from its src on the server
   new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 }).format(412 / 15300),
   '412 van 500',
   'Trechter',
@@ -315,15 +318,20 @@ let rendered = '';
 
 await check('renderToHtml: every widget in a declarative shadow root, the rest of the page as written', async () => {
   const { renderToHtml } = await import(join(repo, 'dist/node/ssr.js'));
-  rendered = await renderToHtml(SSR_PAGE);
+  // The file of a widget's src read from the repository, as a site reads it from its disk.
+  rendered = await renderToHtml(SSR_PAGE, { readSrc: (src) => readFile(join(repo, src), 'utf8') });
   const roots = rendered.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? [];
-  assert(roots.length === 7, `${roots.length} shadow roots, not 7 (the one in a <template> is not on the page)`);
-  // Without the shadow roots, the page is the one given, but for the locale of the widget no
-  // `lang` reaches (none here: every widget has one around it).
-  const without = rendered.replace(
-    /<template shadowroot="open" shadowrootmode="open">[\s\S]*?<\/template>(?=<\/|<script|<ol)/g,
-    '',
-  );
+  assert(roots.length === 8, `${roots.length} shadow roots, not 8 (the one in a <template> is not on the page)`);
+  // The src's figures, handed to the browser as a JSON child after its shadow root.
+  const fromSrc =
+    /<kpi-card id="fromsrc"[^>]*><template[\s\S]*?<\/template>(<script type="application\/json">[^<]*<\/script>)/.exec(
+      rendered,
+    )?.[1];
+  assert(fromSrc?.includes('48200'), `no figures from src: ${fromSrc}`);
+  // Without the shadow roots and those figures, the page is the one given.
+  const without = rendered
+    .replace(fromSrc ?? '', '')
+    .replace(/<template shadowroot="open" shadowrootmode="open">[\s\S]*?<\/template>(?=<\/|<script|<ol)/g, '');
   assert(without === SSR_PAGE, 'the page around the widgets changed');
   const pinned = await renderToHtml('<kpi-card value="1200" unit="currency"></kpi-card>', { locale: 'fr-FR' });
   assert(pinned.startsWith('<kpi-card value="1200" unit="currency" locale="fr-FR"><template'), pinned.slice(0, 80));

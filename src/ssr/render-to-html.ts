@@ -5,6 +5,7 @@ import { parse, parseFragment } from 'parse5';
 import { canonicalLocale, langOf, type Lang } from '../kpi/index.js';
 import '../index.js';
 import { setServerLocale } from '../shared/controllers/locale-controller.js';
+import { inputsOf, parseDocument, parseFields, type DataShape } from '../shared/remote-data.js';
 import { findWidgets, type ServerWidget } from './server-widgets.js';
 
 export interface RenderToHtmlOptions {
@@ -15,6 +16,14 @@ export interface RenderToHtmlOptions {
    * `en-US` by default.
    */
   readonly locale?: string;
+  /**
+   * Reads the file a widget's `src` names (from disk, or fetched), so the server renders its
+   * figures instead of its loading state: `(src) => readFile(join('public', src), 'utf8')`. The
+   * figures go to the browser in a `<script type="application/json">` child, which the widget shows
+   * until its own fetch of `src` answers (and keeps refreshing, with `refresh`). Without it, or for
+   * a file it cannot read or a widget that has a JSON child already, the widget renders loading.
+   */
+  readonly readSrc?: (src: string) => Promise<string>;
 }
 
 /** What an element asks to have loaded before it renders (its language, a card's notes or bar). */
@@ -36,6 +45,31 @@ const widgetTemplate = (widget: ServerWidget, attributes: ServerWidget['attribut
   // lit-html takes a template's strings only from a tagged template literal, which has `raw`.
   const template = Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray;
   return widget.inputs ? html(template, widget.inputs) : html(template);
+};
+
+/** Data as a `<script>` child's text: `</script>` and `<!--` in its strings cannot end it early. */
+const jsonScript = (inputs: Readonly<Record<string, unknown>>) =>
+  `<script type="application/json">${JSON.stringify(inputs).replace(/</g, '\\u003c')}</script>`;
+
+/**
+ * The inputs of a widget's `src`, read with `readSrc` and mapped by its `fields` as the browser
+ * maps them; nothing when there is no `src`, or it cannot be read or mapped (the browser says why).
+ */
+const srcInputs = async (
+  widget: ServerWidget,
+  shape: DataShape,
+  readSrc: RenderToHtmlOptions['readSrc'],
+): Promise<Record<string, unknown> | undefined> => {
+  const attribute = (name: string) => widget.attributes.find((attr) => attr.name === name)?.value;
+  const src = attribute('src')?.trim();
+  // A JSON child of the page's own stays the only one: the element reads the first.
+  if (!src || !readSrc || widget.hasJsonChild) return undefined;
+  const text = await readSrc(src).catch(() => undefined);
+  const document = text === undefined ? undefined : parseDocument(text, '', src);
+  const fields = parseFields(attribute('fields'));
+  if (!document?.ok || !fields.ok) return undefined;
+  const inputs = inputsOf(document.value, fields.value, shape, src);
+  return inputs.ok ? { ...inputs.value } : undefined;
 };
 
 /** The `<template shadowrootmode="open">…</template>` of a widget's server render. */
@@ -63,15 +97,19 @@ export const renderToHtml = async (source: string, options: RenderToHtmlOptions 
     : parseFragment(source, { sourceCodeLocationInfo: true });
   const widgets = findWidgets(tree);
   const insertions: { at: number; text: string; pin?: string }[] = [];
-  for (const widget of widgets) {
-    const own = widget.attributes.find(({ name }) => name === 'locale')?.value;
-    const inherited = canonicalLocale(widget.inheritedLang);
+  for (const found of widgets) {
+    const own = found.attributes.find(({ name }) => name === 'locale')?.value;
+    const inherited = canonicalLocale(found.inheritedLang);
     const locale = canonicalLocale(own) ?? inherited ?? fallback;
     // Without a `lang` around it, the browser would use the reader's language: pinned to the server's.
     const pinned = !own && !inherited;
-    const attributes = pinned ? [...widget.attributes, { name: 'locale', value: locale }] : widget.attributes;
-    const Element = customElements.get(widget.tag);
+    const attributes = pinned ? [...found.attributes, { name: 'locale', value: locale }] : found.attributes;
+    const Element = customElements.get(found.tag);
     if (!Element) continue;
+    // Protected in the class: whether a table feeds it a column as a series, or its last row.
+    const { dataShape } = Element as unknown as { dataShape: DataShape };
+    const fromSrc = await srcInputs(found, dataShape, options.readSrc);
+    const widget = fromSrc ? { ...found, inputs: { ...found.inputs, ...fromSrc } } : found;
     const probe = new Element() as unknown as HTMLElement & Preloading;
     for (const { name, value } of attributes) {
       // No document calls it here: the element reads its attributes into its properties (`benchmark`).
@@ -84,7 +122,7 @@ export const renderToHtml = async (source: string, options: RenderToHtmlOptions 
     const rendered = await collectResult(render(widgetTemplate(widget, attributes)));
     insertions.push({
       at: widget.insertAt,
-      text: shadowRootOf(rendered),
+      text: shadowRootOf(rendered) + (fromSrc ? jsonScript(fromSrc) : ''),
       ...(pinned && { pin: ` locale="${escapeAttribute(locale)}"` }),
     });
   }

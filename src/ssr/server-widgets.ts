@@ -16,6 +16,8 @@ export interface ServerWidget {
   readonly inheritedLang?: string;
   /** What its children give in the browser: a JSON child's inputs, a funnel's list. */
   readonly inputs?: Readonly<Record<string, unknown>>;
+  /** Whether it has a `<script type="application/json">` child. */
+  readonly hasJsonChild: boolean;
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -92,6 +94,7 @@ export const findWidgets = (root: Node): ServerWidget[] => {
         insertAt: location.endOffset,
         ...(own && { inheritedLang: own }),
         ...(data && { inputs: data }),
+        hasJsonChild: json !== undefined,
       });
     }
     for (const child of node.childNodes) visit(child, own);
