@@ -38,7 +38,7 @@ export const pdfPageSetup = ({ format, landscape, header, footer }: PdfRequest) 
         '<span class="pageNumber"></span> / <span class="totalPages"></span>',
       ),
       margin: {
-        top: `${MARGIN.top}mm`,
+        top: `${header ? MARGIN.header : MARGIN.top}mm`,
         bottom: `${MARGIN.bottom}mm`,
         left: `${MARGIN.side}mm`,
         right: `${MARGIN.side}mm`,
