@@ -179,6 +179,28 @@ await check("a page's kit from a CDN and its data file load from disk, offline",
   expectText((await pdfText(file)).join('\n'), ['Rendement op advertentie-uitgaven', '4,0 : 1']);
 });
 
+await check(
+  'kpi-kit render --html: the page with its widgets server-rendered, its src read from its folder',
+  async () => {
+    const file = join(out, 'offline.html');
+    const { stdout } = await succeeds(['render', 'test/reports/offline.html', '--html', file]);
+    const html = readFileSync(file, 'utf8');
+    assert(stdout.includes(`wrote ${file} (1 server-rendered widget)`), stdout);
+    assert(
+      /<kpi-card id="roas-june"[^>]*><template shadowroot="open" shadowrootmode="open">/.test(html),
+      'no shadow root',
+    );
+    // 48,200 / 12,000 from data/june.csv, in Dutch, and those figures handed to the browser.
+    assert(html.includes('<!--lit-part-->4,0 : 1<!--/lit-part-->'), 'no ROAS in the server render');
+    assert(
+      /<\/template><script type="application\/json">\{[^<]*"revenue":"48200"/.test(html),
+      'no figures for the browser',
+    );
+    // The page around it as written: the kit from its CDN address, which a site serves as it likes.
+    assert(html.includes('src="https://cdn.jsdelivr.net/npm/kpi-kit@0.1.0/dist/kpi-kit.js"'), 'the script changed');
+  },
+);
+
 await check('a widget in its error state is a named warning, and a failure with --strict', async () => {
   const lenient = await kpiKit(['render', 'test/reports/broken.html', '--pdf', join(out, 'broken.pdf')]);
   assert(lenient.code === 0, `exit ${lenient.code}: ${lenient.stderr}`);

@@ -3,13 +3,14 @@ import { RenderError } from './chromium.js';
 import { render } from './render.js';
 import { readRenderOptions, WIDGET_SELECTOR } from './render-options.js';
 
-const HELP = `kpi-kit render: a page of kpi-kit widgets as a PDF, or as one PNG per widget
+const HELP = `kpi-kit render: a page of kpi-kit widgets as a PDF, as one PNG per widget, or as server-rendered HTML
 
 Usage:
   kpi-kit render <page.html | URL> --pdf <file> [--format A4|Letter] [--landscape]
                  [--header "text"] [--footer "text"]
   kpi-kit render <page.html | URL> --png <folder> [--scale 2] [--width 600]
                  [--selector "${WIDGET_SELECTOR}"]
+  kpi-kit render <page.html | URL> --html <file>
 
 Options:
   --pdf <file>        write the page as a paginated PDF (text stays text), page numbers in the footer
@@ -21,6 +22,8 @@ Options:
   --scale <n>         device pixels per CSS pixel (default 1; 2 for sharp images)
   --width <px>        draw each widget this wide (e-mail: 600); by default as the page lays it out
   --selector <css>    which widgets get a PNG (default: every kpi-kit widget)
+  --html <file>       write the page with its widgets server-rendered (kpi-kit/ssr): they paint
+                      without JavaScript, and hydrate when the kit loads; needs @lit-labs/ssr
   --strict            fail when a widget shows its error state (by default a warning)
   --timeout <s>       how long the widgets may take to render and load their data (default 30)
   -h, --help          this text
@@ -43,6 +46,7 @@ const main = async (argv: readonly string[]): Promise<number> => {
         header: { type: 'string' },
         footer: { type: 'string' },
         png: { type: 'string' },
+        html: { type: 'string' },
         scale: { type: 'string' },
         width: { type: 'string' },
         selector: { type: 'string' },

@@ -9,6 +9,8 @@ export interface RenderOptions {
     readonly header?: string;
     readonly footer?: string;
   };
+  /** The page as server-rendered HTML (kpi-kit/ssr): its widgets paint without JavaScript. */
+  readonly html?: string;
   readonly png?: {
     readonly folder: string;
     /** Device pixels per CSS pixel: 2 for sharp images on high-density screens. */
@@ -52,8 +54,8 @@ const numberIn = (
 };
 
 /**
- * Checks the options of `kpi-kit render <page> …`: at least one of `--pdf` and `--png`, each with
- * its own options valid. The message of an error names the option and what it takes.
+ * Checks the options of `kpi-kit render <page> …`: at least one of `--pdf`, `--png` and `--html`,
+ * each with its own options valid. The message of an error names the option and what it takes.
  */
 export const readRenderOptions = (page: string | undefined, raw: RawOptions): Checked<RenderOptions> => {
   if (!page) return { ok: false, error: 'name the page to render: kpi-kit render <page.html | URL> --pdf <file>' };
@@ -61,7 +63,13 @@ export const readRenderOptions = (page: string | undefined, raw: RawOptions): Ch
   const folder = text(raw.png);
   if (raw.pdf !== undefined && !pdfFile) return { ok: false, error: '--pdf takes the file to write: --pdf report.pdf' };
   if (raw.png !== undefined && !folder) return { ok: false, error: '--png takes the folder to write to: --png images' };
-  if (!pdfFile && !folder) return { ok: false, error: 'say what to write: --pdf <file>, --png <folder>, or both' };
+  const htmlFile = text(raw.html);
+  if (raw.html !== undefined && !htmlFile) {
+    return { ok: false, error: '--html takes the file to write: --html report.html' };
+  }
+  if (!pdfFile && !folder && !htmlFile) {
+    return { ok: false, error: 'say what to write: --pdf <file>, --png <folder>, --html <file>, or more than one' };
+  }
   const format = text(raw.format) ?? 'A4';
   const formatName = FORMATS.find((name) => name.toLowerCase() === format.toLowerCase());
   if (!formatName) return { ok: false, error: `--format takes A4 or Letter, not "${format}"` };
@@ -86,6 +94,7 @@ export const readRenderOptions = (page: string | undefined, raw: RawOptions): Ch
           ...(footer && { footer }),
         },
       }),
+      ...(htmlFile && { html: htmlFile }),
       ...(folder && {
         png: {
           folder,

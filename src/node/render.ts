@@ -9,6 +9,7 @@ import { pngNames } from './png-names.js';
 import type { RenderOptions } from './render-options.js';
 import { serveFolder, type FolderServer } from './serve-folder.js';
 import { settleWidgets, type Settled, type WidgetReport } from './settle-widgets.js';
+import { writeHtml } from './write-html.js';
 
 /** The kit's built files, beside this module (dist/node/): what a page's kit requests get. */
 const KIT_DIST = fileURLToPath(new URL('..', import.meta.url));
@@ -148,11 +149,15 @@ const writePngs = async (page: Page, options: RenderOptions, log: Log): Promise<
 };
 
 /**
- * Renders a page of kpi-kit widgets to a PDF, to one PNG per widget, or both: opens it in headless
- * Chromium (a local file served from its folder), waits for every widget, and writes the files.
+ * Renders a page of kpi-kit widgets to a PDF, to one PNG per widget, to server-rendered HTML, or
+ * more than one: opens it in headless Chromium (a local file served from its folder), waits for
+ * every widget, and writes the files. The HTML needs no browser (kpi-kit/ssr).
  * Throws a `RenderError` with a one-line reason for what a user can fix.
  */
 export const render = async (options: RenderOptions, log: Log = console.log): Promise<RenderResult> => {
+  const html = options.html ? [options.html] : [];
+  if (options.html) await writeHtml(options.page, options.html, log);
+  if (!options.pdf && !options.png) return { files: html, failed: [] };
   const { url, server } = await open(options.page);
   let browser: Browser | undefined;
   try {
@@ -180,7 +185,7 @@ export const render = async (options: RenderOptions, log: Log = console.log): Pr
     }
     const pdf = await writePdf(page, options, log);
     const pngs = await writePngs(page, options, log);
-    return { files: [...(pdf ? [pdf] : []), ...pngs], failed };
+    return { files: [...html, ...(pdf ? [pdf] : []), ...pngs], failed };
   } finally {
     await browser?.close();
     await server?.close();

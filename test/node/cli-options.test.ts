@@ -19,6 +19,8 @@ describe('kpi-kit render: options', () => {
         timeout: 30,
       },
     });
+    const html = readRenderOptions('r.html', { html: 'static.html' });
+    expect(html.ok && html.value.html).to.equal('static.html');
     const letter = readRenderOptions('r.html', { pdf: 'x.pdf', format: 'letter', landscape: true, footer: 'Acme' });
     expect(letter.ok && letter.value.pdf).to.deep.equal({
       file: 'x.pdf',
@@ -36,6 +38,7 @@ describe('kpi-kit render: options', () => {
     expect(error(undefined, { pdf: 'x.pdf' })).to.match(/^name the page to render/);
     expect(error('r.html', {})).to.match(/^say what to write/);
     expect(error('r.html', { pdf: '' })).to.equal('--pdf takes the file to write: --pdf report.pdf');
+    expect(error('r.html', { html: ' ' })).to.equal('--html takes the file to write: --html report.html');
     expect(error('r.html', { pdf: 'x.pdf', format: 'A3' })).to.equal('--format takes A4 or Letter, not "A3"');
     expect(error('r.html', { png: 'x', scale: '9' })).to.equal('--scale takes a number from 0.5 to 4, not "9"');
     expect(error('r.html', { png: 'x', width: 'wide' })).to.equal(
