@@ -22,7 +22,9 @@ const figure = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(0, 5e-324, -9e-323, 1e-320, 2e-320, 1e-310, 1e-300, 1e-9, 1e15, -1e15) },
 );
 
-describe('trend geometry', () => {
+describe('trend geometry', function () {
+  // Thousands of drawings: seconds on a busy two-core machine, past mocha's 5 s default.
+  this.timeout(60_000);
   it(`places every value inside the drawing at finite coordinates (${NUM_RUNS} cases)`, async () => {
     await assertReplayable(
       fc.property(
@@ -61,7 +63,8 @@ describe('trend geometry', () => {
   });
 });
 
-describe('thinning a long series', () => {
+describe('thinning a long series', function () {
+  this.timeout(60_000);
   /** The runs of a series per pixel column, split at gaps: what thinning must keep the shape of. */
   const runsOf = (values: readonly (number | null)[], columns: number) => {
     const runs: number[][] = [];
