@@ -58,9 +58,17 @@ export type Category = (typeof CATEGORIES)[number];
 /** Which direction of change is good news. */
 export type Better = 'higher' | 'lower';
 
+/**
+ * How an input adds up over the days of a period: a flow (visitors, revenue) is summed; a stock
+ * (followers, subscribers) is read on the period's last day, or its first (`start` of a growth).
+ */
+export type Measure = 'flow' | 'stock-end' | 'stock-start';
+
 export interface KpiInput<Name extends string = string> {
   readonly name: Name;
   readonly kind: InputKind;
+  /** How it adds up over days; by default counts and amounts are flows, other kinds are read at the end. */
+  readonly measure?: Measure;
   /** Used when the input is left out; an input with a default is optional. */
   readonly default?: number;
   /**
@@ -153,7 +161,8 @@ export type KpiErrorCode =
   | 'invalid-json'
   | 'length-mismatch'
   | 'fetch-failed'
-  | 'invalid-source';
+  | 'invalid-source'
+  | 'empty-period';
 
 /**
  * What a value is when it is neither text nor a real number: an object, a list (flat, or holding

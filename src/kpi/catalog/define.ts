@@ -6,6 +6,15 @@ export const defineKpi = <Name extends string>(definition: KpiDefinition<Name>):
 export const input = <Name extends string>(name: Name, kind: InputKind, defaultValue?: number): KpiInput<Name> =>
   defaultValue === undefined ? { name, kind } : { name, kind, default: defaultValue };
 
+/**
+ * An input counted at a moment, not over a period (followers, subscribers): read on a period's last
+ * day, or on its first for the `start` of a growth, never summed over its days.
+ */
+export const stock = <Name extends string>(given: KpiInput<Name>, at: 'start' | 'end'): KpiInput<Name> => ({
+  ...given,
+  measure: at === 'start' ? 'stock-start' : 'stock-end',
+});
+
 /** Results that are shares of a whole: 0 % to 100 %. */
 export const SHARE = { min: 0, max: 1 } as const;
 /** Growth can fall at most 100 %; it has no upper bound. */

@@ -1,4 +1,4 @@
-import { defineKpi, growth, input, quotient, SHARE } from './define.js';
+import { defineKpi, growth, input, quotient, SHARE, stock } from './define.js';
 
 const sent = input('sent', 'count');
 const bounces = input('bounces', 'count', 0);
@@ -21,8 +21,8 @@ const perDelivered = <Action extends string>(id: string, action: Action, benchma
 export const email = [
   growth({
     id: 'subscriber-growth',
-    current: input('end', 'count'),
-    previous: input('start', 'count'),
+    current: stock(input('end', 'count'), 'end'),
+    previous: stock(input('start', 'count'), 'start'),
   }),
   perDelivered('open-rate', 'opened', { min: 0.15, max: 0.25 }),
   perDelivered('email-ctr', 'clicked', { min: 0.02, max: 0.05 }),

@@ -1,6 +1,8 @@
-import { defineKpi, input, quotient, SHARE } from './define.js';
+import { defineKpi, input, quotient, SHARE, stock } from './define.js';
 
-const start = input('start', 'count');
+/** Customers at the start of the period, and at its end: stocks, never summed over days. */
+const start = stock(input('start', 'count'), 'start');
+const end = stock(input('end', 'count'), 'end');
 
 /** Score 9–10 is a promoter, 7–8 passive, 0–6 a detractor. */
 const npsFromAnswers = (answers: readonly number[], divide: (n: number, d: number, ...f: string[]) => number) => {
@@ -20,7 +22,7 @@ export const retention = [
   }),
   defineKpi({
     id: 'retention-rate',
-    inputs: [input('end', 'count'), input('new', 'count'), start],
+    inputs: [end, input('new', 'count'), start],
     unit: 'percent',
     better: 'higher',
     range: SHARE,

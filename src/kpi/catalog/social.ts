@@ -1,10 +1,14 @@
-import { defineKpi, input, quotient, NON_NEGATIVE, SHARE } from './define.js';
+import { defineKpi, input, quotient, NON_NEGATIVE, SHARE, stock } from './define.js';
 
-/** A total over every platform, given one count per platform. */
-const perPlatformSum = (id: string) =>
+/** A total over every platform, given one count per platform: followers are a stock, impressions a flow. */
+const perPlatformSum = (id: string, measure: 'flow' | 'stock') =>
   defineKpi({
     id,
-    inputs: [{ ...input('counts', 'count'), list: true }],
+    inputs: [
+      measure === 'stock'
+        ? stock({ ...input('counts', 'count'), list: true }, 'end')
+        : { ...input('counts', 'count'), list: true },
+    ],
     unit: 'count',
     better: 'higher',
     range: NON_NEGATIVE,
@@ -12,12 +16,12 @@ const perPlatformSum = (id: string) =>
   });
 
 export const social = [
-  perPlatformSum('followers'),
-  perPlatformSum('impressions'),
+  perPlatformSum('followers', 'stock'),
+  perPlatformSum('impressions', 'flow'),
   quotient({
     id: 'follower-growth',
     numerator: input('new', 'count'),
-    denominator: input('start', 'count'),
+    denominator: stock(input('start', 'count'), 'start'),
     unit: 'percent',
     better: 'higher',
     range: NON_NEGATIVE,

@@ -551,6 +551,10 @@ describe('German (de)', () => {
           reason: { phrase: 'no-key', args: ['kosten', 'spend'] },
         },
       ],
+      'empty-period': [
+        { code: 'empty-period', fields: ['period', 'date-field'], given: '2026-07', reason: '2026-01-01 – 2026-06-30' },
+        { code: 'empty-period', fields: ['period', 'date-field'], given: 'month' },
+      ],
     };
 
     /** What a message may hold as code: attribute names, values as written, `HTTP`. */

@@ -496,6 +496,12 @@ describe('French (fr)', () => {
         given: '/kpi.csv',
         reason: { phrase: 'no-column', args: ['Revenue', 'revenue'] },
       },
+      'empty-period': {
+        code: 'empty-period',
+        fields: ['period', 'date-field'],
+        given: '2026-07',
+        reason: '2026-01-01 – 2026-06-30',
+      },
     };
 
     it('words every error code in French, with no English word left', () => {

@@ -155,6 +155,10 @@ const ERRORS: Readonly<Record<KpiErrorCode, readonly KpiError[]>> = {
       reason: { phrase: 'no-key', args: ['omzet', 'revenue'] },
     },
   ],
+  'empty-period': [
+    { code: 'empty-period', fields: ['period', 'date-field'], given: '2026-07', reason: '2026-01-01 – 2026-06-30' },
+    { code: 'empty-period', fields: ['period', 'date-field'], given: 'month' },
+  ],
 };
 
 describe('Dutch (nl)', () => {

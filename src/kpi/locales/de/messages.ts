@@ -79,5 +79,7 @@ export const messages: MessageWords = {
       `src="${e.given}" konnte nicht geladen werden (${e.reason}). Prüfen Sie die Adresse und ob der Server dieser Seite den Zugriff erlaubt.`,
     'invalid-source': (e) =>
       `Die Datei unter src="${e.given}" ist nicht lesbar (${e.reason}). Verwenden Sie eine CSV-Datei mit Kopfzeile, ein JSON-Objekt oder ein JSON-Array.`,
+    'empty-period': (e) =>
+      `Die Daten enthalten keine Zeilen für period="${e.given}"${e.reason ? ` (sie umfassen ${e.reason})` : ''}. Wählen Sie einen Zeitraum, den die Daten abdecken, oder prüfen Sie date-field.`,
   },
 };

@@ -66,5 +66,7 @@ export const messages: MessageWords = {
       `src="${e.given}" could not be loaded (${e.reason}). Check the address, and that its server lets this page read it.`,
     'invalid-source': (e) =>
       `The file at src="${e.given}" cannot be read: ${e.reason}. Use a CSV file with a header row, or a JSON object or array.`,
+    'empty-period': (e) =>
+      `The data has no rows for period="${e.given}"${e.reason ? ` (it covers ${e.reason})` : ''}. Choose a period the data covers, or check date-field.`,
   },
 };

@@ -85,5 +85,7 @@ export const messages: MessageWords = {
       `Impossible de charger src="${e.given}" (${e.reason}). Vérifiez l’adresse et que le serveur autorise cette page à lire le fichier.`,
     'invalid-source': (e) =>
       `Impossible de lire le fichier src="${e.given}"${COLON}${e.reason}. Utilisez un fichier CSV avec une ligne d’en-tête, ou un objet ou un tableau JSON.`,
+    'empty-period': (e) =>
+      `Les données n’ont aucune ligne pour period="${e.given}"${e.reason ? ` (elles couvrent ${e.reason})` : ''}. Choisissez une période couverte par les données, ou vérifiez date-field.`,
   },
 };

@@ -67,5 +67,7 @@ export const messages: MessageWords = {
       `src="${e.given}" kon niet worden geladen (${e.reason}). Controleer het adres en of de server deze pagina het bestand laat lezen.`,
     'invalid-source': (e) =>
       `Het bestand op src="${e.given}" is niet te lezen: ${e.reason}. Gebruik een CSV-bestand met een kopregel, of een JSON-object of -array.`,
+    'empty-period': (e) =>
+      `De gegevens hebben geen rijen voor period="${e.given}"${e.reason ? ` (ze beslaan ${e.reason})` : ''}. Kies een periode waarvoor gegevens zijn, of controleer date-field.`,
   },
 };
