@@ -100,16 +100,6 @@ export {
 export { computeSeries, summarizeSeries, type Period, type Point, type SeriesSummary } from './series.js';
 export { latestChange, readTrend, spanChange, type TrendData, type TrendSource } from './trend.js';
 export { readPeriodNames, type PeriodNames } from './periods.js';
-export {
-  PERIOD_WORDS,
-  periodDays,
-  previousPeriod,
-  readReportPeriod,
-  yearAgoPeriod,
-  type PeriodKind,
-  type ReportPeriod,
-} from './report-period.js';
-export { measureOf, totalsOf, type DatedRow, type PeriodTotals } from './aggregate.js';
 export { computeFunnel, type Funnel, type FunnelStep } from './funnel.js';
 export { parseFunnel, type FunnelInput, type FunnelSource, type RawFunnelList } from './funnel-input.js';
 export {

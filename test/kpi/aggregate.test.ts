@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../helpers/packs.js';
-import {
-  describeError,
-  getKpi,
-  isoOfDay,
-  measureOf,
-  parseIsoDate,
-  previousPeriod,
-  readReportPeriod,
-  totalsOf,
-  yearAgoPeriod,
-  type DatedRow,
-  type Measure,
-  type ReportPeriod,
-} from '../../src/kpi/index.js';
+// Not public yet: the elements take them in the next step of issue 27 (period, date-field, group-by).
+import { measureOf, totalsOf, type DatedRow } from '../../src/kpi/aggregate.js';
+import { describeError, getKpi, isoOfDay, parseIsoDate, type Measure } from '../../src/kpi/index.js';
+import { previousPeriod, readReportPeriod, yearAgoPeriod, type ReportPeriod } from '../../src/kpi/report-period.js';
 
 const day = (iso: string): number => {
   const read = parseIsoDate(iso, 'test');
