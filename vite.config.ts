@@ -30,8 +30,8 @@ const banner = `/*! ${name} ${version} | ${license} */`;
 
 /**
  * The autoloader's shared chunks, named for what they hold: Lit, the engine (its core; the
- * languages other than English, every language's KPI notes and the reader of `src` files stay
- * chunks of their own), d3's scales and d3's shapes. An element
+ * languages other than English, every language's KPI notes and the reader of `src` files, with
+ * the period totals it alone takes, stay chunks of their own), d3's scales and d3's shapes. An element
  * chunk downloads only the ones it imports.
  */
 const AUTOLOAD_CHUNKS = [
@@ -40,7 +40,9 @@ const AUTOLOAD_CHUNKS = [
   { name: 'd3-scale', test: /node_modules[\\/]d3-[a-z-]+[\\/]/, priority: 2 },
   {
     name: 'engine',
-    test: /[\\/]src[\\/](kpi[\\/](?!locales[\\/](nl|de|fr|en[\\/]notes)[\\/.])|shared[\\/](?!remote-data\.|csv\.))/,
+    // Left to their own chunks: other languages, the notes, and the reader of `src` files with
+    // what only it takes (CSV, adding up a period's rows).
+    test: /[\\/]src[\\/](kpi[\\/](?!locales[\\/](nl|de|fr|en[\\/]notes)[\\/.]|aggregate\.|report-period\.)|shared[\\/](?!remote-data\.|csv\.|period-data\.))/,
     priority: 1,
   },
 ];

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import {
   canonicalLocale,
   describeError,
+  getKpi,
   invalidOption,
   isPackLoaded,
   langOf,
@@ -22,6 +23,7 @@ import { kpiEvent, type KpiChangeDetail } from './events.js';
 import { attributeText } from './attribute-text.js';
 import { asRawValue, findInput, isRecord, parseJsonInputs, type DataInputs, type DataLookup } from './data-inputs.js';
 import type { DataShape, SourceDocument } from './remote-data.js';
+import type { PeriodRequest } from './period-data.js';
 import { readSettings, type Settings } from './settings.js';
 import { renderLoading, renderStale } from './source-state.js';
 import { hostStyles } from './styles/host.styles.js';
@@ -117,11 +119,30 @@ export abstract class KpiElement extends LitElement {
   /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
   @property() refresh?: string;
 
+  /**
+   * For a `src` table with a row per day (an analytics export): the period a card or a gauge adds
+   * up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month
+   * (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock
+   * (followers, subscribers) read on its last day, and the KPI is computed on the totals; the
+   * period before gives the `previous-` inputs.
+   */
+  @property() period?: string;
+
+  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  @property({ attribute: 'date-field' }) dateField?: string;
+
   private readonly localeController = new LocaleController(this);
   private readonly source = new SourceController(this, this.localeController, (load: SourceLoad) =>
     this.emit('kpi-load', load),
   );
-  private remote?: { document: SourceDocument; fields?: string; inputs: Result<DataInputs> };
+  private remote?: {
+    document: SourceDocument;
+    fields?: string;
+    period?: string;
+    dateField?: string;
+    kpi?: string;
+    inputs: Result<DataInputs>;
+  };
   /** What `kpi-change` reports, set by the view as it renders (see `report()` and `fail()`). */
   protected detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
   private lastReport?: KpiChangeDetail;
@@ -185,16 +206,30 @@ export abstract class KpiElement extends LitElement {
     // The reader is here whenever a document is: the controller read the document with it.
     const { parseFields, inputsOf } = remoteData.module ?? {};
     if (!document || !parseFields || !inputsOf) return undefined;
-    if (this.remote?.document !== document || this.remote.fields !== this.fields) {
-      const fields = parseFields(this.fields);
+    const { fields: given, period, dateField, kpi } = this;
+    const remote = this.remote;
+    const same =
+      remote?.document === document &&
+      remote.fields === given &&
+      remote.period === period &&
+      remote.dateField === dateField &&
+      remote.kpi === kpi;
+    if (!same) {
+      const fields = parseFields(given);
       const shape = (this.constructor as typeof KpiElement).dataShape;
+      const request = period?.trim() ? this.periodRequest(period) : undefined;
       this.remote = {
         document,
-        fields: this.fields,
-        inputs: fields.ok ? inputsOf(document, fields.value, shape, this.src ?? '') : fields,
+        ...{ fields: given, period, dateField, kpi },
+        inputs: fields.ok ? inputsOf(document, fields.value, shape, this.src ?? '', request) : fields,
       };
     }
-    return this.remote.inputs;
+    return this.remote?.inputs;
+  }
+
+  /** What `period` asks of a table: its KPI's inputs say which are stocks and which flows. */
+  private periodRequest(period: string): PeriodRequest {
+    return { period, dateField: this.dateField?.trim() || 'date', inputs: getKpi(this.kpi ?? '')?.inputs ?? [] };
   }
 
   /**

@@ -2,6 +2,7 @@ import { csvRows } from './csv.js';
 import { isBlank, type KpiError, type Phrase, type Result } from '../kpi/index.js';
 import { isWebPage } from './data-file.js';
 import { isRecord, parseJson, type DataInputs } from './data-inputs.js';
+import { periodInputs, type PeriodRequest } from './period-data.js';
 
 /**
  * A document fetched from `src`: a table (CSV, or JSON rows) with one column per input, or a JSON
@@ -118,6 +119,7 @@ const fromTable = (
   fields: FieldMap,
   shape: DataShape,
   src: string,
+  period?: PeriodRequest,
 ): Result<DataInputs> => {
   const wanted = new Map<string, number>();
   for (const [input, column] of fields) {
@@ -131,6 +133,8 @@ const fromTable = (
     const name = column.toLowerCase();
     if (name && !wanted.has(name) && ![...fields.values()].includes(column)) wanted.set(name, index);
   });
+  // A row per day, and a period to add them up over: the period's totals, not the last row.
+  if (period && shape === 'figure') return periodInputs(table, wanted, period);
   const inputs: Record<string, unknown> = {};
   const [last, before] = [table.rows.at(-1), table.rows.at(-2)];
   for (const [name, index] of wanted) {
@@ -156,9 +160,18 @@ const fromObject = (data: DataInputs, fields: FieldMap, src: string): Result<Dat
   return { ok: true, value: inputs };
 };
 
-/** A fetched document as inputs by attribute name, the way the element's other data sources are. */
-export const inputsOf = (document: SourceDocument, fields: FieldMap, shape: DataShape, src: string) =>
-  document.kind === 'table' ? fromTable(document, fields, shape, src) : fromObject(document.data, fields, src);
+/**
+ * A fetched document as inputs by attribute name, the way the element's other data sources are;
+ * with `period`, a table's rows are added up over it (see `periodInputs`).
+ */
+export const inputsOf = (
+  document: SourceDocument,
+  fields: FieldMap,
+  shape: DataShape,
+  src: string,
+  period?: PeriodRequest,
+) =>
+  document.kind === 'table' ? fromTable(document, fields, shape, src, period) : fromObject(document.data, fields, src);
 
 /**
  * Why a refreshed document cannot replace the one shown: it does not map, or it lacks one of
