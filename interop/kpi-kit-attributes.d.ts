@@ -34,6 +34,10 @@ export interface FunnelRatioAttributes {
   'fields'?: string | number;
   /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
   'refresh'?: string | number;
+  /** For a `src` table with a row per day (an analytics export): the period a card or a gauge adds up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock (followers, subscribers) read on its last day, and the KPI is computed on the totals; the period before gives the `previous-` inputs. */
+  'period'?: string | number;
+  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  'date-field'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
   /** KPI input of web-bounce-rate, open-rate, email-ctr, bounce-rate. */
@@ -176,6 +180,10 @@ export interface GoalGaugeAttributes {
   'fields'?: string | number;
   /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
   'refresh'?: string | number;
+  /** For a `src` table with a row per day (an analytics export): the period a card or a gauge adds up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock (followers, subscribers) read on its last day, and the KPI is computed on the totals; the period before gives the `previous-` inputs. */
+  'period'?: string | number;
+  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  'date-field'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
   /** KPI input of web-bounce-rate, open-rate, email-ctr, bounce-rate. */
@@ -308,6 +316,10 @@ export interface KpiCardAttributes {
   'fields'?: string | number;
   /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
   'refresh'?: string | number;
+  /** For a `src` table with a row per day (an analytics export): the period a card or a gauge adds up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock (followers, subscribers) read on its last day, and the KPI is computed on the totals; the period before gives the `previous-` inputs. */
+  'period'?: string | number;
+  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  'date-field'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
   /** KPI input of web-bounce-rate, open-rate, email-ctr, bounce-rate. */
@@ -444,6 +456,10 @@ export interface KpiTrendAttributes {
   'fields'?: string | number;
   /** Fetches `src` again every this many seconds (5 or more), counted from the end of the previous fetch. */
   'refresh'?: string | number;
+  /** For a `src` table with a row per day (an analytics export): the period a card or a gauge adds up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock (followers, subscribers) read on its last day, and the KPI is computed on the totals; the period before gives the `previous-` inputs. */
+  'period'?: string | number;
+  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  'date-field'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
   /** KPI input of web-bounce-rate, open-rate, email-ctr, bounce-rate. */
