@@ -3,6 +3,9 @@ import { describeValue, type DataValue, type KpiError, type RawValue, type Resul
 /** Inputs given as data rather than attributes: from a script property, a JSON child, a fetched file. */
 export type DataInputs = Readonly<Record<string, unknown>>;
 
+/** The prefix of a previous period's input (`previous-revenue`), as attribute and in data. */
+export const PREVIOUS = 'previous-';
+
 /**
  * One value from data as the engine takes it, looked at but never read into: text and numbers as
  * they are, `null` and `undefined` as nothing (JSON writes an `undefined` entry as `null`), a

@@ -220,7 +220,10 @@ export abstract class KpiElement extends LitElement {
       const request = period?.trim() ? this.periodRequest(period) : undefined;
       this.remote = {
         document,
-        ...{ fields: given, period, dateField, kpi },
+        fields: given,
+        period,
+        dateField,
+        kpi,
         inputs: fields.ok ? inputsOf(document, fields.value, shape, this.src ?? '', request) : fields,
       };
     }

@@ -2,7 +2,7 @@ import { measureOf, totalsOf, type DatedRow } from '../kpi/aggregate.js';
 import { fail, invalidOption } from '../kpi/errors.js';
 import { parseIsoDate, parseNumber, type KpiInput, type Result } from '../kpi/index.js';
 import { previousPeriod, readReportPeriod } from '../kpi/report-period.js';
-import type { DataInputs } from './data-inputs.js';
+import { PREVIOUS, type DataInputs } from './data-inputs.js';
 
 /** What `period` and `date-field` ask of a table with a row per day. */
 export interface PeriodRequest {
@@ -13,24 +13,25 @@ export interface PeriodRequest {
   readonly inputs: readonly KpiInput[];
 }
 
-const PREVIOUS = 'previous-';
-
 /**
  * A table with a row per day (or week) as a card's or a gauge's inputs for one period: each
  * input's total over the period (`period="month"`, `2026-05`, …, see `readReportPeriod`), and
  * its total over the period before as the `previous-` input, summed or read as the engine says.
  * The dates are ISO (`2026-05-31`) in the `date-field` column; a row without a date is left out;
  * a figure that is not a number is an error naming its input and row. `columns` are the inputs
- * the table feeds and their columns.
+ * the table feeds and their columns; `dateColumn` is the `date-field` column, or -1 without one.
  */
 export const periodInputs = (
   table: { readonly columns: readonly string[]; readonly rows: readonly (readonly unknown[])[] },
   columns: ReadonlyMap<string, number>,
+  dateColumn: number,
   request: PeriodRequest,
 ): Result<DataInputs> => {
-  const dateColumn = table.columns.findIndex((name) => name.trim().toLowerCase() === request.dateField.toLowerCase());
   if (dateColumn < 0) return invalidOption('date-field', request.dateField, [...table.columns.filter(Boolean)]);
   const rows: DatedRow[] = [];
+  // Kept as the rows are read: a spread of a year of daily rows into Math.max is a call with
+  // thousands of arguments.
+  let lastDay = -Infinity;
   for (const [index, row] of table.rows.entries()) {
     const cell = row[dateColumn];
     if (cell === null || cell === undefined || String(cell).trim() === '') continue;
@@ -54,8 +55,8 @@ export const periodInputs = (
       values[input] = figure.value;
     }
     rows.push({ day: date.value.day, values });
+    lastDay = Math.max(lastDay, date.value.day);
   }
-  const lastDay = Math.max(...rows.map((row) => row.day));
   const period = readReportPeriod(request.period, Number.isFinite(lastDay) ? lastDay : 0);
   if (!period.ok) return period;
   const measures = Object.fromEntries(

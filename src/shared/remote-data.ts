@@ -1,7 +1,7 @@
 import { csvRows } from './csv.js';
 import { isBlank, type KpiError, type Phrase, type Result } from '../kpi/index.js';
 import { isWebPage } from './data-file.js';
-import { isRecord, parseJson, type DataInputs } from './data-inputs.js';
+import { isRecord, parseJson, PREVIOUS, type DataInputs } from './data-inputs.js';
 import { periodInputs, type PeriodRequest } from './period-data.js';
 
 /**
@@ -18,9 +18,6 @@ export type SourceDocument =
  * previous period.
  */
 export type DataShape = 'series' | 'figure';
-
-/** The prefix of a previous period's input; a table's row before the last gives them too. */
-const PREVIOUS = 'previous-';
 
 /** Which column (or JSON key) feeds which input, by attribute name. */
 export type FieldMap = ReadonlyMap<string, string>;
@@ -134,7 +131,9 @@ const fromTable = (
     if (name && !wanted.has(name) && ![...fields.values()].includes(column)) wanted.set(name, index);
   });
   // A row per day, and a period to add them up over: the period's totals, not the last row.
-  if (period && shape === 'figure') return periodInputs(table, wanted, period);
+  if (period && shape === 'figure') {
+    return periodInputs(table, wanted, columnIndex(table.columns, period.dateField), period);
+  }
   const inputs: Record<string, unknown> = {};
   const [last, before] = [table.rows.at(-1), table.rows.at(-2)];
   for (const [name, index] of wanted) {
