@@ -31,6 +31,9 @@ export type RawOptions = Readonly<Record<string, string | boolean | undefined>>;
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
+/** Whether a page is given by its http(s) address, not as a local file. */
+export const isPageAddress = (page: string): boolean => /^https?:\/\//i.test(page);
+
 /** Every kpi-kit element, for `--selector`'s default. */
 export const WIDGET_SELECTOR = 'kpi-card, kpi-trend, funnel-ratio, goal-gauge';
 

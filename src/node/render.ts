@@ -6,7 +6,7 @@ import { launchChromium, RenderError } from './chromium.js';
 import { kitFileOfUrl } from './kit-files.js';
 import { pdfPageSetup } from './pdf-setup.js';
 import { pngNames } from './png-names.js';
-import type { RenderOptions } from './render-options.js';
+import { isPageAddress, type RenderOptions } from './render-options.js';
 import { serveFolder, type FolderServer } from './serve-folder.js';
 import { settleWidgets, type Settled, type WidgetReport } from './settle-widgets.js';
 import { writeHtml } from './write-html.js';
@@ -28,7 +28,7 @@ const describe = (widget: WidgetReport) =>
 
 /** The page's address: a served local file, or the URL as given. */
 const open = async (page: string): Promise<{ url: string; server?: FolderServer }> => {
-  if (/^https?:\/\//i.test(page)) return { url: page };
+  if (isPageAddress(page)) return { url: page };
   const file = resolve(page.startsWith('file:') ? fileURLToPath(page) : page);
   const found = await stat(file).catch(() => undefined);
   if (!found?.isFile()) throw new RenderError(`no such file: ${page}`);

@@ -2,14 +2,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { renderToHtml } from '../ssr/render-to-html.js';
 import { RenderError } from './chromium.js';
+import { isPageAddress } from './render-options.js';
 
 type Log = (line: string) => void;
 
-const isUrl = (page: string) => /^https?:\/\//i.test(page);
-
 /** The page's HTML, from its file or its address. */
 const readPage = async (page: string): Promise<string> => {
-  if (!isUrl(page)) return readFile(page, 'utf8').catch(() => Promise.reject(new RenderError(`no such file: ${page}`)));
+  if (!isPageAddress(page))
+    return readFile(page, 'utf8').catch(() => Promise.reject(new RenderError(`no such file: ${page}`)));
   const response = await fetch(page).catch((error: unknown) => {
     throw new RenderError(`cannot open ${page}: ${error instanceof Error ? error.message : String(error)}`);
   });
@@ -22,7 +22,7 @@ const readPage = async (page: string): Promise<string> => {
  * folder's root, `/data/june.csv`, too), or from the page's address.
  */
 const srcReader = (page: string) => async (src: string) => {
-  if (isUrl(page)) {
+  if (isPageAddress(page)) {
     const response = await fetch(new URL(src, page));
     if (!response.ok) throw new Error(`${response.status}`);
     return response.text();
