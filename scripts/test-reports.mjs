@@ -61,6 +61,19 @@ const expectText = (text, expected) => {
   assert(missing.length === 0, `missing ${missing.map((part) => `"${part}"`).join(', ')}`);
 };
 
+/** Runs `use` with headless Chromium and a server of the repository (and `pages`), then closes both. */
+const withChromium = async (pages, use) => {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const server = await serve(repo, pages);
+  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
+  try {
+    return await use(browser, server.origin);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+};
+
 /** What each element of print.html must print: its label, its figure, its words. */
 const PRINTED = [
   'Rendement op advertentie-uitgaven',
@@ -81,15 +94,12 @@ const PRINTED = [
 /** Controls that mean nothing on paper. */
 const NOT_PRINTED = ['About conversion rate', 'Data table (', 'Gegevenstabel'];
 
-await check("the browser's own print: every element's text, no controls", async () => {
-  const puppeteer = (await import('puppeteer-core')).default;
-  const server = await serve(repo);
-  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
-  try {
+await check("the browser's own print: every element's text, no controls", () =>
+  withChromium({}, async (browser, origin) => {
     const page = await browser.newPage();
     // Laid out for a screen, then printed, as from the print dialog: no resize in between.
     await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`${server.origin}/test/reports/print.html`);
+    await page.goto(`${origin}/test/reports/print.html`);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('kpi-card, kpi-trend, funnel-ratio, goal-gauge')].every((widget) =>
         widget.shadowRoot?.querySelector('[part]'),
@@ -97,17 +107,14 @@ await check("the browser's own print: every element's text, no controls", async 
     );
     const file = join(out, 'browser-print.pdf');
     await page.pdf({ path: file, format: 'A4', printBackground: true });
-    const text = (await pdfText(file)).join('\n');
+    const pages = await pdfText(file);
+    const text = pages.join('\n');
     expectText(text, PRINTED);
     const shown = NOT_PRINTED.filter((part) => text.includes(part));
     assert(shown.length === 0, `prints ${shown.join(', ')}`);
-    // The axis keeps the screen's ticks it had room for on paper: readable labels, not shrunk ones.
-    return `${(await pdfText(file)).length} pages`;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-});
+    return `${pages.length} pages`;
+  }),
+);
 
 await check('kpi-kit render --pdf: A4, header, footer and page numbers, text kept as text', async () => {
   const file = join(out, 'report.pdf');
@@ -316,25 +323,6 @@ const SSR_TEXT = [
   new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(1200),
 ];
 
-/** Serves `/ssr.html` from memory and the repository's files (the built kit) around it. */
-const ssrServer = async (page) => {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    if (path === '/ssr.html') return response.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    try {
-      const body = readFileSync(join(repo, path));
-      response.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/plain' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((done) => server.close(done)),
-  };
-};
-
 /** The server's render of SSR_PAGE, from the built `kpi-kit/ssr`; the checks after it use it. */
 let rendered = '';
 
@@ -365,38 +353,29 @@ await check('renderToHtml: every widget in a declarative shadow root, the rest o
 
 await check('renderToHtml: without JavaScript the figures show', async () => {
   assert(rendered, 'no server render to open');
-  const puppeteer = (await import('puppeteer-core')).default;
-  const server = await ssrServer(rendered);
-  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
-  try {
+  await withChromium({ '/ssr.html': rendered }, async (browser, origin) => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
-    await page.goto(`${server.origin}/ssr.html`);
+    await page.goto(`${origin}/ssr.html`);
     const file = join(out, 'ssr-no-js.pdf');
     await page.pdf({ path: file, format: 'A4' });
     expectText((await pdfText(file)).join('\n'), SSR_TEXT);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
 
 await check('renderToHtml: with JavaScript the widgets hydrate, their DOM as it was, and work', async () => {
   assert(rendered, 'no server render to open');
-  const puppeteer = (await import('puppeteer-core')).default;
   // Each widget's shadow DOM as the HTML parser built it, before the kit's module script runs.
   const page = rendered.replace(
     '</body>',
     `<script>window.serverDom = Object.fromEntries([...document.querySelectorAll('[id]')].filter((w) => w.shadowRoot).map((w) => [w.id, w.shadowRoot.innerHTML]));</script></body>`,
   );
-  const server = await ssrServer(page);
-  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, headless: true });
-  try {
+  await withChromium({ '/ssr.html': page }, async (browser, origin) => {
     const tab = await browser.newPage();
     const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
     tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await tab.goto(`${server.origin}/ssr.html`);
+    await tab.goto(`${origin}/ssr.html`);
     await tab.waitForFunction(() =>
       ['kpi-card', 'kpi-trend', 'funnel-ratio', 'goal-gauge'].every((tag) => customElements.get(tag)),
     );
@@ -434,10 +413,7 @@ await check('renderToHtml: with JavaScript the widgets hydrate, their DOM as it 
       document.querySelector('#roas').shadowRoot.querySelector('#definition').innerText.trim(),
     );
     assert(definition.length > 20, `the definition shows "${definition}"`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
 
 /** A port nothing listens on: one the system gave a server that has closed since. */

@@ -1,6 +1,7 @@
 /**
- * A tiny static server for the user project of test-package.mjs: serves files under `root` over
- * http on 127.0.0.1 (module scripts do not load from file://), nothing else.
+ * A tiny static server for the tests run by scripts (the user project of test-package.mjs, the
+ * pages of test-reports.mjs): serves files under `root` over http on 127.0.0.1 (module scripts do
+ * not load from file://), and pages given as text.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,6 +13,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 const isFile = (path) => {
@@ -22,11 +24,19 @@ const isFile = (path) => {
   }
 };
 
-/** Starts serving `root`; resolves to its origin and a `close()`. */
-export const serve = (root) =>
+/**
+ * Starts serving `root`, and `pages` (HTML by path, `{ '/ssr.html': text }`) from memory;
+ * resolves to its origin and a `close()`.
+ */
+export const serve = (root, pages = {}) =>
   new Promise((resolve, reject) => {
     const server = createServer((request, response) => {
-      const path = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+      const url = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+      if (Object.hasOwn(pages, url)) {
+        response.writeHead(200, { 'content-type': TYPES['.html'] }).end(pages[url]);
+        return;
+      }
+      const path = normalize(join(root, url));
       const file = path.endsWith(sep) ? join(path, 'index.html') : path;
       if (!file.startsWith(root) || !isFile(file)) {
         response.writeHead(404).end('not found');

@@ -4,15 +4,9 @@ import '../helpers/packs.js';
 import type { SourceLoad } from '../../src/shared/controllers/source-controller.js';
 import { partText, readAloud, settle } from '../helpers/screen-reader.js';
 import { collectWarnings } from '../helpers/console.js';
+import { loaded } from '../helpers/source.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-
-/** Waits until a `kpi-load` has come and the element has rendered what it brought. */
-const loaded = async (element: Widget): Promise<SourceLoad> => {
-  const { detail } = (await oneEvent(element, 'kpi-load')) as CustomEvent<SourceLoad>;
-  await settle(element);
-  return detail;
-};
 
 const FIXTURES = '/test/fixtures';
 

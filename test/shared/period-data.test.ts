@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import '../helpers/packs.js';
-import type { SourceLoad } from '../../src/shared/controllers/source-controller.js';
 import { collectWarnings } from '../helpers/console.js';
-import { partText, readAloud, settle } from '../helpers/screen-reader.js';
+import { partText, readAloud } from '../helpers/screen-reader.js';
+import { loaded } from '../helpers/source.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -13,11 +14,26 @@ type Widget = HTMLElement & { updateComplete: Promise<boolean> };
  */
 const DAILY = '/test/fixtures/daily.csv';
 
-const loaded = async (element: Widget): Promise<SourceLoad> => {
-  const { detail } = (await oneEvent(element, 'kpi-load')) as CustomEvent<SourceLoad>;
-  await settle(element);
-  return detail;
+/** A conversion-rate card over `period` of the daily file, loaded. */
+const rateCard = async (
+  period: string,
+  { locale = 'en-US', dateField }: { locale?: string; dateField?: string } = {},
+) => {
+  const card = await fixture<Widget>(
+    html`<kpi-card
+      kpi="conversion-rate"
+      locale=${locale}
+      src=${DAILY}
+      fields="conversions:orders, visitors:sessions"
+      period=${period}
+      date-field=${ifDefined(dateField)}
+    ></kpi-card>`,
+  );
+  await loaded(card);
+  return card;
 };
+
+const errorText = (widget: Widget) => widget.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
 
 /** A percent as a card writes it: no decimal a figure does not need, one at most. */
 const percent = (locale: string, value: number) =>
@@ -27,16 +43,7 @@ describe('a card over a period of daily rows', () => {
   const warnings = collectWarnings();
 
   it("computes April's conversion rate on April's totals, against March's, never a mean of daily rates", async () => {
-    const card = await fixture<Widget>(
-      html`<kpi-card
-        kpi="conversion-rate"
-        locale="en-US"
-        src=${DAILY}
-        fields="conversions:orders, visitors:sessions"
-        period="2026-04"
-      ></kpi-card>`,
-    );
-    await loaded(card);
+    const card = await rateCard('2026-04');
     // 120 orders of 4,000 sessions; the mean of April's three daily rates would be 3.3 %.
     expect(partText(card, 'value')).to.equal(percent('en-US', 120 / 4000));
     // March: 50 of 2,000, 2.5 %: up half a point.
@@ -63,60 +70,20 @@ describe('a card over a period of daily rows', () => {
   });
 
   it('takes the month of the last date for period="month": May so far, with no earlier row missing', async () => {
-    const card = await fixture<Widget>(
-      html`<kpi-card
-        kpi="conversion-rate"
-        locale="en-US"
-        src=${DAILY}
-        fields="conversions:orders, visitors:sessions"
-        period="month"
-      ></kpi-card>`,
-    );
-    await loaded(card);
+    const card = await rateCard('month');
     expect(partText(card, 'value')).to.equal(percent('en-US', 5 / 500));
   });
 
   it("says a period without rows, naming period, in the reader's language", async () => {
-    const card = await fixture<Widget>(
-      html`<kpi-card
-        kpi="conversion-rate"
-        locale="nl-NL"
-        src=${DAILY}
-        fields="conversions:orders, visitors:sessions"
-        period="2026-07"
-      ></kpi-card>`,
-    );
-    await loaded(card);
-    const error = card.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
+    const error = errorText(await rateCard('2026-07', { locale: 'nl-NL' }));
     expect(error).to.contain('geen rijen voor period="2026-07"');
     expect(error).to.contain('2026-03-10 – 2026-05-02');
     expect(warnings.some((warning) => warning.includes('period="2026-07"'))).to.equal(true);
   });
 
   it('refuses a period it cannot read and a date column the file lacks, naming the attribute', async () => {
-    const badPeriod = await fixture<Widget>(
-      html`<kpi-card
-        kpi="conversion-rate"
-        locale="en-US"
-        src=${DAILY}
-        fields="conversions:orders, visitors:sessions"
-        period="last month"
-      ></kpi-card>`,
-    );
-    await loaded(badPeriod);
-    expect(badPeriod.shadowRoot?.querySelector('[part~="error"]')?.textContent).to.contain('period="last month"');
-    const badColumn = await fixture<Widget>(
-      html`<kpi-card
-        kpi="conversion-rate"
-        locale="en-US"
-        src=${DAILY}
-        fields="conversions:orders, visitors:sessions"
-        period="2026-04"
-        date-field="day"
-      ></kpi-card>`,
-    );
-    await loaded(badColumn);
-    const message = badColumn.shadowRoot?.querySelector('[part~="error"]')?.textContent ?? '';
+    expect(errorText(await rateCard('last month'))).to.contain('period="last month"');
+    const message = errorText(await rateCard('2026-04', { dateField: 'day' }));
     expect(message).to.contain('date-field="day"');
     expect(message).to.contain('date');
   });
