@@ -1,8 +1,9 @@
-import { measureOf, totalsOf, type DatedRow } from '../kpi/aggregate.js';
-import { fail, invalidOption } from '../kpi/errors.js';
-import { parseIsoDate, parseNumber, type KpiInput, type Result } from '../kpi/index.js';
+import { measureOf, totalsOf } from '../kpi/aggregate.js';
+import { invalidOption } from '../kpi/errors.js';
+import type { KpiInput, Result } from '../kpi/index.js';
 import { previousPeriod, readReportPeriod } from '../kpi/report-period.js';
 import { PREVIOUS, type DataInputs } from './data-inputs.js';
+import { readDatedRows, type Table } from './dated-rows.js';
 
 /** What `period` and `date-field` ask of a table with a row per day. */
 export interface PeriodRequest {
@@ -22,41 +23,15 @@ export interface PeriodRequest {
  * the table feeds and their columns; `dateColumn` is the `date-field` column, or -1 without one.
  */
 export const periodInputs = (
-  table: { readonly columns: readonly string[]; readonly rows: readonly (readonly unknown[])[] },
+  table: Table,
   columns: ReadonlyMap<string, number>,
   dateColumn: number,
   request: PeriodRequest,
 ): Result<DataInputs> => {
   if (dateColumn < 0) return invalidOption('date-field', request.dateField, [...table.columns.filter(Boolean)]);
-  const rows: DatedRow[] = [];
-  // Kept as the rows are read: a spread of a year of daily rows into Math.max is a call with
-  // thousands of arguments.
-  let lastDay = -Infinity;
-  for (const [index, row] of table.rows.entries()) {
-    const cell = row[dateColumn];
-    if (cell === null || cell === undefined || String(cell).trim() === '') continue;
-    const date = parseIsoDate(String(cell), 'date-field');
-    if (!date.ok || date.value.precision !== 'day') {
-      return fail({
-        code: 'not-a-date',
-        fields: ['date-field'],
-        given: String(cell),
-        example: '2026-05-31',
-        position: index + 1,
-      });
-    }
-    const values: Record<string, number | null> = {};
-    for (const [input, column] of columns) {
-      if (column === dateColumn) continue;
-      const raw = row[column];
-      if (raw === null || raw === undefined || String(raw).trim() === '') continue;
-      const figure = parseNumber(String(raw), input);
-      if (!figure.ok) return fail({ ...figure.error, position: index + 1 });
-      values[input] = figure.value;
-    }
-    rows.push({ day: date.value.day, values });
-    lastDay = Math.max(lastDay, date.value.day);
-  }
+  const dated = readDatedRows(table, columns, dateColumn);
+  if (!dated.ok) return dated;
+  const { rows, lastDay } = dated.value;
   const period = readReportPeriod(request.period, Number.isFinite(lastDay) ? lastDay : 0);
   if (!period.ok) return period;
   const measures = Object.fromEntries(
