@@ -3,6 +3,26 @@ import { make } from './make.js';
 /** How long the button shows "Copied" before it reads "Copy" again. */
 const COPIED_FOR = 2000;
 
+/** What a Copy button says, for a page in another language than the docs' English. */
+export interface CopyWords {
+  readonly copy: string;
+  readonly copied: string;
+  /** Announced when the code is on the clipboard. */
+  readonly done: string;
+  /** Read when copying failed and the code was selected instead. */
+  readonly select: string;
+  /** What ends the button's name after `copy`, for a screen reader: ` code: ROAS`. */
+  readonly what: (what: string) => string;
+}
+
+const ENGLISH: CopyWords = {
+  copy: 'Copy',
+  copied: 'Copied',
+  done: 'Copied to the clipboard',
+  select: 'Code selected: press Ctrl+C (⌘C on a Mac) to copy',
+  what: (what) => ` code: ${what}`,
+};
+
 const selectContents = (node: Node) => {
   const range = document.createRange();
   range.selectNodeContents(node);
@@ -17,9 +37,9 @@ const selectContents = (node: Node) => {
  * distinguishable. Without the Clipboard API (an insecure origin, a denied permission) the code is
  * selected instead and the reader is told to press the copy shortcut.
  */
-export const copyButton = (text: () => string, what: string, code?: Node): HTMLElement => {
-  const label = make('span', '', 'Copy');
-  const button = make('button', 'copy-button', label, make('span', 'visually-hidden', ` code: ${what}`));
+export const copyButton = (text: () => string, what: string, code?: Node, words: CopyWords = ENGLISH): HTMLElement => {
+  const label = make('span', '', words.copy);
+  const button = make('button', 'copy-button', label, make('span', 'visually-hidden', words.what(what)));
   button.type = 'button';
   const status = make('span', 'copy-status');
   status.setAttribute('role', 'status');
@@ -32,12 +52,12 @@ export const copyButton = (text: () => string, what: string, code?: Node): HTMLE
     requestAnimationFrame(() => {
       status.textContent = message;
     });
-    label.textContent = copied ? 'Copied' : 'Copy';
+    label.textContent = copied ? words.copied : words.copy;
     button.classList.toggle('copied', copied);
     // The button itself shows success; what to do instead when copying failed must be read.
     status.classList.toggle('visually-hidden', copied);
     timer = window.setTimeout(() => {
-      label.textContent = 'Copy';
+      label.textContent = words.copy;
       button.classList.remove('copied');
       status.textContent = '';
     }, COPIED_FOR);
@@ -47,10 +67,10 @@ export const copyButton = (text: () => string, what: string, code?: Node): HTMLE
     try {
       if (!navigator.clipboard) throw new Error('No Clipboard API');
       await navigator.clipboard.writeText(text());
-      show('Copied to the clipboard', true);
+      show(words.done, true);
     } catch {
       if (code) selectContents(code);
-      show(code ? 'Code selected: press Ctrl+C (⌘C on a Mac) to copy' : 'Copying is blocked here', false);
+      show(code ? words.select : 'Copying is blocked here', false);
     }
   });
 
@@ -66,13 +86,14 @@ export const codeBlock = (
   caption: string,
   text: string,
   language = 'html',
+  words?: CopyWords,
 ): { figure: HTMLElement; code: HTMLElement } => {
   const code = make('code', `language-${language}`, text);
   const figcaption = make(
     'figcaption',
     '',
     make('span', '', caption),
-    copyButton(() => code.textContent ?? '', caption, code),
+    copyButton(() => code.textContent ?? '', caption, code, words),
   );
   return { figure: make('figure', 'snippet', figcaption, make('pre', '', code)), code };
 };

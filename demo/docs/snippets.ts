@@ -1,10 +1,5 @@
 import { codeBlock } from './copy.js';
-
-/** Tags longer than this put one attribute per line, as Prettier does in the sources. */
-const ONE_LINE = 80;
-const INDENT = '  ';
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+import { escapeAttribute, INDENT, layoutTag, ONE_LINE } from './tag-layout.js';
 
 /** Removes the indentation the lines share and the blank lines around them. */
 export const dedent = (text: string): string => {
@@ -29,10 +24,9 @@ const attributesOf = (element: Element): string[] =>
 export const markupOf = (element: Element, width = ONE_LINE): string => {
   const tag = element.localName;
   const attributes = attributesOf(element);
-  const oneLine = [`<${tag}`, ...attributes].join(' ') + '>';
   const close = `</${tag}>`;
-  const fits = (oneLine + close).length <= width;
-  const open = fits ? oneLine : [`<${tag}`, ...attributes.map((line) => INDENT + line), '>'].join('\n');
+  const open = layoutTag(`<${tag}`, attributes, '>', width, close);
+  const fits = !open.includes('\n');
   const inner = dedent(element.innerHTML);
   if (!inner) return `${open}${close}`;
   if (!inner.includes('\n') && fits && (open + inner + close).length <= width) {

@@ -31,10 +31,11 @@ const errorIcon = (): SVGSVGElement => {
 
 /**
  * What the engine says of input it refuses, as a small note in the error colour with an icon; a
- * screen reader hears "Error:" first, as the icon and colour say it to the eye.
+ * screen reader hears "Error:" (or `prefix`, in the page's language) first, as the icon and colour
+ * say it to the eye.
  */
-export const errorNote = (message: string): HTMLElement =>
-  make('span', 'error-note', errorIcon(), make('span', 'visually-hidden', 'Error: '), make('span', '', message));
+export const errorNote = (message: string, prefix = 'Error: '): HTMLElement =>
+  make('span', 'error-note', errorIcon(), make('span', 'visually-hidden', prefix), make('span', '', message));
 
 /** The inputs as their attributes are written, wrapping between attributes, never inside one. */
 const inputsOf = (inputs: Readonly<Record<string, string>>) =>

@@ -8,6 +8,7 @@ export const DOCS_PAGES = [
   'theming',
   'report',
   'catalog',
+  'builder',
 ] as const;
 export type DocsPage = (typeof DOCS_PAGES)[number];
 
@@ -30,7 +31,7 @@ const frames = () => new Promise((resolve) => requestAnimationFrame(() => reques
 const ready = (doc: Document): boolean =>
   [...doc.querySelectorAll(TAGS)].every((widget) => widget.shadowRoot?.firstElementChild) &&
   !doc.querySelector(':not(:defined)') &&
-  !doc.querySelector('#examples:empty, #kpis:empty, [data-api]:not(:has(.table-scroll))');
+  !doc.querySelector('#examples:empty, #kpis:empty, #preview:empty, [data-api]:not(:has(.table-scroll))');
 
 /**
  * Loads a docs page in an iframe `width` px wide, as a reader's browser would show it (optionally
