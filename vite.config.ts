@@ -42,7 +42,7 @@ const AUTOLOAD_CHUNKS = [
     name: 'engine',
     // Left to their own chunks: other languages, the notes, and the reader of `src` files with
     // what only it takes (CSV, adding up a period's rows).
-    test: /[\\/]src[\\/](kpi[\\/](?!locales[\\/](nl|de|fr|en[\\/]notes)[\\/.]|aggregate\.|report-period\.)|shared[\\/](?!remote-data\.|csv\.|period-data\.|dated-rows\.))/,
+    test: /[\\/]src[\\/](kpi[\\/](?!locales[\\/](nl|de|fr|en[\\/]notes)[\\/.]|aggregate\.|report-period\.|group-periods\.)|shared[\\/](?!remote-data\.|csv\.|period-data\.|dated-rows\.|grouped-data\.))/,
     priority: 1,
   },
 ];

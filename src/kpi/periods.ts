@@ -6,6 +6,8 @@ import { describeValue, isDataValue } from './data-value.js';
 import { isMissingSeries, type RawEntry, type RawValue } from './parse.js';
 import { packFor, type PeriodWords } from './locales/index.js';
 import type { Result } from './types.js';
+import { unitOfLabel } from './period-labels.js';
+import { unitNames } from './unit-names.js';
 
 /** How the periods of a trend are named: in the table, on the axis, in sentences. */
 export interface PeriodNames {
@@ -110,7 +112,8 @@ const labelTexts = (raw: string | number | readonly RawEntry[]): string[] | { re
 
 /**
  * Reads `labels`: one per period, comma-separated text (an attribute), or a list (from data). When
- * every label is an ISO month or date (`2026-01`, `2026-02-15`) they are formatted for the locale;
+ * every label is an ISO month or date (`2026-01`, `2026-02-15`), an ISO week (`2026-W19`) or a
+ * quarter (`2026-Q2`) they are formatted for the locale;
  * otherwise they are shown as written. Without labels, periods are numbered. Too few or too many
  * labels, a blank one, or one that is no text (an object, described by its kind) is an error on
  * `labels`; a date that does not exist is an error naming its entry.
@@ -126,6 +129,9 @@ export const readPeriodNames = (raw: RawValue, count: number, locale: string): R
   if (!Array.isArray(texts)) return invalidOption('labels', describeValue(texts.strange), accepted);
   // A blank label would leave a period without a name in the table, the axis and the sentences.
   if (texts.length !== count || texts.includes('')) return invalidOption('labels', raw, accepted);
+  // ISO weeks (`2026-W19`) and quarters (`2026-Q2`), as `group-by` labels its periods.
+  const unit = unitOfLabel(texts[0] ?? '');
+  if (unit && texts.every((text) => unitOfLabel(text) === unit)) return unitNames(texts, unit, locale);
   if (!texts.every((text) => ISO_SHAPE.test(text))) return { ok: true, value: textNames(texts, words) };
   const dates: IsoDate[] = [];
   for (const [index, text] of texts.entries()) {

@@ -2,6 +2,7 @@ import { csvRows } from './csv.js';
 import { isBlank, type KpiError, type Phrase, type Result } from '../kpi/index.js';
 import { isWebPage } from './data-file.js';
 import { isRecord, parseJson, PREVIOUS, type DataInputs } from './data-inputs.js';
+import { groupedSeries, type GroupRequest } from './grouped-data.js';
 import { periodInputs, type PeriodRequest } from './period-data.js';
 
 /**
@@ -18,6 +19,12 @@ export type SourceDocument =
  * previous period.
  */
 export type DataShape = 'series' | 'figure';
+
+/**
+ * What an element asks of a table with a row per day: a period's totals (`period`, cards and
+ * gauges) or a series of weeks, months or quarters (`group-by`, trends).
+ */
+export type TableRequest = PeriodRequest | GroupRequest;
 
 /** Which column (or JSON key) feeds which input, by attribute name. */
 export type FieldMap = ReadonlyMap<string, string>;
@@ -116,7 +123,7 @@ const fromTable = (
   fields: FieldMap,
   shape: DataShape,
   src: string,
-  period?: PeriodRequest,
+  request?: TableRequest,
 ): Result<DataInputs> => {
   const wanted = new Map<string, number>();
   for (const [input, column] of fields) {
@@ -130,9 +137,13 @@ const fromTable = (
     const name = column.toLowerCase();
     if (name && !wanted.has(name) && ![...fields.values()].includes(column)) wanted.set(name, index);
   });
-  // A row per day, and a period to add them up over: the period's totals, not the last row.
-  if (period && shape === 'figure') {
-    return periodInputs(table, wanted, columnIndex(table.columns, period.dateField), period);
+  // A row per day, and a period to add them up over: the period's totals, not the last row; or
+  // periods to group them into: a series per week, month or quarter, not a row each.
+  const dateColumn = request ? columnIndex(table.columns, request.dateField) : -1;
+  if (request && 'groupBy' in request) {
+    if (shape === 'series') return groupedSeries(table, wanted, dateColumn, request);
+  } else if (request && shape === 'figure') {
+    return periodInputs(table, wanted, dateColumn, request);
   }
   const inputs: Record<string, unknown> = {};
   const [last, before] = [table.rows.at(-1), table.rows.at(-2)];
@@ -161,16 +172,17 @@ const fromObject = (data: DataInputs, fields: FieldMap, src: string): Result<Dat
 
 /**
  * A fetched document as inputs by attribute name, the way the element's other data sources are;
- * with `period`, a table's rows are added up over it (see `periodInputs`).
+ * with `period`, a table's rows are added up over it (see `periodInputs`), with `group-by` per
+ * period (see `groupedSeries`).
  */
 export const inputsOf = (
   document: SourceDocument,
   fields: FieldMap,
   shape: DataShape,
   src: string,
-  period?: PeriodRequest,
+  request?: TableRequest,
 ) =>
-  document.kind === 'table' ? fromTable(document, fields, shape, src, period) : fromObject(document.data, fields, src);
+  document.kind === 'table' ? fromTable(document, fields, shape, src, request) : fromObject(document.data, fields, src);
 
 /**
  * Why a refreshed document cannot replace the one shown: it does not map, or it lacks one of
@@ -183,8 +195,9 @@ export const refreshError = (
   fields: FieldMap,
   shape: DataShape,
   src: string,
+  request?: TableRequest,
 ): KpiError | undefined => {
-  const next = inputsOf(document, fields, shape, src);
+  const next = inputsOf(document, fields, shape, src, request);
   if (!next.ok) return next.error;
   // A table of one row gives no previous period: a row fewer is news, not a column gone.
   const has = (input: string) =>

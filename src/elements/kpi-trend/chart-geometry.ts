@@ -1,6 +1,7 @@
 import type { Series, TrendData } from '../../kpi/index.js';
 import { periodAxis, type AxisLabel, type PeriodTexts } from './period-axis-geometry.js';
-import { barPath, isolatedPath, seriesPaths } from './path-geometry.js';
+import { barPath, isolatedPath, segmentsPath, seriesPaths } from './path-geometry.js';
+import { partialIndices, type PartialEnds } from './partial-periods.js';
 import {
   plotTrend,
   round,
@@ -28,11 +29,13 @@ export interface ChartGeometry {
    * periods than the drawing can show apart, the line follows their mean every few pixels and
    * `texture` draws every period faintly under it.
    */
-  readonly line?: { readonly path: string; readonly dots: string; readonly texture: string };
+  readonly line?: { readonly path: string; readonly dots: string; readonly texture: string; readonly partial?: string };
   /** Every bar but the latest as one path, from zero, for a bar chart. */
   readonly bars?: string;
   /** The latest bar, drawn in full colour: a bar chart's latest point, with no dot on it. */
   readonly latestBar?: string;
+  /** The bars of periods the data covers only in part (the first, the latest), drawn dashed. */
+  readonly partialBars?: string;
   /** The height of the target line. */
   readonly target?: number;
   /** The value axis: a grid line at each label's height. Empty without `axis`. */
@@ -86,20 +89,32 @@ const valueAxis = (plot: Plot, text: AxisTexts['value']): AxisLabel[] => {
   return ticks.map((tick) => ({ x: plot.left - 8, y: round(plot.y(tick)), anchor: 'end', text: text(tick, step) }));
 };
 
-/** The bars, the latest apart; with more bars than pixels, one path of columns. */
-const bars = (values: Series, plot: Plot, last: number) => {
+/** The bars, the latest and the partial ones apart; with more bars than pixels, one path of columns. */
+const bars = (values: Series, plot: Plot, last: number, partial: readonly number[]) => {
   if (values.length > plot.right - plot.left) return { bars: barPath(values, plot) };
-  const only = (keep: (index: number) => boolean) => values.map((value, index) => (keep(index) ? value : null));
+  const only = (keep: (index: number) => boolean) =>
+    barPath(
+      values.map((value, index) => (keep(index) ? value : null)),
+      plot,
+    );
+  const whole = (index: number) => !partial.includes(index);
   return {
-    bars: barPath(
-      only((index) => index !== last),
-      plot,
-    ),
-    latestBar: barPath(
-      only((index) => index === last),
-      plot,
-    ),
+    bars: only((index) => index !== last && whole(index)),
+    latestBar: only((index) => index === last && whole(index)),
+    ...(partial.length > 0 && { partialBars: only((index) => !whole(index)) }),
   };
+};
+
+/**
+ * The line without its partial ends, and those ends' segments apart, to be drawn dashed: a
+ * month so far is no fall, only figures still coming in.
+ */
+const lineWithPartial = (values: Series, plot: Plot, curve: TrendCurve | undefined, partial: readonly number[]) => {
+  if (partial.length === 0) return undefined;
+  const solid = values.map((value, index) => (partial.includes(index) ? null : value));
+  const last = values.length - 1;
+  const segments = partial.map((index) => (index === 0 ? ([0, 1] as const) : ([last - 1, last] as const)));
+  return { path: seriesPaths(solid, plot, curve).line, partial: segmentsPath(values, plot, curve, segments) };
 };
 
 export interface ChartOptions {
@@ -113,6 +128,8 @@ export interface ChartOptions {
   readonly axis?: AxisTexts | undefined;
   /** The day of each period, when the periods are dates: a line is placed in time. */
   readonly days?: readonly number[] | undefined;
+  /** The ends the data covers only in part: their line segments or bars are dashed. */
+  readonly partial?: PartialEnds | undefined;
 }
 
 /**
@@ -121,6 +138,7 @@ export interface ChartOptions {
  */
 export const chartGeometry = (trend: TrendData, options: ChartOptions): ChartGeometry => {
   const { type, curve, width, height, axis, days } = options;
+  const partial = partialIndices(options.partial, trend.values.length);
   const { values, summary, target } = trend;
   const plot = plotTrend(trend, {
     type,
@@ -133,14 +151,15 @@ export const chartGeometry = (trend: TrendData, options: ChartOptions): ChartGeo
   const latest = pointAt(values, plot, summary.last.index);
   const several = summary.count > 1;
   const series = type === 'bar' ? undefined : seriesPaths(values, plot, curve, type === 'area');
+  const split = series && lineWithPartial(values, plot, curve, partial);
   const high = several ? marker(pointAt(values, plot, summary.high.index), latest, true) : undefined;
   const low = several ? marker(pointAt(values, plot, summary.low.index), latest, false) : undefined;
   return {
     plot,
     ...(series?.area && { area: series.area }),
     ...(series
-      ? { line: { path: series.line, dots: isolatedPath(values, plot), texture: series.texture } }
-      : bars(values, plot, summary.last.index)),
+      ? { line: { path: series.line, dots: isolatedPath(values, plot), texture: series.texture, ...split } }
+      : bars(values, plot, summary.last.index, partial)),
     ...(target !== undefined && { target: round(plot.y(target)) }),
     values: axis ? valueAxis(plot, axis.value) : [],
     periods: axis ? periodAxis(plot, axis) : [],

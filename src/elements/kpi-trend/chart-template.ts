@@ -15,11 +15,13 @@ export const chartTemplate = (chart: ChartGeometry, focus: FocusGeometry | undef
     ${chart.area === undefined ? nothing : svg`<path class="area" d=${chart.area}></path>`}
     ${chart.bars === undefined ? nothing : svg`<path class="bars" d=${chart.bars}></path>`}
     ${chart.latestBar === undefined ? nothing : svg`<path class="bars latest" d=${chart.latestBar}></path>`}
+    ${chart.partialBars === undefined ? nothing : svg`<path class="bars partial" d=${chart.partialBars}></path>`}
     ${
       chart.line === undefined
         ? nothing
         : svg`${chart.line.texture ? svg`<path class="texture" d=${chart.line.texture}></path>` : nothing}
-            <path class="line" d=${chart.line.path}></path><path class="dots" d=${chart.line.dots}></path>`
+            <path class="line" d=${chart.line.path}></path><path class="dots" d=${chart.line.dots}></path>
+            ${chart.line.partial ? svg`<path class="line partial" d=${chart.line.partial}></path>` : nothing}`
     }
     ${
       chart.target === undefined

@@ -122,6 +122,16 @@ export const styles = css`
   .bars.latest {
     fill-opacity: 1;
   }
+  /* A period the data covers only in part (a month so far): dotted, by its pattern, not its colour. */
+  .line.partial {
+    stroke-dasharray: 1 5;
+  }
+  .bars.partial {
+    fill-opacity: 0.18;
+    stroke: var(--_line);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 3;
+  }
   .target {
     stroke: var(--_target);
     stroke-width: 1.5;
@@ -289,6 +299,10 @@ export const styles = css`
     }
     .marker.latest {
       stroke: Canvas;
+    }
+    .bars.partial {
+      fill: Canvas;
+      stroke: CanvasText;
     }
     /*
      * The usual faint tint of the area would all but vanish: this one stands out 3 : 1 from Canvas

@@ -2,10 +2,11 @@ import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { readOption, type Result } from '../../kpi/index.js';
 import { ResizeController } from '../../shared/controllers/resize-controller.js';
-import { asRawValue, asSeries, findInput } from '../../shared/data-inputs.js';
+import { asRawValue, asSeries, findInput, PARTIAL_PERIODS } from '../../shared/data-inputs.js';
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
+import type { TableRequest } from '../../shared/remote-data.js';
 import type { Settings } from '../../shared/settings.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { chartGeometry, focusGeometry, type ChartGeometry } from './chart-geometry.js';
@@ -14,6 +15,7 @@ import { styles } from './kpi-trend.styles.js';
 import { sparklineGeometry, type SparklineGeometry } from './sparkline-geometry.js';
 import { sparklineTemplate } from './sparkline-template.js';
 import { TREND_CURVES, TREND_TYPES } from './trend-geometry.js';
+import { readPartialEnds } from './partial-periods.js';
 import { remember } from './remember.js';
 import { describePeriod, readTrendModel, type TrendModel } from './trend-model.js';
 import { trendTemplate, type TrendState } from './trend-template.js';
@@ -76,6 +78,15 @@ export class KpiTrend extends KpiElement {
   /** Draws a target line at this value, in the KPI's unit (`3%` or `0.03` for percent KPIs). */
   @property() target?: string;
 
+  /**
+   * For a `src` table with a row per day (an analytics export): one period per `week` (ISO,
+   * Monday to Sunday), `month` or `quarter`, from the first date to the last (see `date-field`).
+   * Each input is summed over the period, or for a stock (followers, subscribers) read on its last
+   * day, and the KPI is computed on the totals. A period without rows is a gap; a first or latest
+   * period the data covers only in part is marked as such ("Jun 2026 (so far)") and drawn dashed.
+   */
+  @property({ attribute: 'group-by' }) groupBy?: string;
+
   private readonly resize = new ResizeController(this);
   private readonly explore = new ExploreController(this, () => this.chart?.plot);
   private model?: Result<TrendModel>;
@@ -105,7 +116,7 @@ export class KpiTrend extends KpiElement {
     const axis = this.axis
       ? { value: model.valueTick, period: model.names.tick, numbered: model.numbered, calendar: model.calendarTick }
       : undefined;
-    const options = { type: type.value, curve: curve.value, width, height, axis, days };
+    const options = { type: type.value, curve: curve.value, width, height, axis, days, partial: model.partial };
     this.chart = this.drawOnce([model, type.value, curve.value, width, height, this.axis], () =>
       width > 0 ? chartGeometry(model.trend, options) : undefined,
     );
@@ -126,7 +137,8 @@ export class KpiTrend extends KpiElement {
   private readModel(settings: Settings): Result<TrendModel> {
     const { kpi, values, unit, labels, target, label, sparkline } = this;
     const source = { kpi, unit, target, label, sparkline, read: this.attributeReader() };
-    const inputs = { ...source, values: this.readySeries(), labels: this.dataOr('labels', labels) };
+    const partial = readPartialEnds(this.findData(PARTIAL_PERIODS)?.value);
+    const inputs = { ...source, values: this.readySeries(), labels: this.dataOr('labels', labels), partial };
     if (sparkline) return readTrendModel(inputs, settings);
     const attributes = [...this.attributes].flatMap(({ name, value }) => [name, value]);
     const { locale, currency, decimals, notation } = settings.format;
@@ -141,6 +153,12 @@ export class KpiTrend extends KpiElement {
   private readySeries() {
     const found = findInput(this.dataSources(), 'values');
     return found ? (asSeries(found.value) ?? asRawValue(found.value)) : this.values;
+  }
+
+  /** A `src` table with a row per day is grouped by `group-by`; without it, each row is a period. */
+  protected override tableRequest(): TableRequest | undefined {
+    const { groupBy } = this;
+    return groupBy?.trim() ? { groupBy, ...this.datedTable() } : undefined;
   }
 
   protected override renderView() {

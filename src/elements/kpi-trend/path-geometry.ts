@@ -91,6 +91,23 @@ export const seriesPaths = (values: Series, plot: Plot, curve: TrendCurve = 'lin
 };
 
 /**
+ * Segments of the line between two periods each (`[from, to]`), in its curve, as one path: the
+ * partial ends of grouped data, drawn dashed. A segment with a gap at either end draws nothing.
+ */
+export const segmentsPath = (
+  values: Series,
+  plot: Plot,
+  curve: TrendCurve = 'linear',
+  segments: readonly (readonly [number, number])[],
+): string =>
+  segments
+    .map((indices) => {
+      const vertices = indices.map((index) => ({ index, value: values[index] ?? null }));
+      return vertices.every(({ value }) => value !== null) ? lineOf(vertices, plot, CURVES[curve]) : '';
+    })
+    .join('');
+
+/**
  * Points with a gap on both sides, which a line cannot show, each drawn by `mark` at its place;
  * one path for them all.
  */

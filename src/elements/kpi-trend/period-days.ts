@@ -1,4 +1,4 @@
-import { parseIsoDate, type RawValue } from '../../kpi/index.js';
+import { dayOfLabel, parseIsoDate, type RawValue } from '../../kpi/index.js';
 
 /** The labels one by one: text split at its commas, or a list's entries. */
 const entriesOf = (labels: RawValue): readonly unknown[] =>
@@ -6,7 +6,8 @@ const entriesOf = (labels: RawValue): readonly unknown[] =>
 
 /**
  * The day (since 1970) of each period, when every label is an ISO month or date (`2026-01`,
- * `2026-02-15`): the chart then places its periods in time and labels its axis by the calendar.
+ * `2026-02-15`), week (`2026-W19`, its Monday) or quarter (`2026-Q2`, its first day): the chart
+ * then places its periods in time and labels its axis by the calendar.
  * `undefined` for free-text labels, numbered periods, or a label that is no date. Read after the
  * engine has accepted the labels, so a date that does not exist has been refused already.
  */
@@ -15,9 +16,11 @@ export const periodDays = (labels: RawValue, count: number): number[] | undefine
   if (entries.length !== count || count === 0) return undefined;
   const days: number[] = [];
   for (const entry of entries) {
-    const date = typeof entry === 'string' ? parseIsoDate(entry, 'labels') : undefined;
-    if (!date?.ok) return undefined;
-    days.push(date.value.day);
+    const text = typeof entry === 'string' ? entry.trim() : '';
+    const date = parseIsoDate(text, 'labels');
+    const day = date.ok ? date.value.day : dayOfLabel(text);
+    if (day === undefined) return undefined;
+    days.push(day);
   }
   return days;
 };

@@ -23,6 +23,7 @@ import { calendarLabel, type CalendarLabel } from './calendar-labels.js';
 import { sharedFormat, tickFormat } from './shared-format.js';
 import { buildTrendPanel, type TrendPanel } from './panel-model.js';
 import { periodDays } from './period-days.js';
+import { markPartial, partialNotes, type PartialEnds } from './partial-periods.js';
 
 /** The numbers and words a trend shows, built once per change of its inputs. */
 export interface TrendModel {
@@ -46,6 +47,8 @@ export interface TrendModel {
   readonly days?: readonly number[];
   /** The periods have no labels, only their numbers. */
   readonly numbered: boolean;
+  /** The ends the data covers only in part (grouped data), drawn dashed. */
+  readonly partial?: PartialEnds;
   /** The words around the chart; absent for a sparkline, which shows only its drawing. */
   readonly panel?: TrendPanel;
   /** The rows of the data table, one per period: made when first asked for (the table opens), then kept. */
@@ -65,13 +68,22 @@ export interface TrendModelOptions {
   readonly days?: readonly number[] | undefined;
   /** The periods have no labels, only their numbers. */
   readonly numbered?: boolean | undefined;
+  /** The ends the data covers only in part: marked in names and said in the sentence. */
+  readonly partial?: PartialEnds | undefined;
 }
 
 /**
  * The text alternative of the chart, saying what a sighted reader sees: "Conversion rate,
  * Jan – Apr 2026: rose from 1.2% to 1.7% (+0.5 pp); high 1.8% in March, low 1.2% in January".
  */
-const sentenceOf = (trend: TrendData, names: PeriodNames, label: string, format: FormatOptions, lang: Lang) => {
+const sentenceOf = (
+  trend: TrendData,
+  names: PeriodNames,
+  label: string,
+  format: FormatOptions,
+  lang: Lang,
+  notes: readonly string[] = [],
+) => {
   const { summary, unit, target } = trend;
   const { trend: words, common } = packFor(lang);
   const show = (value: number) => formatValue(value, unit, format);
@@ -94,13 +106,16 @@ const sentenceOf = (trend: TrendData, names: PeriodNames, label: string, format:
   }
   const gaps = trend.values.length - summary.count;
   if (gaps > 0) parts.push(words.gaps(gaps, formatValue(gaps, 'count', { locale: format.locale })));
+  parts.push(...notes);
   if (target !== undefined) parts.push(words.targetIs(show(target)));
   return `${label}, ${names.span}${common.colon}${parts.join(common.semicolon)}`;
 };
 
 /** The model of a trend read by the engine, its periods named, in the reader's language. */
-export const buildTrendModel = (trend: TrendData, names: PeriodNames, options: TrendModelOptions): TrendModel => {
-  const { lang, days, numbered = false } = options;
+export const buildTrendModel = (trend: TrendData, given: PeriodNames, options: TrendModelOptions): TrendModel => {
+  const { lang, days, numbered = false, partial } = options;
+  const count = trend.values.length;
+  const names = markPartial(given, partial, count, lang);
   const format = sharedFormat(trend, options.format);
   const label = options.label?.trim() || (trend.kpi && kpiWords(trend.kpi, lang).name) || packFor(lang).trend.untitled;
   let rows: readonly TableRow[] | undefined;
@@ -108,7 +123,7 @@ export const buildTrendModel = (trend: TrendData, names: PeriodNames, options: T
     trend,
     names,
     label,
-    sentence: sentenceOf(trend, names, label, format, lang),
+    sentence: sentenceOf(trend, given, label, format, lang, partialNotes(given, partial, count, lang)),
     value: formatValue(trend.summary.last.value, trend.unit, format),
     status: latestChange(trend)?.news ?? 'neutral',
     kpi: trend.kpi?.id ?? null,
@@ -116,6 +131,7 @@ export const buildTrendModel = (trend: TrendData, names: PeriodNames, options: T
     calendarTick: calendarLabel(format.locale, lang),
     ...(days && { days }),
     numbered,
+    ...(partial && { partial }),
     ...(options.sparkline ? {} : { panel: buildTrendPanel(trend, names, label, format, lang, numbered) }),
     rows: () => (rows ??= tableRows(model)),
     format,
@@ -132,6 +148,8 @@ export interface TrendInputs extends Omit<TrendSource, 'better'> {
   readonly label?: string | undefined;
   /** Only the drawing is shown: no words around it are built. */
   readonly sparkline?: boolean;
+  /** The ends the data covers only in part, as grouped data reports them. */
+  readonly partial?: PartialEnds | undefined;
 }
 
 /** Reads a trend and names its periods, then builds its model; an error names the attribute to fix. */
@@ -140,13 +158,13 @@ export const readTrendModel = (inputs: TrendInputs, { lang, format, better }: Se
   if (!trend.ok) return trend;
   const names = readPeriodNames(inputs.labels, trend.value.values.length, format.locale);
   if (!names.ok) return names;
-  const { label, sparkline } = inputs;
+  const { label, sparkline, partial } = inputs;
   const count = trend.value.values.length;
   const numbered = inputs.labels === null || inputs.labels === undefined || isMissingSeries(inputs.labels);
   const days = numbered ? undefined : periodDays(inputs.labels, count);
   return {
     ok: true,
-    value: buildTrendModel(trend.value, names.value, { label, format, lang, sparkline, days, numbered }),
+    value: buildTrendModel(trend.value, names.value, { label, format, lang, sparkline, days, numbered, partial }),
   };
 };
 

@@ -48,6 +48,10 @@ export const periods: PeriodWords = {
   period: (number) => `Zeitraum ${number}`,
   inSentence: (number) => `Zeitraum ${number}`,
   periods: (from, to) => `Zeiträume ${from}–${to}`,
-  // "im März", "am 15. März", "in Q3", "in Zeitraum 3".
-  at: (name, mention) => `${mention === 'day' ? 'am' : mention === 'month' ? 'im' : 'in'} ${inSentence(name)}`,
+  // "im März", "am 15. März", "in der Woche vom 4. Mai", "in Q3", "in Zeitraum 3".
+  at: (name, mention) =>
+    mention === 'week'
+      ? `in der Woche vom ${name}`
+      : `${mention === 'day' ? 'am' : mention === 'month' ? 'im' : 'in'} ${inSentence(name)}`,
+  week: (monday) => `Woche vom ${monday}`,
 };

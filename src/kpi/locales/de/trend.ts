@@ -23,6 +23,8 @@ export const trend: TrendWords = {
   low: 'Tiefstwert',
   untitled: 'Verlauf',
   quarter: (quarter, year) => `Q${quarter} ${year}`,
+  partial: (name, edge) => `${name} (${edge === 'last' ? 'bisher' : 'unvollständig'})`,
+  partialNote: (name, edge) => `${name} ${edge === 'last' ? 'ist noch nicht vollständig' : 'ist unvollständig'}`,
   latestOf: (count, shown) => (count === 1 ? 'Ein Wert' : `Letzter von ${shown} Werten`),
   vsValueBefore: 'gegenüber dem Wert davor',
 };

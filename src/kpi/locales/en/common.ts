@@ -37,5 +37,6 @@ export const periods: PeriodWords = {
   period: (number) => `Period ${number}`,
   inSentence: (number) => `period ${number}`,
   periods: (from, to) => `periods ${from}–${to}`,
-  at: (name, mention) => `${mention === 'day' ? 'on' : 'in'} ${name}`,
+  at: (name, mention) => (mention === 'week' ? `in the week of ${name}` : `${mention === 'day' ? 'on' : 'in'} ${name}`),
+  week: (monday) => `week of ${monday}`,
 };

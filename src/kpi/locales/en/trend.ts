@@ -21,6 +21,8 @@ export const trend: TrendWords = {
   low: 'Low',
   untitled: 'Trend',
   quarter: (quarter, year) => `Q${quarter} ${year}`,
+  partial: (name, edge) => `${name} (${edge === 'last' ? 'so far' : 'partial'})`,
+  partialNote: (name, edge) => `${name} ${edge === 'last' ? 'is not complete yet' : 'is incomplete'}`,
   latestOf: (count, shown) => (count === 1 ? 'One value' : `Latest of ${shown} values`),
   vsValueBefore: 'vs the value before',
 };

@@ -54,6 +54,7 @@ export const periodName = (name: string): string =>
  */
 const at = (name: string, mention: Mention): string => {
   if (mention === 'day') return `le ${firstOfMonth(name)}`;
+  if (mention === 'week') return `la semaine du ${firstOfMonth(name)}`;
   if (mention === 'text' && isNumberedPeriod(name)) return `à ${periodName(name)}`;
   return `en ${name}`;
 };
@@ -63,4 +64,5 @@ export const periods: PeriodWords = {
   inSentence: (number) => `période ${number}`,
   periods: (from, to) => `périodes ${from} à ${to}`,
   at,
+  week: (monday) => `semaine du ${firstOfMonth(monday)}`,
 };

@@ -22,6 +22,9 @@ export const trend: TrendWords = {
   low: 'Minimum',
   untitled: 'Tendance',
   quarter: (quarter, year) => `T${quarter} ${year}`,
+  // "juin 2026 (à date)": a month still being counted; "(données partielles)" agrees with any period.
+  partial: (name, edge) => `${name} (${edge === 'last' ? 'à date' : 'données partielles'})`,
+  partialNote: (name, edge) => `données ${edge === 'last' ? 'à date' : 'partielles'} pour ${name}`,
   latestOf: (count, shown) => (count === 1 ? 'Une seule valeur' : `Dernière des ${shown} valeurs`),
   vsValueBefore: 'par rapport à la valeur précédente',
 };

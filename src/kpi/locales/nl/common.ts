@@ -38,5 +38,6 @@ export const periods: PeriodWords = {
   period: (number) => `Periode ${number}`,
   inSentence: (number) => `periode ${number}`,
   periods: (from, to) => `perioden ${from}–${to}`,
-  at: (name, mention) => `${mention === 'day' ? 'op' : 'in'} ${name}`,
+  at: (name, mention) => (mention === 'week' ? `in de week van ${name}` : `${mention === 'day' ? 'op' : 'in'} ${name}`),
+  week: (monday) => `week van ${monday}`,
 };

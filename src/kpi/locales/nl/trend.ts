@@ -21,6 +21,8 @@ export const trend: TrendWords = {
   low: 'Laagste',
   untitled: 'Trend',
   quarter: (quarter, year) => `K${quarter} ${year}`,
+  partial: (name, edge) => `${name} (${edge === 'last' ? 'tot nu toe' : 'onvolledig'})`,
+  partialNote: (name, edge) => `${name} ${edge === 'last' ? 'is nog niet compleet' : 'is onvolledig'}`,
   latestOf: (count, shown) => (count === 1 ? 'Eén waarde' : `Laatste van ${shown} waarden`),
   vsValueBefore: 'ten opzichte van de waarde ervoor',
 };
