@@ -36,7 +36,7 @@ export interface FunnelRatioAttributes {
   'refresh'?: string | number;
   /** For a `src` table with a row per day (an analytics export): the period a card or a gauge adds up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock (followers, subscribers) read on its last day, and the KPI is computed on the totals; the period before gives the `previous-` inputs. */
   'period'?: string | number;
-  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period` (or a trend's `group-by`): `date` by default. */
   'date-field'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
@@ -152,11 +152,11 @@ export interface GoalGaugeAttributes {
   'shape'?: string | number;
   /** One or two shares of the goal separating bad, warning and good: `50%,80%` or `0.5,0.8`. */
   'bands'?: string | number;
-  /** First day of the goal's period, ISO: `2026-02-01`, or a month `2026-02`. With `period-end`, turns on pacing. */
+  /** First day of the goal's period, ISO: `2026-02-01`, or a month `2026-02`. With `period-end`, turns on pacing. Without both, a `period` of daily `src` data is the goal's period, paced as of the data's last day. */
   'period-start'?: string | number;
   /** Last day of the goal's period, ISO: `2026-02-28`, or a month `2026-02` (its last day). */
   'period-end'?: string | number;
-  /** The day the value is measured on, ISO, counted as done; defaults to today in the user's time zone. */
+  /** The day the value is measured on, ISO, counted as done; defaults to today in the user's time zone, or with a `period` of daily data, to the data's last day. */
   'as-of'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
   'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'revenue-growth' | 'marketing-return' | 'visitors' | 'web-bounce-rate' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'leads' | 'new-customers' | 'lead-to-customer-time' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
@@ -182,7 +182,7 @@ export interface GoalGaugeAttributes {
   'refresh'?: string | number;
   /** For a `src` table with a row per day (an analytics export): the period a card or a gauge adds up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock (followers, subscribers) read on its last day, and the KPI is computed on the totals; the period before gives the `previous-` inputs. */
   'period'?: string | number;
-  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period` (or a trend's `group-by`): `date` by default. */
   'date-field'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
@@ -288,12 +288,20 @@ export interface KpiCardAttributes {
   'unit'?: 'percent' | 'currency' | 'ratio' | 'count' | 'number' | 'score' | 'duration';
   /** The previous period's value, when `value` is used or the KPI's `previous-` inputs are not given. */
   'previous-value'?: string | number;
+  /** The value of the same period a year earlier, when `value` is used or the KPI's `year-ago-` inputs are not given. */
+  'year-ago-value'?: string | number;
   /** The target in the KPI's unit (`3%` or `0.03` for percent KPIs); shows whether it is met. */
   'target'?: string | number;
   /** Shows the catalog's typical range for the KPI and where the value stands in it. A range in money is judged only in its own currency; in another it shows for reference, as does a benchmark that is a figure to go by rather than a range. */
   'benchmark'?: boolean;
-  /** What the change is compared with; defaults to "vs previous period" in the locale. */
+  /** What the card compares its figure with, in the order the lines show, separated by spaces: `previous` (the `previous-` inputs or `previous-value`), `year` (the `year-ago-` inputs or `year-ago-value`) and `target`. By default, each it has a figure for, in that order; one listed without its figure shows a line saying so, and a console warning names what to add. */
+  'compare'?: string | number;
+  /** How each change is told: `absolute` (`+€2,000`, `+0.4 pp`), `relative` (`+20%`) or `both`. By default, percentage points for rates and points for scores, both for counts, money and ratios. A relative change is never shown where it means nothing (a score, from zero, across a change of sign): the change itself shows instead. */
+  'change'?: 'absolute' | 'relative' | 'both';
+  /** What the change since the previous period is compared with; defaults to "vs previous period" in the locale. */
   'compare-label'?: string | number;
+  /** What the change since a year earlier is compared with; defaults to "vs same period last year" in the locale. */
+  'year-label'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
   'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'revenue-growth' | 'marketing-return' | 'visitors' | 'web-bounce-rate' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'leads' | 'new-customers' | 'lead-to-customer-time' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
   /** The label shown with the figure; defaults to the KPI's name in the locale. */
@@ -318,7 +326,7 @@ export interface KpiCardAttributes {
   'refresh'?: string | number;
   /** For a `src` table with a row per day (an analytics export): the period a card or a gauge adds up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock (followers, subscribers) read on its last day, and the KPI is computed on the totals; the period before gives the `previous-` inputs. */
   'period'?: string | number;
-  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period` (or a trend's `group-by`): `date` by default. */
   'date-field'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;
@@ -434,6 +442,8 @@ export interface KpiTrendAttributes {
   'sparkline'?: boolean;
   /** Draws a target line at this value, in the KPI's unit (`3%` or `0.03` for percent KPIs). */
   'target'?: string | number;
+  /** For a `src` table with a row per day (an analytics export): one period per `week` (ISO, Monday to Sunday), `month` or `quarter`, from the first date to the last (see `date-field`). Each input is summed over the period, or for a stock (followers, subscribers) read on its last day, and the KPI is computed on the totals. A period without rows is a gap; a first or latest period the data covers only in part is marked as such ("Jun 2026 (so far)") and drawn dashed. */
+  'group-by'?: string | number;
   /** The KPI to compute, by catalog id: `roas`, `cac`, `conversion-rate`, … */
   'kpi'?: 'romi' | 'roi' | 'ltv' | 'cac' | 'ltv-cac' | 'revenue-growth' | 'marketing-return' | 'visitors' | 'web-bounce-rate' | 'traffic-growth' | 'publishing-frequency' | 'first-30-days-traffic' | 'conversion-rate' | 'mql' | 'sql' | 'lead-to-mql' | 'mql-to-sql' | 'cpl' | 'cpa' | 'aov' | 'lead-value' | 'leads-per-customer' | 'visitors-per-lead' | 'leads' | 'new-customers' | 'lead-to-customer-time' | 'followers' | 'impressions' | 'follower-growth' | 'engagement-rate' | 'share-of-voice' | 'backlink-growth' | 'organic-ctr' | 'subscriber-growth' | 'open-rate' | 'email-ctr' | 'unsubscribe-rate' | 'bounce-rate' | 'roas' | 'cpc' | 'cpm' | 'ctr' | 'churn-rate' | 'retention-rate' | 'repeat-purchase-rate' | 'nps' | 'csat' | 'press-mentions' | 'campaign-backlinks' | 'launch-day-traffic' | 'event-attendees' | 'new-leads' | 'new-members' | 'active-members' | 'post-views';
   /** The label shown with the figure; defaults to the KPI's name in the locale. */
@@ -458,7 +468,7 @@ export interface KpiTrendAttributes {
   'refresh'?: string | number;
   /** For a `src` table with a row per day (an analytics export): the period a card or a gauge adds up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock (followers, subscribers) read on its last day, and the KPI is computed on the totals; the period before gives the `previous-` inputs. */
   'period'?: string | number;
-  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period` (or a trend's `group-by`): `date` by default. */
   'date-field'?: string | number;
   /** KPI input of ltv, ltv-cac. */
   'arpu'?: string | number;

@@ -60,9 +60,25 @@ export { categoryName, kpiWords, listText, phraseText } from './words.js';
 export { describeValue, VALUE_KINDS } from './data-value.js';
 export { compareValues, newsOf, type Comparison, type Direction, type News } from './compare.js';
 export {
+  BASELINE_PREFIX,
+  BASELINES,
+  CHANGE_FORMS,
+  missingBaseline,
+  defaultChangeForm,
+  readChangeForm,
+  readCompare,
+  tellChange,
+  type Baseline,
+  type ChangeForm,
+  type ToldChange,
+} from './comparisons.js';
+export { namePeriod, type PeriodName, type PeriodNameKind } from './period-name.js';
+export type { ComparedPeriods, ReportPeriod } from './report-period.js';
+export {
   assessPeriod,
   figureStatus,
   readPeriodFigures,
+  type AssessmentOptions,
   type PeriodAssessment,
   type PeriodFigures,
   type PeriodFigureSource,
@@ -100,6 +116,7 @@ export {
 export { computeSeries, summarizeSeries, type Period, type Point, type SeriesSummary } from './series.js';
 export { latestChange, readTrend, spanChange, type TrendData, type TrendSource } from './trend.js';
 export { readPeriodNames, type PeriodNames } from './periods.js';
+export { dayOfLabel } from './period-labels.js';
 export { computeFunnel, type Funnel, type FunnelStep } from './funnel.js';
 export { parseFunnel, type FunnelInput, type FunnelSource, type RawFunnelList } from './funnel-input.js';
 export {

@@ -1,4 +1,12 @@
-import { compareValues, type Comparison, type News } from './compare.js';
+import type { Comparison, News } from './compare.js';
+import {
+  BASELINE_PREFIX,
+  readCompare,
+  readChangeForm,
+  tellChange,
+  type Baseline,
+  type ToldChange,
+} from './comparisons.js';
 import { readFigure, readOptionalInUnit, type Figure } from './figure.js';
 import { checkTarget, type TargetCheck } from './goal.js';
 import { isBlank, type RawValue } from './parse.js';
@@ -16,46 +24,53 @@ export interface PeriodFigureSource {
   readonly better?: Better;
   /** The previous period's value, used when none of the KPI's `previous-` inputs is given. */
   readonly previousValue?: RawValue;
+  /** The value a year earlier, used when none of the KPI's `year-ago-` inputs is given. */
+  readonly yearAgoValue?: RawValue;
   /** The target, in the figure's unit. */
   readonly target?: RawValue;
-  /** Reads any attribute: the KPI's inputs and their `previous-` twins. */
+  /** Reads any attribute: the KPI's inputs and their `previous-` and `year-ago-` twins. */
   readonly read: (attribute: string) => RawValue;
 }
 
-/** A period's figure, the previous period's value and a target, both in the figure's unit. */
+/** A period's figure, the previous period's, the same period's a year earlier and a target, all in the figure's unit. */
 export interface PeriodFigures {
   readonly current: Figure;
   readonly previous?: number;
+  readonly yearAgo?: number;
   readonly target?: number;
 }
 
 /**
- * The previous period's value: computed from the KPI's `previous-` inputs when any is given
- * (`previous-revenue`; a KPI input called `previous` is read from `previous-previous`), else
- * `previous-value` in the figure's unit.
+ * An earlier period's value: computed from the KPI's inputs with `prefix` when any is given
+ * (`previous-revenue`, `year-ago-revenue`; a KPI input called `previous` is read from
+ * `previous-previous`), else the ready value (`previous-value`, `year-ago-value`) in the figure's unit.
  */
-const readPrevious = (
+const readEarlier = (
   { kpi, unit }: Figure,
-  previousValue: RawValue,
+  prefix: (typeof BASELINE_PREFIX)[keyof typeof BASELINE_PREFIX],
+  value: RawValue,
   read: (attribute: string) => RawValue,
 ): Result<number | undefined> => {
-  if (kpi?.inputs.some((input) => !isBlank(read(`previous-${input.name}`)))) {
-    const figure = readFigure({ kpi: kpi.id, read, prefix: 'previous-' });
+  if (kpi?.inputs.some((input) => !isBlank(read(`${prefix}${input.name}`)))) {
+    const figure = readFigure({ kpi: kpi.id, read, prefix });
     return figure.ok ? { ok: true, value: figure.value.value } : figure;
   }
-  return readOptionalInUnit(previousValue, unit, 'previous-value');
+  return readOptionalInUnit(value, unit, `${prefix}value`);
 };
 
 /**
- * Reads one period's figures: the current figure, the previous period's value and the target,
- * both in the figure's unit (`3%` or `0.03` for a percent KPI). Errors name the attribute to fix.
+ * Reads one period's figures: the current figure, the previous period's value, the value a year
+ * earlier and the target, all in the figure's unit (`3%` or `0.03` for a percent KPI). Errors
+ * name the attribute to fix.
  */
 export const readPeriodFigures = (source: PeriodFigureSource): Result<PeriodFigures> => {
-  const { kpi, value, unit, better, previousValue, target, read } = source;
+  const { kpi, value, unit, better, previousValue, yearAgoValue, target, read } = source;
   const current = readFigure({ kpi, value, unit, better, read });
   if (!current.ok) return current;
-  const previous = readPrevious(current.value, previousValue, read);
+  const previous = readEarlier(current.value, BASELINE_PREFIX.previous, previousValue, read);
   if (!previous.ok) return previous;
+  const yearAgo = readEarlier(current.value, BASELINE_PREFIX.year, yearAgoValue, read);
+  if (!yearAgo.ok) return yearAgo;
   const goal = readOptionalInUnit(target, current.value.unit, 'target');
   if (!goal.ok) return goal;
   return {
@@ -63,43 +78,67 @@ export const readPeriodFigures = (source: PeriodFigureSource): Result<PeriodFigu
     value: {
       current: current.value,
       ...(previous.value === undefined ? {} : { previous: previous.value }),
+      ...(yearAgo.value === undefined ? {} : { yearAgo: yearAgo.value }),
       ...(goal.value === undefined ? {} : { target: goal.value }),
     },
   };
 };
 
 /**
- * How a figure reads: with a previous value, the news of its change; without one, a met target
- * is good and a missed one bad; with neither, neutral.
+ * How a figure reads: by the change or target it is compared with first; with neither, neutral.
  */
-export const figureStatus = (comparison?: Comparison, target?: TargetCheck): News =>
-  comparison ? comparison.news : target ? (target.met ? 'good' : 'bad') : 'neutral';
+export const figureStatus = (first?: Comparison | TargetCheck): News =>
+  !first ? 'neutral' : 'news' in first ? first.news : first.met ? 'good' : 'bad';
 
-/** A period's figure weighed against the previous period and the target. */
+/** What a card's `compare` and `change` ask of its figures (see `readCompare`, `readChangeForm`). */
+export interface AssessmentOptions {
+  readonly compare?: string | null;
+  readonly change?: string | null;
+}
+
+/** A period's figure weighed against each baseline it is compared with, in the order they show. */
 export interface PeriodAssessment {
-  /** The change since the previous period, when there is one. */
-  readonly comparison?: Comparison;
-  /**
-   * The relative change worth showing beside the change (0.1 is +10 %), or `null`: none when
-   * nothing changed, where a percent of the previous value means nothing (see `compareValues`),
-   * and none for percent KPIs, whose change is told in percentage points.
-   */
-  readonly relative: number | null;
+  /** The baselines, in the order `compare` lists them (by default: each the figures have). */
+  readonly baselines: readonly Baseline[];
+  /** The change since the previous period, and since a year earlier, where there is that figure. */
+  readonly changes: Readonly<Partial<Record<Exclude<Baseline, 'target'>, ToldChange>>>;
   /** Whether the target is met, when there is one. */
   readonly target?: TargetCheck;
+  /** The news of the first baseline that has a figure. */
   readonly status: News;
 }
 
-/** Compares a period's figure with the previous period and checks its target, in its own unit and direction. */
-export const assessPeriod = ({ current, previous, target }: PeriodFigures): PeriodAssessment => {
+/**
+ * Compares a period's figure with the baselines `compare` lists (the previous period, the same
+ * period a year earlier, the target), in its own unit and direction, each change told as
+ * `change` asks. A listed baseline without its figure is in `baselines` but not compared: the
+ * card says it has no figure for it.
+ */
+export const assessPeriod = (figures: PeriodFigures, options: AssessmentOptions = {}): Result<PeriodAssessment> => {
+  const { current, previous, yearAgo, target } = figures;
   const { value, unit, better } = current;
-  const comparison = previous === undefined ? undefined : compareValues(value, previous, better, unit);
+  const baselines = readCompare(options.compare, {
+    previous: previous !== undefined,
+    year: yearAgo !== undefined,
+    target: target !== undefined,
+  });
+  if (!baselines.ok) return baselines;
+  const form = readChangeForm(options.change, unit);
+  if (!form.ok) return form;
+  const told = (earlier?: number) =>
+    earlier === undefined ? undefined : tellChange(value, earlier, unit, better, form.value);
+  const changes = { previous: told(previous), year: told(yearAgo) };
   const check = target === undefined ? undefined : checkTarget(value, target, better);
-  const relative = comparison && unit !== 'percent' && comparison.direction !== 'flat' ? comparison.relative : null;
+  const first = baselines.value
+    .map((baseline) => (baseline === 'target' ? check : changes[baseline]?.comparison))
+    .find((found) => found !== undefined);
   return {
-    ...(comparison ? { comparison } : {}),
-    relative,
-    ...(check ? { target: check } : {}),
-    status: figureStatus(comparison, check),
+    ok: true,
+    value: {
+      baselines: baselines.value,
+      changes: Object.fromEntries(Object.entries(changes).filter(([, change]) => change)),
+      ...(check ? { target: check } : {}),
+      status: figureStatus(first),
+    },
   };
 };

@@ -1,9 +1,13 @@
 import { invalidOption } from './errors.js';
 import { MS_PER_DAY, parseIsoDate } from './dates.js';
+import { weekStart } from './period-labels.js';
 import type { Result } from './types.js';
 
-/** What `period` names: a calendar unit around the data's last day, a moving window, or a span. */
-export type PeriodKind = 'month' | 'quarter' | 'year' | 'last-30-days' | 'span';
+/**
+ * What `period` names: a calendar unit around the data's last day, a moving window, or a span;
+ * `week` is an ISO week (Monday to Sunday), a unit `group-by` takes.
+ */
+export type PeriodKind = 'week' | 'month' | 'quarter' | 'year' | 'last-30-days' | 'span';
 
 /** A reporting period: whole UTC days, both ends included. */
 export interface ReportPeriod {
@@ -27,8 +31,9 @@ const calendar = (day: number) => {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() };
 };
 
-/** The calendar month, quarter or year that `day` falls in. */
-const unitAround = (kind: 'month' | 'quarter' | 'year', day: number): ReportPeriod => {
+/** The ISO week (from its Monday), calendar month, quarter or year that `day` falls in. */
+export const unitAround = (kind: 'week' | 'month' | 'quarter' | 'year', day: number): ReportPeriod => {
+  if (kind === 'week') return { kind, start: weekStart(day), end: weekStart(day) + 6 };
   const { year, month } = calendar(day);
   const first = kind === 'month' ? month : kind === 'quarter' ? month - (month % 3) : 0;
   const months = kind === 'month' ? 1 : kind === 'quarter' ? 3 : 12;
@@ -85,3 +90,34 @@ export const yearAgoPeriod = (period: ReportPeriod): ReportPeriod =>
   period.kind === 'month' || period.kind === 'quarter' || period.kind === 'year'
     ? { ...unitAround(period.kind, yearEarlier(period.start)), kind: period.kind }
     : { kind: period.kind, start: yearEarlier(period.start), end: yearEarlier(period.end) };
+
+/** Whether a period is a whole calendar month, quarter or year, not cut short. */
+export const isWholeUnit = (period: ReportPeriod): boolean =>
+  (period.kind === 'month' || period.kind === 'quarter' || period.kind === 'year') &&
+  unitAround(period.kind, period.start).end === period.end &&
+  unitAround(period.kind, period.start).start === period.start;
+
+/** A reporting period, how far the data covers it, and the periods it is compared with. */
+export interface ComparedPeriods {
+  readonly current: ReportPeriod;
+  /** The last day of `current` the data covers: its end, unless the period is still under way. */
+  readonly through: number;
+  /** The data ends before the period does: its figures are so far. */
+  readonly partial: boolean;
+  /** The period before, and the same period a year earlier: as many days as `current` has so far. */
+  readonly previous: ReportPeriod;
+  readonly yearAgo: ReportPeriod;
+}
+
+/**
+ * The periods a figure over `current` is compared with. A period still under way (June up to the
+ * 15th) is compared like for like: with the same days of the periods before (May 1–15, June 1–15
+ * a year earlier), never with whole ones, which would call every month so far a fall.
+ */
+export const comparedPeriods = (current: ReportPeriod, lastDay: number): ComparedPeriods => {
+  const partial = lastDay >= current.start && lastDay < current.end;
+  const through = partial ? lastDay : current.end;
+  const cut = (period: ReportPeriod): ReportPeriod =>
+    partial ? { ...period, end: Math.min(period.end, period.start + (through - current.start)) } : period;
+  return { current, through, partial, previous: cut(previousPeriod(current)), yearAgo: cut(yearAgoPeriod(current)) };
+};

@@ -1,10 +1,37 @@
 import { describeValue, type DataValue, type KpiError, type RawValue, type Result } from '../kpi/index.js';
+import type { ComparedPeriods, ReportPeriod } from '../kpi/report-period.js';
 
 /** Inputs given as data rather than attributes: from a script property, a JSON child, a fetched file. */
 export type DataInputs = Readonly<Record<string, unknown>>;
 
 /** The prefix of a previous period's input (`previous-revenue`), as attribute and in data. */
 export const PREVIOUS = 'previous-';
+
+/**
+ * Which ends of a grouped series the data covers only in part (`['last']`: the latest month so
+ * far), as `group-by` hands it to the trend beside its series and `labels`.
+ */
+export const PARTIAL_PERIODS = 'partial-periods';
+
+/**
+ * The period a card's or a gauge's figures from a daily table cover, and the periods they are
+ * compared with (a `ComparedPeriods`), as `period` hands them over beside the inputs.
+ */
+export const REPORTING_PERIOD = 'reporting-period';
+
+const isPeriod = (value: unknown): value is ReportPeriod =>
+  isRecord(value) && Number.isInteger(value.start) && Number.isInteger(value.end) && typeof value.kind === 'string';
+
+/** The `REPORTING_PERIOD` a data source holds, when it holds one: `period` wrote it, not a script's `inputs`. */
+export const asComparedPeriods = (value: unknown): ComparedPeriods | undefined =>
+  isRecord(value) &&
+  isPeriod(value.current) &&
+  isPeriod(value.previous) &&
+  isPeriod(value.yearAgo) &&
+  Number.isInteger(value.through) &&
+  typeof value.partial === 'boolean'
+    ? (value as unknown as ComparedPeriods)
+    : undefined;
 
 /**
  * One value from data as the engine takes it, looked at but never read into: text and numbers as

@@ -22,8 +22,7 @@ import { renderError } from './error-state.js';
 import { kpiEvent, type KpiChangeDetail } from './events.js';
 import { attributeText } from './attribute-text.js';
 import { asRawValue, findInput, isRecord, parseJsonInputs, type DataInputs, type DataLookup } from './data-inputs.js';
-import type { DataShape, SourceDocument } from './remote-data.js';
-import type { PeriodRequest } from './period-data.js';
+import type { DataShape, SourceDocument, TableRequest } from './remote-data.js';
 import { readSettings, type Settings } from './settings.js';
 import { renderLoading, renderStale } from './source-state.js';
 import { hostStyles } from './styles/host.styles.js';
@@ -128,7 +127,10 @@ export abstract class KpiElement extends LitElement {
    */
   @property() period?: string;
 
-  /** The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period`: `date` by default. */
+  /**
+   * The column of a `src` table that holds each row's ISO date (`2026-05-31`), with `period` (or a
+   * trend's `group-by`): `date` by default.
+   */
   @property({ attribute: 'date-field' }) dateField?: string;
 
   private readonly localeController = new LocaleController(this);
@@ -138,15 +140,17 @@ export abstract class KpiElement extends LitElement {
   private remote?: {
     document: SourceDocument;
     fields?: string;
-    period?: string;
-    dateField?: string;
+    /** The table request, written out without the KPI's inputs (the KPI says which they are). */
+    request: string;
     kpi?: string;
     inputs: Result<DataInputs>;
   };
   /** What `kpi-change` reports, set by the view as it renders (see `report()` and `fail()`). */
   protected detail: KpiChangeDetail = { kpi: null, value: null, text: '', status: 'error' };
   private lastReport?: KpiChangeDetail;
-  private lastWarning?: string;
+  /** The console warnings of the last update, and of this one: each is written when it first appears. */
+  private warned = new Set<string>();
+  private warnings = new Set<string>();
   /** Text settings a script set to no text (`label = {}`), by attribute, until it sets them again. */
   private readonly notText = new Map<string, unknown>();
   private jsonText?: string;
@@ -193,11 +197,12 @@ export abstract class KpiElement extends LitElement {
     // Here whenever a document is: the controller read the document with it.
     const { parseFields, refreshError } = remoteData.module ?? {};
     if (!shown?.ok || !parseFields || !refreshError) return undefined;
+    const request = this.tableRequest();
     const fields = parseFields(this.fields);
     if (!fields.ok) return undefined;
     const read = [...(this.reading?.names ?? [])].filter((name) => Object.hasOwn(shown.value, name));
     const { dataShape } = this.constructor as typeof KpiElement;
-    return refreshError(document, read, fields.value, dataShape, this.src ?? '');
+    return refreshError(document, read, fields.value, dataShape, this.src ?? '', request);
   }
 
   /** The fetched document as inputs, mapped by `fields`, computed once per document and mapping. */
@@ -206,23 +211,19 @@ export abstract class KpiElement extends LitElement {
     // The reader is here whenever a document is: the controller read the document with it.
     const { parseFields, inputsOf } = remoteData.module ?? {};
     if (!document || !parseFields || !inputsOf) return undefined;
-    const { fields: given, period, dateField, kpi } = this;
+    const { fields: given, kpi } = this;
+    const request = this.tableRequest();
+    const written = JSON.stringify(request ?? null, (key, value: unknown) => (key === 'inputs' ? undefined : value));
     const remote = this.remote;
     const same =
-      remote?.document === document &&
-      remote.fields === given &&
-      remote.period === period &&
-      remote.dateField === dateField &&
-      remote.kpi === kpi;
+      remote?.document === document && remote.fields === given && remote.request === written && remote.kpi === kpi;
     if (!same) {
       const fields = parseFields(given);
       const shape = (this.constructor as typeof KpiElement).dataShape;
-      const request = period?.trim() ? this.periodRequest(period) : undefined;
       this.remote = {
         document,
         fields: given,
-        period,
-        dateField,
+        request: written,
         kpi,
         inputs: fields.ok ? inputsOf(document, fields.value, shape, this.src ?? '', request) : fields,
       };
@@ -230,9 +231,18 @@ export abstract class KpiElement extends LitElement {
     return this.remote?.inputs;
   }
 
-  /** What `period` asks of a table: its KPI's inputs say which are stocks and which flows. */
-  private periodRequest(period: string): PeriodRequest {
-    return { period, dateField: this.dateField?.trim() || 'date', inputs: getKpi(this.kpi ?? '')?.inputs ?? [] };
+  /**
+   * What the element asks of a `src` table with a row per day, or nothing to read it as it is: a
+   * card or a gauge adds up `period`; a trend overrides this with its `group-by`.
+   */
+  protected tableRequest(): TableRequest | undefined {
+    const { period } = this;
+    return period?.trim() ? { period, ...this.datedTable() } : undefined;
+  }
+
+  /** The date column of a table request, and the KPI's inputs, which say which are stocks and which flows. */
+  protected datedTable(): { readonly dateField: string; readonly inputs: TableRequest['inputs'] } {
+    return { dateField: this.dateField?.trim() || 'date', inputs: getKpi(this.kpi ?? '')?.inputs ?? [] };
   }
 
   /**
@@ -357,12 +367,18 @@ export abstract class KpiElement extends LitElement {
   protected renderError(error: KpiError, lang: Lang = this.language) {
     // Inputs are missing until the first fetch answers: that is loading, not an error.
     if (this.source.pending) return renderLoading(lang);
-    const warning = `<${this.localName}>: ${describeError(error, 'en')}`;
-    if (warning !== this.lastWarning) {
-      this.lastWarning = warning;
-      console.warn(`kpi-kit ${warning}`);
-    }
+    this.warn(error);
     return renderError(describeError(error, lang), lang);
+  }
+
+  /**
+   * A console warning for developers, in English, naming the attribute to fix, for an error state
+   * or a part of the widget that cannot show: written when it appears, not again while it stays.
+   */
+  protected warn(error: KpiError): void {
+    const warning = `<${this.localName}>: ${describeError(error, 'en')}`;
+    if (!this.warned.has(warning) && !this.warnings.has(warning)) console.warn(`kpi-kit ${warning}`);
+    this.warnings.add(warning);
   }
 
   /** An error's message in the element's language, for `report()`. */
@@ -409,11 +425,11 @@ export abstract class KpiElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    [this.warned, this.warnings] = [this.warnings, new Set()];
     if (this.source.pending) return;
     const detail = this.report();
     if (this.lastReport && sameReport(detail, this.lastReport)) return;
     this.lastReport = detail;
-    if (detail.status !== 'error') this.lastWarning = undefined;
     this.emit('kpi-change', detail);
   }
 }

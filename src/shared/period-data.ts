@@ -1,8 +1,9 @@
 import { measureOf, totalsOf } from '../kpi/aggregate.js';
 import { invalidOption } from '../kpi/errors.js';
 import type { KpiInput, Result } from '../kpi/index.js';
-import { previousPeriod, readReportPeriod } from '../kpi/report-period.js';
-import { PREVIOUS, type DataInputs } from './data-inputs.js';
+import { comparedPeriods, readReportPeriod, type ReportPeriod } from '../kpi/report-period.js';
+import { BASELINE_PREFIX } from '../kpi/index.js';
+import { REPORTING_PERIOD, type DataInputs } from './data-inputs.js';
 import { readDatedRows, type Table } from './dated-rows.js';
 
 /** What `period` and `date-field` ask of a table with a row per day. */
@@ -16,8 +17,11 @@ export interface PeriodRequest {
 
 /**
  * A table with a row per day (or week) as a card's or a gauge's inputs for one period: each
- * input's total over the period (`period="month"`, `2026-05`, …, see `readReportPeriod`), and
- * its total over the period before as the `previous-` input, summed or read as the engine says.
+ * input's total over the period (`period="month"`, `2026-05`, …, see `readReportPeriod`), its
+ * total over the period before as the `previous-` input and over the same period a year earlier
+ * as the `year-ago-` input, summed or read as the engine says; a period still under way is
+ * compared like for like (see `comparedPeriods`), and the periods go with the inputs as
+ * `REPORTING_PERIOD`, for the widget to name them.
  * The dates are ISO (`2026-05-31`) in the `date-field` column; a row without a date is left out;
  * a figure that is not a number is an error naming its input and row. `columns` are the inputs
  * the table feeds and their columns; `dateColumn` is the `date-field` column, or -1 without one.
@@ -34,20 +38,33 @@ export const periodInputs = (
   const { rows, lastDay } = dated.value;
   const period = readReportPeriod(request.period, Number.isFinite(lastDay) ? lastDay : 0);
   if (!period.ok) return period;
+  const prefixes = Object.values(BASELINE_PREFIX);
   const measures = Object.fromEntries(
     [...columns.keys()]
-      .filter((name) => !name.startsWith(PREVIOUS))
+      .filter((name) => !prefixes.some((prefix) => name.startsWith(prefix)))
       .map((name) => {
         const input = request.inputs.find((candidate) => candidate.name === name);
         return [name, input ? measureOf(input) : 'flow'] as const;
       }),
   );
-  const current = totalsOf(rows, period.value, measures, request.period.trim());
+  const given = request.period.trim();
+  const current = totalsOf(rows, period.value, measures, given);
   if (!current.ok) return current;
-  // The period before may have no rows (the file starts this month): then there is no comparison.
-  const before = totalsOf(rows, previousPeriod(period.value), measures, request.period.trim());
-  const previous = before.ok
-    ? Object.fromEntries(Object.entries(before.value.inputs).map(([input, total]) => [`${PREVIOUS}${input}`, total]))
-    : {};
-  return { ok: true, value: { ...current.value.inputs, ...previous } };
+  const periods = comparedPeriods(period.value, lastDay);
+  // An earlier period may have no rows (the file starts this year): then there is no such comparison.
+  const earlier = (span: ReportPeriod, prefix: string) => {
+    const totals = totalsOf(rows, span, measures, given);
+    return totals.ok
+      ? Object.fromEntries(Object.entries(totals.value.inputs).map(([input, total]) => [`${prefix}${input}`, total]))
+      : {};
+  };
+  return {
+    ok: true,
+    value: {
+      ...current.value.inputs,
+      ...earlier(periods.previous, BASELINE_PREFIX.previous),
+      ...earlier(periods.yearAgo, BASELINE_PREFIX.year),
+      [REPORTING_PERIOD]: periods,
+    },
+  };
 };

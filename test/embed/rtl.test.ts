@@ -170,7 +170,7 @@ describe('right to left', function () {
       [
         "the card's target line",
         '<kpi-card locale="en-US" kpi="ctr" clicks="420" impressions="12000" target="3%"></kpi-card>',
-        '[part="target"] > :last-child',
+        '[part~="target"] > :last-child',
         320,
       ],
       [
@@ -213,7 +213,7 @@ describe('right to left', function () {
       expect(info.right, 'the label never runs under the info button').to.be.below(label.left);
       // In a wide card the change, target and benchmark sit beside the value, on its inline-end side.
       for (const part of ['delta', 'target', 'benchmark']) {
-        expect(box(find(card, `[part="${part}"]`)).right, part).to.be.below(value.left);
+        expect(box(find(card, `[part~="${part}"]`)).right, part).to.be.below(value.left);
       }
       expectNoOverflow(card);
       await expect(card).to.be.accessible();

@@ -48,7 +48,14 @@ describe('a card over a period of daily rows', () => {
     expect(partText(card, 'value')).to.equal(percent('en-US', 120 / 4000));
     // March: 50 of 2,000, 2.5 %: up half a point.
     expect(partText(card, 'delta')).to.contain('+0.5 pp');
-    expect(readAloud(card)).to.contain(`Conversion rate: ${percent('en-US', 0.03)}`);
+    const [april, march] = [3, 2].map((index) =>
+      new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        Date.UTC(2026, index, 1),
+      ),
+    );
+    expect(readAloud(card)).to.contain(
+      `Conversion rate, ${april}: ${percent('en-US', 0.03)}. Up 0.5 percentage points vs ${march}, better.`,
+    );
     await expect(card).to.be.accessible();
   });
 
@@ -66,7 +73,9 @@ describe('a card over a period of daily rows', () => {
     // 580 on 30 April, against 520 on 20 March; summed, April would read 1.680.
     expect(partText(card, 'value')).to.equal(new Intl.NumberFormat('nl-NL').format(580));
     expect(partText(card, 'delta')).to.contain('+60');
-    expect(readAloud(card)).to.contain('vorige periode');
+    // The earlier period is named: March 2026, as Dutch writes it.
+    const march = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(readAloud(card)).to.contain(`ten opzichte van ${march.format(Date.UTC(2026, 2, 1))}`);
   });
 
   it('takes the month of the last date for period="month": May so far, with no earlier row missing', async () => {
@@ -86,5 +95,105 @@ describe('a card over a period of daily rows', () => {
     const message = errorText(await rateCard('2026-04', { dateField: 'day' }));
     expect(message).to.contain('date-field="day"');
     expect(message).to.contain('date');
+  });
+});
+
+/*
+ * test/fixtures/daily-year.csv: 100 sessions a day through June 2025 (3 orders a day), May 2026 (2 a
+ * day) and June 1–15, 2026 (4 a day); followers grow by 2 a day.
+ */
+const YEAR = '/test/fixtures/daily-year.csv';
+
+/** A run of days as the locale writes it: "May 1 – 15, 2026". */
+const days = (locale: string, from: number, to: number) =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
+    from,
+    to,
+  );
+const month = (locale: string, at: number) =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(at);
+
+/** Each comparison line as a sighted reader sees it. */
+const lines = (widget: Element) =>
+  [...(widget.shadowRoot?.querySelectorAll('[part~="comparison"]') ?? [])].map((line) =>
+    (line.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim(),
+  );
+
+describe('a card over a period still under way (issue 27)', () => {
+  const yearCard = async (locale: string, period = 'month') => {
+    const card = await fixture<Widget>(
+      html`<kpi-card
+        kpi="conversion-rate"
+        locale=${locale}
+        src=${YEAR}
+        fields="conversions:orders, visitors:sessions"
+        period=${period}
+      ></kpi-card>`,
+    );
+    await loaded(card);
+    return card;
+  };
+
+  it('marks June as so far, and compares it like for like: May 1–15 and June 1–15 a year earlier', async () => {
+    const card = await yearCard('en-US');
+    expect(partText(card, 'period')).to.equal(`${month('en-US', Date.UTC(2026, 5, 1))} (so far)`);
+    expect(partText(card, 'value')).to.equal(percent('en-US', 0.04));
+    const may = days('en-US', Date.UTC(2026, 4, 1), Date.UTC(2026, 4, 15));
+    const juneAgo = days('en-US', Date.UTC(2025, 5, 1), Date.UTC(2025, 5, 15));
+    expect(lines(card)).to.deep.equal([`+2 pp better vs ${may}`, `+1 pp better vs ${juneAgo}`]);
+    expect(readAloud(card)).to.contain(
+      `Conversion rate, ${month('en-US', Date.UTC(2026, 5, 1))} (so far): ${percent('en-US', 0.04)}. Up 2 percentage points vs ${may}, better.`,
+    );
+    await expect(card).to.be.accessible();
+  });
+
+  it('names whole periods as they are, in Dutch: mei 2026 against juni 2025', async () => {
+    const card = await yearCard('nl-NL', '2026-05');
+    expect(partText(card, 'period')).to.equal(month('nl-NL', Date.UTC(2026, 4, 1)));
+    // May 2026 (2 %) against April 2026, which has no rows (no line), and May 2025, which has none either.
+    const june = await yearCard('nl-NL', '2026-06');
+    expect(lines(june)).to.deep.equal([
+      `+2 pp beter dan ${days('nl-NL', Date.UTC(2026, 4, 1), Date.UTC(2026, 4, 15))}`.replace(/[ \t\n\r]+/g, ' '),
+      `+1 pp beter dan ${days('nl-NL', Date.UTC(2025, 5, 1), Date.UTC(2025, 5, 15))}`.replace(/[ \t\n\r]+/g, ' '),
+    ]);
+    expect(partText(june, 'period')).to.equal(`${month('nl-NL', Date.UTC(2026, 5, 1))} (tot nu toe)`);
+    expect(lines(card)).to.deep.equal([]);
+  });
+
+  it('paces a gauge over the period still under way, as of the last day of data', async () => {
+    const gauge = await fixture<Widget>(
+      html`<goal-gauge
+        label="Orders"
+        locale="en-US"
+        src=${YEAR}
+        fields="value:orders"
+        period="month"
+        goal="120"
+        unit="count"
+      ></goal-gauge>`,
+    );
+    await loaded(gauge);
+    // 60 orders by June 15, day 15 of 30: half the goal in half the month, on track.
+    expect(partText(gauge, 'value')).to.contain('60');
+    expect(readAloud(gauge)).to.match(/on track/i);
+    expect(readAloud(gauge)).to.contain('15');
+    await expect(gauge).to.be.accessible();
+  });
+
+  it('paces a gauge in Dutch', async () => {
+    const gauge = await fixture<Widget>(
+      html`<goal-gauge
+        label="Orders"
+        locale="nl-NL"
+        src=${YEAR}
+        fields="value:orders"
+        period="month"
+        goal="200"
+        unit="count"
+      ></goal-gauge>`,
+    );
+    await loaded(gauge);
+    // 60 of 200 by day 15 of 30: behind.
+    expect(readAloud(gauge)).to.match(/achter/i);
   });
 });

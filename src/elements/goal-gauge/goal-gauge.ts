@@ -1,7 +1,8 @@
 import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { readFigure, readGoalSetup, readOption, type Result } from '../../kpi/index.js';
+import { isoOfDay, readFigure, readGoalSetup, readOption, type Result } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
+import { asComparedPeriods, REPORTING_PERIOD } from '../../shared/data-inputs.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
@@ -71,11 +72,18 @@ export class GoalGauge extends KpiElement {
   @property({ reflect: true }) shape?: Shape;
   /** One or two shares of the goal separating bad, warning and good: `50%,80%` or `0.5,0.8`. */
   @property() bands?: string;
-  /** First day of the goal's period, ISO: `2026-02-01`, or a month `2026-02`. With `period-end`, turns on pacing. */
+  /**
+   * First day of the goal's period, ISO: `2026-02-01`, or a month `2026-02`. With `period-end`,
+   * turns on pacing. Without both, a `period` of daily `src` data is the goal's period, paced as
+   * of the data's last day.
+   */
   @property({ attribute: 'period-start' }) periodStart?: string;
   /** Last day of the goal's period, ISO: `2026-02-28`, or a month `2026-02` (its last day). */
   @property({ attribute: 'period-end' }) periodEnd?: string;
-  /** The day the value is measured on, ISO, counted as done; defaults to today in the user's time zone. */
+  /**
+   * The day the value is measured on, ISO, counted as done; defaults to today in the user's time
+   * zone, or with a `period` of daily data, to the data's last day.
+   */
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /** The gauge's numbers and words and its drawing, built before each render, or what to fix. */
@@ -98,8 +106,8 @@ export class GoalGauge extends KpiElement {
       read: this.attributeReader(),
     });
     if (!figure.ok) return figure;
-    const { goal, baseline, min, max, bands, periodStart, periodEnd, asOf } = this;
-    const setup = readGoalSetup({ goal, baseline, min, max, bands, periodStart, periodEnd, asOf }, figure.value);
+    const { goal, baseline, min, max, bands } = this;
+    const setup = readGoalSetup({ goal, baseline, min, max, bands, ...this.dating() }, figure.value);
     if (!setup.ok) return setup;
     const shape = readOption(this.shape, SHAPES, 'shape');
     if (!shape.ok) return shape;
@@ -113,6 +121,21 @@ export class GoalGauge extends KpiElement {
     });
     const { meter, headline, caption } = model;
     return { ok: true, value: { model, geometry: gaugeGeometry(shape.value, { ...meter, headline, caption }) } };
+  }
+
+  /**
+   * The goal's period: as its attributes give it, or else the `period` its daily data was added up
+   * over, paced as of the last day the data covers (a month under way is paced on its days so far).
+   */
+  private dating() {
+    const { periodStart, periodEnd, asOf } = this;
+    const periods = asComparedPeriods(this.findData(REPORTING_PERIOD)?.value);
+    if (!periods || periodStart?.trim() || periodEnd?.trim()) return { periodStart, periodEnd, asOf };
+    return {
+      periodStart: isoOfDay(periods.current.start),
+      periodEnd: isoOfDay(periods.current.end),
+      asOf: asOf?.trim() ? asOf : isoOfDay(periods.through),
+    };
   }
 
   protected override renderView() {

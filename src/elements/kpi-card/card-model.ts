@@ -1,5 +1,6 @@
 import {
   assessPeriod,
+  type Baseline,
   capitalize,
   formatBounds,
   formatChange,
@@ -7,11 +8,13 @@ import {
   formatRelative,
   formatValue,
   judgeBenchmark,
+  namePeriod,
   kpiWords,
   packFor,
   sharedDecimals,
   type BenchmarkJudgement,
   type CardWords,
+  type ComparedPeriods,
   type Direction,
   type Figure,
   type FormatOptions,
@@ -21,6 +24,8 @@ import {
   type News,
   type PeriodAssessment,
   type PeriodFigures,
+  type Result,
+  type ToldChange,
 } from '../../kpi/index.js';
 import type { KpiStatus } from '../../shared/events.js';
 import type { Settings } from '../../shared/settings.js';
@@ -36,24 +41,51 @@ export interface CardFigures extends PeriodFigures {
    */
   readonly layoutBar?: typeof benchmarkGeometry;
   readonly label?: string;
+  /** The `compare` attribute: the baselines to compare with, in order. */
+  readonly compare?: string;
+  /** The `change` attribute: how each change is told. */
+  readonly change?: string;
+  /** What the change since the previous period is compared with (`compare-label`). */
   readonly compareLabel?: string;
+  /** What the change since a year earlier is compared with (`year-label`). */
+  readonly yearLabel?: string;
+  /** The period the figures cover and those they are compared with, when `period` added up daily data. */
+  readonly periods?: ComparedPeriods;
 }
+
+/** A change since an earlier period, as its line shows it: badge and note. */
+export interface CardChange {
+  readonly baseline: 'previous' | 'year';
+  readonly direction: Direction;
+  readonly news: News;
+  /** The badge's figure: the change (`+€2,000`, `+0.4 pp`), or the relative change alone. */
+  readonly text: string;
+  /** The relative change after the change, `(+25%)`, when both are told. */
+  readonly relative?: string;
+  readonly note: string;
+}
+
+/**
+ * One comparison line, in the order `compare` lists them: a change, the target's verdict, or a
+ * baseline the card was asked to compare with and has no figure for.
+ */
+export type CardComparison =
+  | CardChange
+  | { readonly baseline: 'target'; readonly met: boolean; readonly text: string }
+  | { readonly baseline: Baseline; readonly missing: true; readonly text: string };
 
 /** Everything the card shows, as text, ready to render. */
 export interface CardModel {
   readonly label: string;
+  /** The period the figure covers, marked when it is still under way: "June 2026 (so far)". */
+  readonly period?: string;
   /** The figure as a number (percent KPIs as fractions), for `kpi-change`. */
   readonly figure: number;
   readonly value: string;
-  readonly delta?: {
-    readonly direction: Direction;
-    readonly news: News;
-    readonly text: string;
-    /** The relative change, `(+25%)`, where it means something (see `assessPeriod`). */
-    readonly relative?: string;
-    readonly note: string;
-  };
-  readonly target?: { readonly met: boolean; readonly text: string };
+  /** The comparison lines, in the order `compare` lists them. */
+  readonly comparisons: readonly CardComparison[];
+  /** The baselines listed in `compare` that have no figure, for the console warning. */
+  readonly missing: readonly Baseline[];
   /**
    * The benchmark line, and where the value is judged against the range, the verdict and the range
    * that make up its text ("Within the typical range", "2%–5%"), and the bar.
@@ -91,32 +123,44 @@ interface Line<Shown> {
 const verdict = (subject: string, outcome: string, colon: string) =>
   subject.includes(':') ? `${subject} – ${outcome}` : `${subject}${colon}${outcome}`;
 
-const deltaLine = (
-  { comparison, relative }: PeriodAssessment,
+/**
+ * A change's line: the badge shows the change and the relative change after it, or either alone,
+ * as `change` asks; the sentence says it in words ("Up €2,000 (20%) vs previous period, better").
+ */
+const changeLine = (
+  baseline: CardChange['baseline'],
+  { comparison, absolute, relative }: ToldChange,
   { unit }: Figure,
-  compareLabel: string,
+  against: string,
   words: CardWords,
   format: FormatOptions,
-): Line<CardModel['delta']> | undefined => {
-  if (!comparison) return undefined;
+): Line<CardChange> => {
   const { direction, news, change } = comparison;
-  const percent = relative === null ? undefined : formatRelative(relative, format);
-  const size = relative === null ? '' : ` (${formatRelative(Math.abs(relative), format).replace(/^\+/, '')})`;
+  const share = relative === null ? undefined : formatRelative(relative, format);
+  const shareSize = relative === null ? '' : formatRelative(Math.abs(relative), format).replace(/^\+/, '');
+  const size = absolute ? formatMagnitude(change, unit, format, true) : shareSize;
   const moved = capitalize(
-    words.moved(direction, `${formatMagnitude(change, unit, format, true)}${size}`),
+    words.moved(direction, absolute && shareSize ? `${size} (${shareSize})` : size),
     format.locale,
   );
   return {
     shown: {
+      baseline,
       direction,
       news,
-      text: formatChange(change, unit, format),
-      ...(percent ? { relative: `(${percent})` } : {}),
-      note: words.note(news, compareLabel),
+      text: absolute || !share ? formatChange(change, unit, format) : share,
+      ...(absolute && share ? { relative: `(${share})` } : {}),
+      note: words.note(news, against),
     },
-    spoken: `${moved} ${compareLabel}${direction === 'flat' ? '' : `, ${words.news[news]}`}.`,
+    spoken: `${moved} ${against}${direction === 'flat' ? '' : `, ${words.news[news]}`}.`,
   };
 };
+
+/** A baseline `compare` lists without its figure: said, not left out, so the editor sees what to add. */
+const missingLine = (baseline: Baseline, words: CardWords): Line<CardComparison> => ({
+  shown: { baseline, missing: true, text: words.missing[baseline] },
+  spoken: `${words.missing[baseline]}.`,
+});
 
 /** The target line; `figures` are the decimals the card's figures share, `format` the page's, for the gap. */
 const targetLine = (
@@ -125,13 +169,13 @@ const targetLine = (
   { card: words, common }: LocalePack,
   format: FormatOptions,
   figures: FormatOptions,
-): Line<CardModel['target']> | undefined => {
+): Line<CardComparison> | undefined => {
   if (!check || target === undefined) return undefined;
   const { unit, better } = current;
   const gap = check.gap === 0 ? null : formatMagnitude(check.gap, unit, format);
   const outcome = check.met ? words.targetMet(gap, better) : words.targetMissed(gap ?? '', better);
   const text = verdict(`${words.target} ${formatValue(target, unit, figures)}`, outcome, common.colon);
-  return { shown: { met: check.met, text }, spoken: `${text}.` };
+  return { shown: { baseline: 'target', met: check.met, text }, spoken: `${text}.` };
 };
 
 /**
@@ -182,12 +226,14 @@ const definitionText = (kpi: KpiDefinition, range: string | undefined, words: Ca
 };
 
 /** Builds what the card shows from the engine's figures: pure, so every wording is unit-tested. */
-export const buildCardModel = (figures: CardFigures, settings: Settings): CardModel => {
+export const buildCardModel = (figures: CardFigures, settings: Settings): Result<CardModel> => {
   const { lang, format } = settings;
   const words = packFor(lang).card;
   const { current } = figures;
   const { kpi } = current;
-  const assessment = assessPeriod(figures);
+  const assessed = assessPeriod(figures, figures);
+  if (!assessed.ok) return assessed;
+  const assessment = assessed.value;
   const label = figures.label?.trim() || (kpi ? kpiWords(kpi, lang).name : '');
   const judged = kpi?.benchmark ? judgeBenchmark(current.value, kpi.benchmark, current.unit, format) : {};
   // A range shown to judge the value is in its unit and currency: it shares the value's decimals.
@@ -195,28 +241,50 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): CardMo
   const shown = sharedDecimals(current.value, [figures.target, bounds?.min, bounds?.max], current.unit, format);
   const judgement = bounds ? { ...judged, range: formatBounds(bounds.min, bounds.max, current.unit, shown) } : judged;
   const value = formatValue(current.value, current.unit, shown);
-  const compareLabel = figures.compareLabel?.trim() || words.compareLabel;
-  const delta = deltaLine(assessment, current, compareLabel, words, format);
-  const target = targetLine(assessment, figures, packFor(lang), format, shown);
+  const { periods } = figures;
+  const named = (period: 'previous' | 'yearAgo') => {
+    if (!periods) return undefined;
+    const { text, kind } = namePeriod(periods[period], format.locale);
+    return words.versus(text, kind);
+  };
+  const against = {
+    previous: figures.compareLabel?.trim() || named('previous') || words.compareLabel,
+    year: figures.yearLabel?.trim() || named('yearAgo') || words.yearLabel,
+  };
+  const covered = periods && namePeriod(periods.current, format.locale).text;
+  const period = covered && periods?.partial ? packFor(lang).trend.partial(covered, 'last') : covered;
+  const comparisons = assessment.baselines.map((baseline) => {
+    if (baseline === 'target') {
+      return targetLine(assessment, figures, packFor(lang), format, shown) ?? missingLine(baseline, words);
+    }
+    const change = assessment.changes[baseline];
+    return change
+      ? changeLine(baseline, change, current, against[baseline], words, format)
+      : missingLine(baseline, words);
+  });
   const benchmark = figures.benchmark
     ? benchmarkLine(current, judgement, settings, shown, figures.layoutBar)
     : undefined;
-  const lines = [delta, target, benchmark].filter((line) => line !== undefined);
+  const lines = [...comparisons, benchmark].filter((line) => line !== undefined);
   return {
-    label,
-    figure: current.value,
-    value,
-    delta: delta?.shown,
-    target: target?.shown,
-    benchmark: benchmark?.shown,
-    definition: kpi && {
-      button: words.about(label || kpiWords(kpi, lang).name),
-      text: definitionText(kpi, judgement.range, words, lang),
+    ok: true,
+    value: {
+      label,
+      ...(period ? { period } : {}),
+      figure: current.value,
+      value,
+      comparisons: comparisons.map((line) => line.shown),
+      missing: comparisons.flatMap(({ shown }) => ('missing' in shown ? [shown.baseline] : [])),
+      benchmark: benchmark?.shown,
+      definition: kpi && {
+        button: words.about(label || kpiWords(kpi, lang).name),
+        text: definitionText(kpi, judgement.range, words, lang),
+      },
+      sentence: [
+        `${[label, period].filter(Boolean).join(', ')}${label || period ? packFor(lang).common.colon : ''}${value}.`,
+        ...lines.map((line) => line.spoken),
+      ].join(' '),
+      status: assessment.status,
     },
-    sentence: [
-      `${label ? `${label}${packFor(lang).common.colon}` : ''}${value}.`,
-      ...lines.map((line) => line.spoken),
-    ].join(' '),
-    status: assessment.status,
   };
 };

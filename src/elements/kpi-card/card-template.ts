@@ -1,37 +1,40 @@
 import { html, nothing, svg } from 'lit';
 import type { Direction } from '../../kpi/index.js';
 import type { TrackPoint } from './benchmark-geometry.js';
-import type { BenchmarkBar, CardModel } from './card-model.js';
+import type { BenchmarkBar, CardChange, CardComparison, CardModel } from './card-model.js';
 
 const ARROWS: Record<Direction, string> = { up: 'M6 2 11 9H1Z', down: 'M6 10 1 3h10Z', flat: 'M2 5h6V2l4 4-4 4V7H2Z' };
 
+/** A change, as one phrase: the badge, with its arrow, and after it its news and what it is compared with ("▲ +1 pp better vs last month"). */
+const changeTemplate = ({ baseline, direction, news, text, relative, note }: CardChange) =>
+  html`<p part="comparison" class="change ${baseline}">
+    <span part="delta" class="delta ${news}"
+      ><svg class="arrow" viewBox="0 0 12 12">${svg`<path d=${ARROWS[direction]}></path>`}</svg>
+      ${text}${relative ? html` <span class="relative">${relative}</span>` : nothing}</span
+    >
+    <span class="delta-note">${note}</span>
+  </p>`;
+
 /**
- * The value, then its change as one phrase: the badge, with its arrow, and after it its news and
- * what it is compared with, flowing as text ("▲ +1 pp better vs last month"), never a line apart.
+ * One comparison line: a change, the target marked met or missed by a sign as well as a colour,
+ * or a baseline without a figure, marked by a dash.
  */
-export const headlineTemplate = (value: string, delta: CardModel['delta']) =>
+const comparisonTemplate = (line: CardComparison) => {
+  if ('missing' in line) {
+    return html`<div part="comparison" class="line missing"><span class="mark">–</span><span>${line.text}</span></div>`;
+  }
+  if (line.baseline !== 'target') return changeTemplate(line);
+  return html`<div part="comparison target" class="line target ${line.met ? 'met' : 'missed'}">
+    <span class="mark">${line.met ? '✓' : '✗'}</span><span>${line.text}</span>
+  </div>`;
+};
+
+/** The value, then what it is compared with, a line each, in the order `compare` lists them. */
+const headlineTemplate = (value: string, comparisons: readonly CardComparison[]) =>
   html`<div class="headline">
     <div part="value" class="value">${value}</div>
-    ${
-      delta
-        ? html`<p class="change">
-            <span part="delta" class="delta ${delta.news}"
-              ><svg class="arrow" viewBox="0 0 12 12">${svg`<path d=${ARROWS[delta.direction]}></path>`}</svg>
-              ${delta.text}${delta.relative ? html` <span class="relative">${delta.relative}</span>` : nothing}</span
-            >
-            <span class="delta-note">${delta.note}</span>
-          </p>`
-        : nothing
-    }
+    ${comparisons.length > 0 ? html`<div class="comparisons">${comparisons.map(comparisonTemplate)}</div>` : nothing}
   </div>`;
-
-/** The target line, marked met or missed by a sign as well as a colour. */
-export const targetTemplate = (target: CardModel['target']) =>
-  target
-    ? html`<div part="target" class="line target ${target.met ? 'met' : 'missed'}">
-        <span class="mark">${target.met ? '✓' : '✗'}</span><span>${target.text}</span>
-      </div>`
-    : nothing;
 
 /** A label on the bar, hung from its point: percentages of the track, so it stays put at any width. */
 const label = (point: TrackPoint, text: string, y: string, kind: string) =>
@@ -68,16 +71,19 @@ export const benchmarkTemplate = (benchmark: CardModel['benchmark']) => {
  * `definitionOpen`.
  */
 export const cardTemplate = (model: CardModel, definitionOpen: boolean, button: (name: string) => unknown) => {
-  const { label, value, delta, target, benchmark, definition, sentence } = model;
+  const { label, period, value, comparisons, benchmark, definition, sentence } = model;
   return html`<article part="card" class="card frame">
     <p class="visually-hidden">${sentence}</p>
     <div class="head">
-      <div part="label" class="label" title=${label} aria-hidden="true">${label}</div>
+      <div class="title" aria-hidden="true">
+        <div part="label" class="label" title=${label}>${label}</div>
+        ${period ? html`<div part="period" class="period">${period}</div>` : nothing}
+      </div>
       ${definition ? button(definition.button) : nothing}
     </div>
     <div class="body" aria-hidden="true">
-      ${headlineTemplate(value, delta)}
-      <div class="meta">${targetTemplate(target)} ${benchmarkTemplate(benchmark)}</div>
+      ${headlineTemplate(value, comparisons)}
+      ${benchmark ? html`<div class="meta">${benchmarkTemplate(benchmark)}</div>` : nothing}
     </div>
     ${
       definition

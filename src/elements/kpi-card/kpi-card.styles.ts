@@ -24,8 +24,16 @@ export const cardStyles = css`
     align-items: flex-start;
     gap: 0.5em;
   }
-  .label {
+  .title {
     flex: 1;
+    min-width: 0;
+  }
+  .period {
+    color: var(--_muted);
+    font-size: var(--_small);
+    line-height: 1.4;
+  }
+  .label {
     min-width: 0;
     /* Centred on the ⓘ's 24 px (24/14 of the label's 14 px): one line of 14 px at 1.3 is 18 px. */
     padding-block: calc((24em / 14 - 1.3em) / 2) 0;
@@ -46,16 +54,20 @@ export const cardStyles = css`
     gap: 0.625em;
     min-width: 0;
   }
-  /* The value, then its change: under it in a card, beside it on one baseline in a wide one. */
+  /* The value, then its comparisons: under it in a card, beside it on one baseline in a wide one. */
   .headline {
     display: grid;
     gap: 0.375em;
     min-width: 0;
   }
-  .change {
-    margin: 0;
+  .comparisons {
+    display: grid;
+    gap: 0.375em;
     font-size: var(--_small);
     line-height: 1.5;
+  }
+  .change {
+    margin: 0;
   }
   .value {
     max-width: 100%;
@@ -231,8 +243,8 @@ export const cardStyles = css`
     }
   }
   /*
-   * Wide, the value holds the start, and its change, target and benchmark stand beside it, the
-   * change on the value's baseline.
+   * Wide, the value holds the start, and its comparisons and benchmark stand beside it, the first
+   * comparison on the value's baseline.
    */
   @container (min-width: 480px) {
     .body {
@@ -248,7 +260,7 @@ export const cardStyles = css`
       grid-area: value;
       font-size: calc(var(--_value-size) * 1.25);
     }
-    .change {
+    .comparisons {
       grid-area: change;
     }
     .meta {

@@ -4,6 +4,7 @@ import {
   getKpi,
   kpiWords,
   loadedNotes,
+  missingBaseline,
   loadNotes,
   onDemand,
   readPeriodFigures,
@@ -12,6 +13,7 @@ import {
   type Result,
 } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
+import { asComparedPeriods, REPORTING_PERIOD } from '../../shared/data-inputs.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
@@ -23,20 +25,23 @@ import { cardStyles } from './kpi-card.styles.js';
 const barLayout = onDemand(() => import('./benchmark-geometry.js'));
 
 /**
- * One KPI, computed from raw inputs, with its change since the previous period, its target and
- * its typical range.
+ * One KPI, computed from raw inputs, with its change since the previous period and since the
+ * same period a year earlier, its target and its typical range.
  *
  * Every input of the KPI is an attribute of the same name (`revenue`, `spend`, `clicks`, … as
- * listed in the catalog), and the previous period's inputs carry a `previous-` prefix
- * (`previous-revenue`). A KPI input that is itself called `previous` keeps its own meaning.
+ * listed in the catalog); the previous period's inputs carry a `previous-` prefix
+ * (`previous-revenue`), the same period's a year earlier a `year-ago-` prefix
+ * (`year-ago-revenue`). A KPI input that is itself called `previous` keeps its own meaning.
  *
- * @summary A card that shows one KPI: value, change, target and benchmark, from raw numbers.
+ * @summary A card that shows one KPI: value, changes, target and benchmark, from raw numbers.
  * @tag kpi-card
  *
  * @csspart card - The card's box.
  * @csspart label - The KPI's label.
+ * @csspart period - Under the label, the period a `period` of daily data covers ("June 2026 (so far)").
  * @csspart value - The big value.
- * @csspart delta - The change badge, with arrow and sign.
+ * @csspart comparison - Each comparison line: a change with its note, the target's verdict, or a baseline without a figure.
+ * @csspart delta - Each change's badge, with arrow and sign.
  * @csspart target - The target line.
  * @csspart benchmark - The typical-range line.
  * @csspart benchmark-bar - The bar under it: the typical range between its bounds, and a marker at the value.
@@ -59,6 +64,9 @@ export class KpiCard extends KpiElement {
   /** The previous period's value, when `value` is used or the KPI's `previous-` inputs are not given. */
   @property({ attribute: 'previous-value' }) previousValue?: string | number;
 
+  /** The value of the same period a year earlier, when `value` is used or the KPI's `year-ago-` inputs are not given. */
+  @property({ attribute: 'year-ago-value' }) yearAgoValue?: string | number;
+
   /** The target in the KPI's unit (`3%` or `0.03` for percent KPIs); shows whether it is met. */
   @property() target?: string | number;
 
@@ -69,8 +77,27 @@ export class KpiCard extends KpiElement {
    */
   @property({ type: Boolean }) benchmark = false;
 
-  /** What the change is compared with; defaults to "vs previous period" in the locale. */
+  /**
+   * What the card compares its figure with, in the order the lines show, separated by spaces:
+   * `previous` (the `previous-` inputs or `previous-value`), `year` (the `year-ago-` inputs or
+   * `year-ago-value`) and `target`. By default, each it has a figure for, in that order; one listed
+   * without its figure shows a line saying so, and a console warning names what to add.
+   */
+  @property() compare?: string;
+
+  /**
+   * How each change is told: `absolute` (`+€2,000`, `+0.4 pp`), `relative` (`+20%`) or `both`.
+   * By default, percentage points for rates and points for scores, both for counts, money and
+   * ratios. A relative change is never shown where it means nothing (a score, from zero, across
+   * a change of sign): the change itself shows instead.
+   */
+  @property() change?: 'absolute' | 'relative' | 'both';
+
+  /** What the change since the previous period is compared with; defaults to "vs previous period" in the locale. */
   @property({ attribute: 'compare-label' }) compareLabel?: string;
+
+  /** What the change since a year earlier is compared with; defaults to "vs same period last year" in the locale. */
+  @property({ attribute: 'year-label' }) yearLabel?: string;
 
   @state() private definitionOpen = false;
 
@@ -89,17 +116,22 @@ export class KpiCard extends KpiElement {
       unit: this.unit,
       better: settings.value.better,
       previousValue: this.dataOr('previous-value', this.previousValue),
+      yearAgoValue: this.dataOr('year-ago-value', this.yearAgoValue),
       target: this.target,
       read: this.attributeReader(),
     });
-    const { benchmark, label, compareLabel } = this;
+    if (!figures.ok) {
+      this.model = figures;
+      return;
+    }
+    const { benchmark, label, compare, change, compareLabel, yearLabel } = this;
     const layoutBar = barLayout.module?.benchmarkGeometry;
-    this.model = figures.ok
-      ? {
-          ok: true,
-          value: buildCardModel({ ...figures.value, benchmark, layoutBar, label, compareLabel }, settings.value),
-        }
-      : figures;
+    const periods = asComparedPeriods(this.findData(REPORTING_PERIOD)?.value);
+    const shown = { benchmark, layoutBar, label, compare, change, compareLabel, yearLabel, periods };
+    this.model = buildCardModel({ ...figures.value, ...shown }, settings.value);
+    if (this.model.ok) {
+      for (const baseline of this.model.value.missing) this.warn(missingBaseline(baseline, figures.value.current));
+    }
   }
 
   /** With its own: the bar's layout for `benchmark`, and the KPIs' notes for `benchmark` or an open definition. */

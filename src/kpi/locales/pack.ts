@@ -1,5 +1,7 @@
 import type { KpiId } from '../catalog/ids.js';
 import type { Direction, News } from '../compare.js';
+import type { Baseline } from '../comparisons.js';
+import type { PeriodNameKind } from '../period-name.js';
 import type { NeedSpan } from '../pacing-need.js';
 import type { PaceStatus } from '../pacing.js';
 import type { Placement } from '../benchmark.js';
@@ -156,8 +158,8 @@ export interface Phrases {
 
 export type PhraseKey = keyof Phrases;
 
-/** How a period is named inside a sentence: "in March", "on March 15", "in Q3". */
-export type Mention = 'month' | 'day' | 'text';
+/** How a period is named inside a sentence: "in March", "on March 15", "in the week of May 4", "in Q3". */
+export type Mention = 'month' | 'day' | 'week' | 'text';
 
 /** The words of period names, around the dates `Intl` formats. */
 export interface PeriodWords {
@@ -166,12 +168,24 @@ export interface PeriodWords {
   readonly inSentence: (number: string) => string;
   readonly periods: (from: string, to: string) => string;
   readonly at: (name: string, mention: Mention) => string;
+  /** An ISO week by its Monday, in a sentence: "week of May 4, 2026", "week van 4 mei 2026". */
+  readonly week: (monday: string) => string;
 }
 
 /** The card's words. */
 export interface CardWords {
   /** What a change is compared with, unless the card's `compare-label` says otherwise. */
   readonly compareLabel: string;
+  /** What the change since a year earlier is compared with, unless the card's `year-label` says otherwise. */
+  readonly yearLabel: string;
+  /**
+   * What a change is compared with when the card knows the earlier period (a `period` of daily
+   * data): "vs May 2026", "ten opzichte van mei 2026"; `kind` says whether `name` is a month, a
+   * quarter, a year or a run of days.
+   */
+  readonly versus: (name: string, kind: PeriodNameKind) => string;
+  /** The line of a baseline `compare` lists that the card has no figure for. */
+  readonly missing: Readonly<Record<Baseline, string>>;
   readonly news: Readonly<Record<News, string>>;
   /**
    * The note beside the change badge: its news and what it is compared with, the default label or
@@ -216,6 +230,13 @@ export interface TrendWords {
   readonly untitled: string;
   /** A quarter on the period axis, with its year: "Q1 2025", "K1 2025", "T1 2025". */
   readonly quarter: (quarter: number, year: string) => string;
+  /**
+   * A period the data covers only in part, as the table and the headline name it: the latest,
+   * whose figures are so far ("Jun 2026 (so far)"), or the first, which the data starts within.
+   */
+  readonly partial: (name: string, edge: 'first' | 'last') => string;
+  /** The same, as a part of the summary sentence: "Jun 2026 is not complete yet". */
+  readonly partialNote: (name: string, edge: 'first' | 'last') => string;
   /**
    * Where the latest value of a series without labels stands, instead of "Period 10,000":
    * "Latest of 10,000 values"; with one value, "One value". `shown` is `count` formatted.

@@ -1,14 +1,23 @@
 import type { CardWords } from '../pack.js';
 
-/** The card's own comparison, which a note beside the change can word as a comparison ("als"). */
-const PREVIOUS = 'gegenüber dem Vorzeitraum';
+/** The card's own comparisons, which a note beside the change words as a comparison ("als im …"). */
+const AS_IN: Readonly<Record<string, string>> = {
+  'gegenüber dem Vorzeitraum': 'als im Vorzeitraum',
+  'gegenüber dem Vorjahreszeitraum': 'als im Vorjahreszeitraum',
+};
 
 export const card: CardWords = {
-  compareLabel: PREVIOUS,
+  compareLabel: 'gegenüber dem Vorzeitraum',
+  yearLabel: 'gegenüber dem Vorjahreszeitraum',
+  versus: (name) => `gegenüber ${name}`,
+  missing: {
+    previous: 'Kein Wert für den Vorzeitraum',
+    year: 'Kein Wert für den Vorjahreszeitraum',
+    target: 'Kein Ziel festgelegt',
+  },
   news: { good: 'besser', bad: 'schlechter', neutral: 'unverändert' },
   // "besser als im Vorzeitraum"; a site's own label stays as written: "besser ggü. Vormonat".
-  note: (news, label) =>
-    label === PREVIOUS && news !== 'neutral' ? `${card.news[news]} als im Vorzeitraum` : `${card.news[news]} ${label}`,
+  note: (news, label) => `${card.news[news]} ${(news !== 'neutral' && AS_IN[label]) || label}`,
   moved: (direction, magnitude) =>
     direction === 'flat' ? 'unverändert' : `${direction === 'up' ? 'gestiegen' : 'gesunken'} um ${magnitude}`,
   target: 'Ziel',

@@ -7,6 +7,13 @@ const inSentence = nameInSentence(kpis);
 
 export const card: CardWords = {
   compareLabel: 'vs previous period',
+  yearLabel: 'vs same period last year',
+  versus: (name) => `vs ${name}`,
+  missing: {
+    previous: 'No figure for the previous period',
+    year: 'No figure for the same period last year',
+    target: 'No target set',
+  },
   news: { good: 'better', bad: 'worse', neutral: 'no change' },
   note: (news, label) => `${card.news[news]} ${label}`,
   moved: (direction, magnitude) =>

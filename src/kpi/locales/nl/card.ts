@@ -10,6 +10,13 @@ const VERSUS = /^(ten opzichte van|t\.o\.v\.|vergeleken met|vs\.?)\s+/i;
 
 export const card: CardWords = {
   compareLabel: 'ten opzichte van de vorige periode',
+  yearLabel: 'ten opzichte van dezelfde periode vorig jaar',
+  versus: (name) => `ten opzichte van ${name}`,
+  missing: {
+    previous: 'Geen cijfer voor de vorige periode',
+    year: 'Geen cijfer voor dezelfde periode vorig jaar',
+    target: 'Geen doel ingesteld',
+  },
   news: { good: 'beter', bad: 'slechter', neutral: 'gelijk' },
   // Na een vergrotende trap leest "dan" beter: "beter dan de vorige periode", "gelijk aan …".
   note: (news, label) =>

@@ -1,0 +1,35 @@
+import { dateFormat, dateOfDay } from './dates.js';
+import { langOf } from './locale.js';
+import { packFor } from './locales/index.js';
+import { isWholeUnit, type ReportPeriod } from './report-period.js';
+
+/** How a period is named, for the words around it: a calendar unit, or a run of days. */
+export type PeriodNameKind = 'month' | 'quarter' | 'year' | 'days';
+
+/** A period's name for a reader, and what kind of name it is. */
+export interface PeriodName {
+  readonly text: string;
+  readonly kind: PeriodNameKind;
+}
+
+/**
+ * Names a reporting period for the locale: a whole month ("June 2026"), quarter ("Q2 2026",
+ * "K2 2026") or year ("2026"); any other run of days by its dates ("Jun 1 – 15, 2026").
+ */
+export const namePeriod = (period: ReportPeriod, locale: string): PeriodName => {
+  const start = dateOfDay(period.start);
+  if (isWholeUnit(period)) {
+    const year = dateFormat(locale, { year: 'numeric' }).format(start);
+    if (period.kind === 'month') {
+      return { kind: 'month', text: dateFormat(locale, { year: 'numeric', month: 'long' }).format(start) };
+    }
+    if (period.kind === 'quarter') {
+      const quarter = Math.floor(start.getUTCMonth() / 3) + 1;
+      return { kind: 'quarter', text: packFor(langOf(locale)).trend.quarter(quarter, year) };
+    }
+    return { kind: 'year', text: year };
+  }
+  const days = dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+  const text = period.start === period.end ? days.format(start) : days.formatRange(start, dateOfDay(period.end));
+  return { kind: 'days', text };
+};
