@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { computeKpi, describeError, getKpi, kpiWords, listKpis, loadPack, type KpiDefinition } from '../../src/kpi/index.js';
+import {
+  computeKpi,
+  describeError,
+  getKpi,
+  kpiWords,
+  listKpis,
+  loadPack,
+  type KpiDefinition,
+} from '../../src/kpi/index.js';
 import { checkWidget } from '../../demo/docs/builder-check.js';
 import { exampleGoal, exampleSeries } from '../../demo/docs/builder-examples.js';
 import { dateColumnsOf, suggestMapping } from '../../demo/docs/builder-file.js';
@@ -178,9 +186,7 @@ describe('the builder’s checks', () => {
 
   it('names a missing input, a zero divisor and a bad target as the widget would', () => {
     const missing = roasCard({ figures: { revenue: '12000' } });
-    expect(checkWidget(missing, widgetSpec(missing), 'en-US').map((problem) => problem.field)).to.deep.equal([
-      'spend',
-    ]);
+    expect(checkWidget(missing, widgetSpec(missing), 'en-US').map((problem) => problem.field)).to.deep.equal(['spend']);
     const zero = roasCard({ figures: { revenue: '12000', spend: '0' } });
     expect(checkWidget(zero, widgetSpec(zero), 'en-US')[0]?.field).to.equal('spend');
     const target = roasCard({ options: { target: '4:1' } });
@@ -216,9 +222,15 @@ describe('the builder’s search and file', () => {
       spend: '',
       labels: 'Maand',
     });
-    expect(dateColumnsOf(['Day', 'Month', 'Sales'], [['', '', ''], ['2026-05-31', '2026-05', '12']])).to.deep.equal([
-      'Day',
-    ]);
+    expect(
+      dateColumnsOf(
+        ['Day', 'Month', 'Sales'],
+        [
+          ['', '', ''],
+          ['2026-05-31', '2026-05', '12'],
+        ],
+      ),
+    ).to.deep.equal(['Day']);
   });
 });
 

@@ -5,10 +5,12 @@
 export const readAloud = (host: Element): string => {
   const parts: string[] = [];
   const visit = (node: Node) => {
-    if (node instanceof Element) {
-      if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden')) return;
-      if (node.localName === 'style' || node.localName === 'script') return;
-      const label = node.getAttribute('aria-label');
+    // By node type, not `instanceof`: a widget in an iframe (a docs page) has that window's Element.
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return;
+      if (element.localName === 'style' || element.localName === 'script') return;
+      const label = element.getAttribute('aria-label');
       if (label) {
         parts.push(label);
         return;
