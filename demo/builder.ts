@@ -209,7 +209,7 @@ const onInput = (event: Event) => {
     const compare = [...form.querySelectorAll<HTMLInputElement>('input[name="compare"]:checked')].map(
       (box) => box.value,
     );
-    const option = name === 'compare' ? compare.join(',') : checked;
+    const option = name === 'compare' ? compare.join(' ') : checked;
     state = { ...state, options: { ...state.options, [name]: option } };
   }
   update();

@@ -97,7 +97,7 @@ export const checkbox = (name: string, label: string, checked: boolean) => {
   return { field: make('label', 'check', input, make('span', '', label)), control: input };
 };
 
-/** Checkboxes for a list attribute (`compare="previous,target"`), in a fieldset named by its legend. */
+/** Checkboxes for a list attribute (`compare="previous target"`), in a fieldset named by its legend. */
 export const checkboxGroup = (
   name: string,
   legend: string,

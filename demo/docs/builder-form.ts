@@ -159,7 +159,7 @@ export const optionsSection = (state: BuilderState, words: BuilderWords, control
   if (state.tag === 'kpi-card') {
     own.push(
       box('benchmark', words.benchmark),
-      checkboxGroup('compare', words.compare, Object.entries(words.compares), text('compare').split(',')),
+      checkboxGroup('compare', words.compare, Object.entries(words.compares), text('compare').split(' ')),
     );
   } else if (state.tag === 'kpi-trend') {
     if (state.source === 'typed') {
