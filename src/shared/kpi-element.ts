@@ -119,11 +119,13 @@ export abstract class KpiElement extends LitElement {
   @property() refresh?: string;
 
   /**
-   * For a `src` table with a row per day (an analytics export): the period a card or a gauge adds
-   * up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`, a month
-   * (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a stock
-   * (followers, subscribers) read on its last day, and the KPI is computed on the totals; the
-   * period before gives the `previous-` inputs.
+   * For a `src` table with a row per day (an analytics export): the period a card, a gauge or a
+   * funnel adds up, `month`, `quarter` or `year` (the one its last date falls in), `last-30-days`,
+   * a month (`2026-05`) or a span (`2026-05-01/2026-05-31`). Each input is summed over it, or for a
+   * stock (followers, subscribers) read on its last day, and the KPI is computed on the totals;
+   * the period before gives the `previous-` inputs, the same period a year earlier the `year-ago-`
+   * ones. A period still under way is marked so far and compared like for like (June 1–15 with
+   * May 1–15); a gauge paces it. A funnel's stages are the table's columns (those `stages` names).
    */
   @property() period?: string;
 

@@ -3,7 +3,7 @@ import { isBlank, type KpiError, type Phrase, type Result } from '../kpi/index.j
 import { isWebPage } from './data-file.js';
 import { isRecord, parseJson, PREVIOUS, type DataInputs } from './data-inputs.js';
 import { groupedSeries, type GroupRequest } from './grouped-data.js';
-import { periodInputs, type PeriodRequest } from './period-data.js';
+import { funnelPeriodInputs, periodInputs, type PeriodRequest } from './period-data.js';
 
 /**
  * A document fetched from `src`: a table (CSV, or JSON rows) with one column per input, or a JSON
@@ -142,8 +142,11 @@ const fromTable = (
   const dateColumn = request ? columnIndex(table.columns, request.dateField) : -1;
   if (request && 'groupBy' in request) {
     if (shape === 'series') return groupedSeries(table, wanted, dateColumn, request);
-  } else if (request && shape === 'figure') {
-    return periodInputs(table, wanted, dateColumn, request);
+  } else if (request) {
+    // A card's or a gauge's inputs over the period; a funnel's stages, a column each.
+    return shape === 'figure'
+      ? periodInputs(table, wanted, dateColumn, request)
+      : funnelPeriodInputs(table, (name) => columnIndex(table.columns, name), dateColumn, request);
   }
   const inputs: Record<string, unknown> = {};
   const [last, before] = [table.rows.at(-1), table.rows.at(-2)];

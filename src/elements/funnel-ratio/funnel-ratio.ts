@@ -5,6 +5,7 @@ import { ResizeController } from '../../shared/controllers/resize-controller.js'
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
+import type { TableRequest } from '../../shared/remote-data.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import {
   funnelGeometry,
@@ -95,6 +96,12 @@ export class FunnelRatio extends KpiElement {
 
   /** What the funnel shows and how it is drawn, built before each render; an error names the attribute to fix. */
   private shown?: Result<{ readonly model: FunnelModel; readonly geometry: FunnelGeometry }>;
+
+  /** With `period`, the stages are columns of a daily table: those `stages` names, else all but the date. */
+  protected override tableRequest(): TableRequest | undefined {
+    const request = super.tableRequest();
+    return request && !('groupBy' in request) ? { ...request, stages: this.stages ?? '' } : request;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
