@@ -160,19 +160,25 @@ describe('a card over a period still under way (issue 27)', () => {
     expect(lines(card)).to.deep.equal([]);
   });
 
-  it('paces a gauge over the period still under way, as of the last day of data', async () => {
+  /** A gauge of June's orders so far (60 by June 15) against a goal for the month. */
+  const ordersGauge = async (locale: string, goal: number) => {
     const gauge = await fixture<Widget>(
       html`<goal-gauge
         label="Orders"
-        locale="en-US"
+        locale=${locale}
         src=${YEAR}
         fields="value:orders"
         period="month"
-        goal="120"
+        goal=${goal}
         unit="count"
       ></goal-gauge>`,
     );
     await loaded(gauge);
+    return gauge;
+  };
+
+  it('paces a gauge over the period still under way, as of the last day of data', async () => {
+    const gauge = await ordersGauge('en-US', 120);
     // 60 orders by June 15, day 15 of 30: half the goal in half the month, on track.
     expect(partText(gauge, 'value')).to.contain('60');
     expect(readAloud(gauge)).to.match(/on track/i);
@@ -181,19 +187,7 @@ describe('a card over a period still under way (issue 27)', () => {
   });
 
   it('paces a gauge in Dutch', async () => {
-    const gauge = await fixture<Widget>(
-      html`<goal-gauge
-        label="Orders"
-        locale="nl-NL"
-        src=${YEAR}
-        fields="value:orders"
-        period="month"
-        goal="200"
-        unit="count"
-      ></goal-gauge>`,
-    );
-    await loaded(gauge);
     // 60 of 200 by day 15 of 30: behind.
-    expect(readAloud(gauge)).to.match(/achter/i);
+    expect(readAloud(await ordersGauge('nl-NL', 200))).to.match(/achter/i);
   });
 });
