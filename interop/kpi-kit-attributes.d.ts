@@ -298,6 +298,8 @@ export interface KpiCardAttributes {
   'compare'?: string | number;
   /** How each change is told: `absolute` (`+€2,000`, `+0.4 pp`), `relative` (`+20%`) or `both`. By default, percentage points for rates and points for scores, both for counts, money and ratios. A relative change is never shown where it means nothing (a score, from zero, across a change of sign): the change itself shows instead. */
   'change'?: 'absolute' | 'relative' | 'both';
+  /** With series, names their periods, comma-separated as the trend's `labels`: free text, or ISO months and dates (`2026-05`) formatted for the locale. The change then names the period before ("vs May 2026"). */
+  'labels'?: string | number;
   /** What the change since the previous period is compared with; defaults to "vs previous period" in the locale. */
   'compare-label'?: string | number;
   /** What the change since a year earlier is compared with; defaults to "vs same period last year" in the locale. */

@@ -77,6 +77,7 @@ export type { ComparedPeriods, ReportPeriod } from './report-period.js';
 export {
   assessPeriod,
   figureStatus,
+  readLatestFigures,
   readPeriodFigures,
   type AssessmentOptions,
   type PeriodAssessment,

@@ -10,6 +10,7 @@ import {
 import { readFigure, readOptionalInUnit, type Figure } from './figure.js';
 import { checkTarget, type TargetCheck } from './goal.js';
 import { isBlank, type RawValue } from './parse.js';
+import type { TrendData } from './trend.js';
 import type { Better, Result } from './types.js';
 
 /** The attributes one period's figure is read from, with the previous period's and a target. */
@@ -78,6 +79,32 @@ export const readPeriodFigures = (source: PeriodFigureSource): Result<PeriodFigu
     value: {
       current: current.value,
       ...(previous.value === undefined ? {} : { previous: previous.value }),
+      ...(yearAgo.value === undefined ? {} : { yearAgo: yearAgo.value }),
+      ...(goal.value === undefined ? {} : { target: goal.value }),
+    },
+  };
+};
+
+/**
+ * The figures of a series' latest period, for a card given series: the latest value, the one
+ * before it (gaps skipped) as the previous period's, the value a year earlier from its `year-ago-`
+ * inputs or `year-ago-value`, and the target, in the series' unit. The series gives the previous
+ * period, so no `previous-` input is read.
+ */
+export const readLatestFigures = (
+  { summary, unit, better, kpi }: TrendData,
+  { yearAgoValue, target, read }: Pick<PeriodFigureSource, 'yearAgoValue' | 'target' | 'read'>,
+): Result<PeriodFigures> => {
+  const current: Figure = { value: summary.last.value, unit, better, ...(kpi ? { kpi } : {}) };
+  const yearAgo = readEarlier(current, BASELINE_PREFIX.year, yearAgoValue, read);
+  if (!yearAgo.ok) return yearAgo;
+  const goal = readOptionalInUnit(target, unit, 'target');
+  if (!goal.ok) return goal;
+  return {
+    ok: true,
+    value: {
+      current,
+      ...(summary.previous ? { previous: summary.previous.value } : {}),
       ...(yearAgo.value === undefined ? {} : { yearAgo: yearAgo.value }),
       ...(goal.value === undefined ? {} : { target: goal.value }),
     },

@@ -31,6 +31,8 @@ export interface TrendSource {
   readonly values?: RawValue | readonly RawValue[];
   /** The unit of `values`: one of `UNITS`, `number` when blank. */
   readonly unit?: string | null;
+  /** The attribute `values` come from, as errors name it: `values` (the trend's), or the card's `value`. */
+  readonly valuesField?: string;
   /** The `target` attribute, in the trend's unit (`3%` or `0.03` for percent KPIs). */
   readonly target?: RawValue;
   /** Overrides the KPI's better direction. */
@@ -41,7 +43,7 @@ export interface TrendSource {
 
 type Periods = Pick<TrendData, 'values' | 'errors' | 'unit' | 'kpi'>;
 
-const readPeriods = ({ kpi, values, unit, read }: TrendSource): Result<Periods> => {
+const readPeriods = ({ kpi, values, unit, read, valuesField = 'values' }: TrendSource): Result<Periods> => {
   if (!isBlank(kpi)) {
     const definition = resolveKpi(kpi);
     if (!definition.ok) return definition;
@@ -56,8 +58,8 @@ const readPeriods = ({ kpi, values, unit, read }: TrendSource): Result<Periods> 
   }
   const shown = readUnit(unit);
   if (!shown.ok) return shown;
-  if (isMissingSeries(values)) return fail({ code: 'missing', fields: ['values'], example: '12,15,,18' });
-  const parsed = parseSeries(values, 'values', kindForUnit(shown.value));
+  if (isMissingSeries(values)) return fail({ code: 'missing', fields: [valuesField], example: '12,15,,18' });
+  const parsed = parseSeries(values, valuesField, kindForUnit(shown.value));
   return parsed.ok ? { ok: true, value: { values: parsed.value, errors: new Map(), unit: shown.value } } : parsed;
 };
 
@@ -76,7 +78,8 @@ export const readTrend = (source: TrendSource): Result<TrendData> => {
     const [reason] = errors.values();
     if (reason) return fail(reason);
     const given = kpi?.inputs.map((input) => input.name).filter((name) => !isBlank(source.read(name)));
-    return fail({ code: 'no-figure', fields: given?.length ? given : ['values'], example: '12,15,,18' });
+    const fields = given?.length ? given : [source.valuesField ?? 'values'];
+    return fail({ code: 'no-figure', fields, example: '12,15,,18' });
   }
   const target = readOptionalInUnit(source.target, unit, 'target');
   if (!target.ok) return target;

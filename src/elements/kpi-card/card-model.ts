@@ -30,6 +30,8 @@ import {
 import type { KpiStatus } from '../../shared/events.js';
 import type { Settings } from '../../shared/settings.js';
 import type { BenchmarkGeometry, benchmarkGeometry } from './benchmark-geometry.js';
+import type { CardSeries } from './card-series.js';
+import type { SparklineGeometry } from '../kpi-trend/sparkline-geometry.js';
 
 /** The card's figures as the engine read them, and what the card was asked to show with them. */
 export interface CardFigures extends PeriodFigures {
@@ -51,6 +53,8 @@ export interface CardFigures extends PeriodFigures {
   readonly yearLabel?: string;
   /** The period the figures cover and those they are compared with, when `period` added up daily data. */
   readonly periods?: ComparedPeriods;
+  /** When the card was given series: the period before named, the sparkline and where the series went. */
+  readonly series?: CardSeries;
 }
 
 /** A change since an earlier period, as its line shows it: badge and note. */
@@ -97,6 +101,8 @@ export interface CardModel {
     readonly bar?: BenchmarkBar;
   };
   readonly definition?: { readonly button: string; readonly text: string };
+  /** The sparkline of the card's series, under its value. */
+  readonly sparkline?: SparklineGeometry;
   /** The whole card as one text, read by screen readers in place of the visual. */
   readonly sentence: string;
   readonly status: KpiStatus;
@@ -248,7 +254,7 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): Result
     return words.versus(text, kind);
   };
   const against = {
-    previous: figures.compareLabel?.trim() || named('previous') || words.compareLabel,
+    previous: figures.compareLabel?.trim() || figures.series?.previousLabel || named('previous') || words.compareLabel,
     year: figures.yearLabel?.trim() || named('yearAgo') || words.yearLabel,
   };
   const covered = periods && namePeriod(periods.current, format.locale).text;
@@ -266,6 +272,7 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): Result
     ? benchmarkLine(current, judgement, settings, shown, figures.layoutBar)
     : undefined;
   const lines = [...comparisons, benchmark].filter((line) => line !== undefined);
+  const drawing = figures.series?.drawing;
   return {
     ok: true,
     value: {
@@ -280,9 +287,11 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): Result
         button: words.about(label || kpiWords(kpi, lang).name),
         text: definitionText(kpi, judgement.range, words, lang),
       },
+      ...(drawing ? { sparkline: drawing.geometry } : {}),
       sentence: [
         `${[label, period].filter(Boolean).join(', ')}${label || period ? packFor(lang).common.colon : ''}${value}.`,
         ...lines.map((line) => line.spoken),
+        ...(drawing ? [`${drawing.sentence}.`] : []),
       ].join(' '),
       status: assessment.status,
     },

@@ -1,5 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { Direction } from '../../kpi/index.js';
+import { SPARKLINE_BOX, type SparklineGeometry } from '../kpi-trend/sparkline-geometry.js';
+import { sparklineMarks } from '../kpi-trend/sparkline-template.js';
 import type { TrackPoint } from './benchmark-geometry.js';
 import type { BenchmarkBar, CardChange, CardComparison, CardModel } from './card-model.js';
 
@@ -29,10 +31,18 @@ const comparisonTemplate = (line: CardComparison) => {
   </div>`;
 };
 
-/** The value, then what it is compared with, a line each, in the order `compare` lists them. */
-const headlineTemplate = (value: string, comparisons: readonly CardComparison[]) =>
+/** The trend's sparkline of the card's series, stretched to the card's width; the sentence says what it shows. */
+const sparklineTemplate = (marks: SparklineGeometry) => {
+  const { width, height } = SPARKLINE_BOX;
+  // prettier-ignore
+  return html`<svg part="sparkline" class="sparkline" aria-hidden="true" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none">${sparklineMarks(marks)}</svg>`;
+};
+
+/** The value, the series' sparkline under it, then what it is compared with, a line each, in the order `compare` lists them. */
+const headlineTemplate = (value: string, comparisons: readonly CardComparison[], sparkline?: SparklineGeometry) =>
   html`<div class="headline">
     <div part="value" class="value">${value}</div>
+    ${sparkline ? sparklineTemplate(sparkline) : nothing}
     ${comparisons.length > 0 ? html`<div class="comparisons">${comparisons.map(comparisonTemplate)}</div>` : nothing}
   </div>`;
 
@@ -71,7 +81,7 @@ export const benchmarkTemplate = (benchmark: CardModel['benchmark']) => {
  * `definitionOpen`.
  */
 export const cardTemplate = (model: CardModel, definitionOpen: boolean, button: (name: string) => unknown) => {
-  const { label, period, value, comparisons, benchmark, definition, sentence } = model;
+  const { label, period, value, comparisons, benchmark, definition, sentence, sparkline } = model;
   return html`<article part="card" class="card frame">
     <p class="visually-hidden">${sentence}</p>
     <div class="head">
@@ -82,7 +92,7 @@ export const cardTemplate = (model: CardModel, definitionOpen: boolean, button: 
       ${definition ? button(definition.button) : nothing}
     </div>
     <div class="body" aria-hidden="true">
-      ${headlineTemplate(value, comparisons)}
+      ${headlineTemplate(value, comparisons, sparkline)}
       ${benchmark ? html`<div class="meta">${benchmarkTemplate(benchmark)}</div>` : nothing}
     </div>
     ${

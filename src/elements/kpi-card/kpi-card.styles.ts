@@ -77,6 +77,36 @@ export const cardStyles = css`
     letter-spacing: -0.01em;
     overflow-wrap: anywhere;
   }
+  /*
+   * The series under the value: the trend's sparkline, stretched to the card's width; its strokes
+   * and dots keep their size in any box. Drawn once, nothing moves.
+   */
+  .sparkline {
+    display: block;
+    width: 100%;
+    height: 2.5em;
+    overflow: visible;
+  }
+  .sparkline path {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .sparkline .line {
+    stroke-width: 2px;
+  }
+  .sparkline .texture {
+    stroke-width: 1px;
+    stroke-opacity: 0.2;
+  }
+  .sparkline .points {
+    stroke-width: 5px;
+  }
+  .sparkline .latest {
+    stroke-width: 6px;
+  }
   .delta {
     display: inline-flex;
     align-items: baseline;
@@ -249,7 +279,7 @@ export const cardStyles = css`
   @container (min-width: 480px) {
     .body {
       grid-template-columns: auto minmax(0, 1fr);
-      grid-template-areas: 'value change' '. meta';
+      grid-template-areas: 'value change' 'sparkline meta';
       align-items: baseline;
       column-gap: 1.5em;
     }
@@ -262,6 +292,12 @@ export const cardStyles = css`
     }
     .comparisons {
       grid-area: change;
+    }
+    /* Under the value, as wide as it, but never so narrow that a short value ("3%") squeezes the series. */
+    .sparkline {
+      grid-area: sparkline;
+      align-self: start;
+      min-inline-size: 8em;
     }
     .meta {
       grid-area: meta;
@@ -288,6 +324,9 @@ export const cardStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .sparkline path {
+      stroke: CanvasText;
+    }
     .delta {
       border-color: CanvasText;
     }

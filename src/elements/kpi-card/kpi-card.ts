@@ -10,19 +10,25 @@ import {
   readPeriodFigures,
   type KpiError,
   type Lang,
+  type PeriodFigures,
   type Result,
 } from '../../kpi/index.js';
 import { defineElement } from '../../shared/define.js';
 import { asComparedPeriods, REPORTING_PERIOD } from '../../shared/data-inputs.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
 import { KpiElement } from '../../shared/kpi-element.js';
+import type { Settings } from '../../shared/settings.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { buildCardModel, type CardModel } from './card-model.js';
+import { isSeriesInput, readCardSeries, type CardSeries } from './card-series.js';
 import { cardTemplate } from './card-template.js';
 import { cardStyles } from './kpi-card.styles.js';
 
 /** The benchmark bar's layout, on d3's scales: downloaded by the first card that shows a benchmark. */
 const barLayout = onDemand(() => import('./benchmark-geometry.js'));
+
+/** The trend's sparkline and summary sentence, on d3's scales and shapes: downloaded by the first card given a series. */
+const seriesDrawing = onDemand(() => import('./card-sparkline.js'));
 
 /**
  * One KPI, computed from raw inputs, with its change since the previous period and since the
@@ -33,6 +39,10 @@ const barLayout = onDemand(() => import('./benchmark-geometry.js'));
  * (`previous-revenue`), the same period's a year earlier a `year-ago-` prefix
  * (`year-ago-revenue`). A KPI input that is itself called `previous` keeps its own meaning.
  *
+ * Given series instead (`revenue="1000,1200,1500"`, or lists in `inputs`), the card computes the
+ * KPI per period as the trend does: it shows the latest value, compares it with the period before
+ * (gaps skipped; `previous-` inputs are then not read) and draws the trend's sparkline under it.
+ *
  * @summary A card that shows one KPI: value, changes, target and benchmark, from raw numbers.
  * @tag kpi-card
  *
@@ -40,6 +50,7 @@ const barLayout = onDemand(() => import('./benchmark-geometry.js'));
  * @csspart label - The KPI's label.
  * @csspart period - Under the label, the period a `period` of daily data covers ("June 2026 (so far)").
  * @csspart value - The big value.
+ * @csspart sparkline - Under the value, when the card is given series: the trend's sparkline of them.
  * @csspart comparison - Each comparison line: a change with its note, the target's verdict, or a baseline without a figure.
  * @csspart delta - Each change's badge, with arrow and sign.
  * @csspart target - The target line.
@@ -93,6 +104,12 @@ export class KpiCard extends KpiElement {
    */
   @property() change?: 'absolute' | 'relative' | 'both';
 
+  /**
+   * With series, names their periods, comma-separated as the trend's `labels`: free text, or ISO
+   * months and dates (`2026-05`) formatted for the locale. The change then names the period before ("vs May 2026").
+   */
+  @property() labels?: string;
+
   /** What the change since the previous period is compared with; defaults to "vs previous period" in the locale. */
   @property({ attribute: 'compare-label' }) compareLabel?: string;
 
@@ -110,34 +127,70 @@ export class KpiCard extends KpiElement {
       this.model = settings;
       return;
     }
-    const figures = readPeriodFigures({
-      kpi: this.kpi,
-      value: this.dataOr('value', this.value),
-      unit: this.unit,
-      better: settings.value.better,
-      previousValue: this.dataOr('previous-value', this.previousValue),
-      yearAgoValue: this.dataOr('year-ago-value', this.yearAgoValue),
-      target: this.target,
-      read: this.attributeReader(),
-    });
+    const figures = this.readFigures(settings.value);
     if (!figures.ok) {
       this.model = figures;
       return;
     }
     const { benchmark, label, compare, change, compareLabel, yearLabel } = this;
     const layoutBar = barLayout.module?.benchmarkGeometry;
-    const periods = asComparedPeriods(this.findData(REPORTING_PERIOD)?.value);
-    const shown = { benchmark, layoutBar, label, compare, change, compareLabel, yearLabel, periods };
-    this.model = buildCardModel({ ...figures.value, ...shown }, settings.value);
+    const { series } = figures.value;
+    // A series names its own periods: the daily data's reporting period is not read beside it.
+    const periods = series ? undefined : asComparedPeriods(this.findData(REPORTING_PERIOD)?.value);
+    const shown = { benchmark, layoutBar, label, compare, change, compareLabel, yearLabel, periods, series };
+    this.model = buildCardModel({ ...figures.value.figures, ...shown }, settings.value);
     if (this.model.ok) {
-      for (const baseline of this.model.value.missing) this.warn(missingBaseline(baseline, figures.value.current));
+      for (const baseline of this.model.value.missing)
+        this.warn(missingBaseline(baseline, figures.value.figures.current));
     }
+  }
+
+  /** One period's figures, or the latest of a series (see `hasSeries`) read the trend's way. */
+  private readFigures(settings: Settings): Result<{ figures: PeriodFigures; series?: CardSeries }> {
+    const { kpi, unit, label, target } = this;
+    const value = this.dataOr('value', this.value);
+    const yearAgoValue = this.dataOr('year-ago-value', this.yearAgoValue);
+    const read = this.attributeReader();
+    if (this.hasSeries()) {
+      const source = {
+        kpi,
+        value,
+        unit,
+        label,
+        target,
+        yearAgoValue,
+        read,
+        labels: this.dataOr('labels', this.labels),
+      };
+      return readCardSeries(source, settings, seriesDrawing.module?.drawSeries);
+    }
+    const previousValue = this.dataOr('previous-value', this.previousValue);
+    const figures = readPeriodFigures({
+      kpi,
+      value,
+      unit,
+      better: settings.better,
+      previousValue,
+      yearAgoValue,
+      target,
+      read,
+    });
+    return figures.ok ? { ok: true, value: { figures: figures.value } } : figures;
+  }
+
+  /** Whether a KPI input (or, without `kpi`, `value`) is a series: a list from data, or text with a comma. */
+  private hasSeries(): boolean {
+    const kpi = getKpi(this.kpi ?? '');
+    if (!kpi) return isSeriesInput(this.dataOr('value', this.value));
+    const read = this.attributeReader();
+    return kpi.inputs.some((input) => !input.list && isSeriesInput(read(input.name)));
   }
 
   /** With its own: the bar's layout for `benchmark`, and the KPIs' notes for `benchmark` or an open definition. */
   protected override pendingModules(lang: Lang): Promise<unknown>[] {
     const pending = super.pendingModules(lang);
     if (this.benchmark && !barLayout.module) pending.push(barLayout.load());
+    if (!seriesDrawing.module && this.hasSeries()) pending.push(seriesDrawing.load());
     if ((this.benchmark || this.definitionOpen) && !loadedNotes(lang)) pending.push(loadNotes(lang));
     return pending;
   }
