@@ -121,8 +121,7 @@ export const funnelPeriodInputs = (
       ?.split(',')
       .map((stage) => stage.trim())
       .filter(Boolean) ?? [];
-  const wanted =
-    named.length > 0 ? named : table.columns.filter((_, index) => isCountColumn(table, index, dateColumn));
+  const wanted = named.length > 0 ? named : table.columns.filter((_, index) => isCountColumn(table, index, dateColumn));
   const missing = wanted.find((stage) => columnOf(stage) < 0);
   if (missing !== undefined) return invalidOption('stages', missing, [...table.columns.filter(Boolean)]);
   // Each stage labelled as `stages` writes it, else as the file names its column.

@@ -167,7 +167,11 @@ describe('assessPeriod', () => {
     const compare = assessPeriod(figures, { compare: 'previous last-year' });
     expect(!compare.ok && compare.error).to.deep.include({ code: 'invalid-option', fields: ['compare'] });
     const change = assessPeriod(figures, { change: 'percent' });
-    expect(!change.ok && change.error).to.deep.include({ code: 'invalid-option', fields: ['change'], given: 'percent' });
+    expect(!change.ok && change.error).to.deep.include({
+      code: 'invalid-option',
+      fields: ['change'],
+      given: 'percent',
+    });
   });
 });
 

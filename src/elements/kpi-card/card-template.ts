@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { Direction } from '../../kpi/index.js';
-import { SPARKLINE_BOX, type SparklineGeometry } from '../kpi-trend/sparkline-geometry.js';
+import { SPARKLINE_BOX } from '../kpi-trend/sparkline-box.js';
+import type { SparklineGeometry } from '../kpi-trend/sparkline-geometry.js';
 import { sparklineMarks } from '../kpi-trend/sparkline-template.js';
 import type { TrackPoint } from './benchmark-geometry.js';
 import type { BenchmarkBar, CardChange, CardComparison, CardModel } from './card-model.js';

@@ -1,12 +1,7 @@
 import type { TrendData } from '../../kpi/index.js';
 import { barPath, lonePoints, seriesPaths } from './path-geometry.js';
+import { SPARKLINE_BOX } from './sparkline-box.js';
 import { plotTrend, round, type TrendCurve, type TrendType } from './trend-geometry.js';
-
-/**
- * The sparkline's own units. It stretches to whatever box the page gives it (no aspect ratio) and
- * its strokes keep their width (`vector-effect`), so it draws once, without measuring its box.
- */
-export const SPARKLINE_BOX = { width: 200, height: 50 } as const;
 
 /** The sparkline's marks as paths; an empty path draws nothing. */
 export interface SparklineGeometry {

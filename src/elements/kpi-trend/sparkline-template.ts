@@ -1,5 +1,6 @@
 import { html, nothing, svg } from 'lit';
-import { SPARKLINE_BOX, type SparklineGeometry } from './sparkline-geometry.js';
+import { SPARKLINE_BOX } from './sparkline-box.js';
+import type { SparklineGeometry } from './sparkline-geometry.js';
 
 /** A mark's path, or no `d` at all when there is nothing to draw. */
 const path = (d: string) => d || nothing;

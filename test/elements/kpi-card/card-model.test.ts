@@ -188,7 +188,9 @@ describe('buildCardModel', () => {
     const model = buildCardModel(figures(current, { target: 0.22, benchmark: true }), english);
     const one = en({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     expect(model.value).to.equal(one.format(0.214));
-    expect((lineOf(model, 'target') as { text: string } | undefined)?.text).to.match(new RegExp(`^Target ${one.format(0.22)}: missed`));
+    expect((lineOf(model, 'target') as { text: string } | undefined)?.text).to.match(
+      new RegExp(`^Target ${one.format(0.22)}: missed`),
+    );
     expect(model.benchmark?.text).to.equal(`Within the typical range (${one.format(0.15)}–${one.format(0.25)})`);
     expect(model.definition?.text).to.contain(`${one.format(0.15)}–${one.format(0.25)}`);
     // A target that needs no decimal beside a value that needs none: no decimals anywhere.

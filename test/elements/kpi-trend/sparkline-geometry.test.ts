@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readTrend, type TrendData, type TrendSource } from '../../../src/kpi/index.js';
-import { SPARKLINE_BOX, sparklineGeometry } from '../../../src/elements/kpi-trend/sparkline-geometry.js';
+import { SPARKLINE_BOX } from '../../../src/elements/kpi-trend/sparkline-box.js';
+import { sparklineGeometry } from '../../../src/elements/kpi-trend/sparkline-geometry.js';
 
 const trendOf = (source: Partial<TrendSource>): TrendData => {
   const result = readTrend({ read: () => undefined, ...source });
