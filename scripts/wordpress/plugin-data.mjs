@@ -15,7 +15,7 @@ const PREVIOUS_ELEMENTS = new Set(['kpi-card']);
 const SOURCE_ATTRIBUTES = new Set(['src', 'fields', 'refresh']);
 
 /** A ready figure instead of a catalog KPI's inputs ("when there is no `kpi`"): a panel of its own. */
-const READY_ATTRIBUTES = new Set(['value', 'values', 'unit', 'previous-value']);
+const READY_ATTRIBUTES = new Set(['value', 'values', 'unit', 'previous-value', 'year-ago-value']);
 
 /**
  * The manifest types some choices as plain `string` or as a named alias (`Shape`): their values
@@ -103,10 +103,11 @@ export const readCatalog = async (engineUrl) => {
 };
 
 /**
- * Every KPI input attribute: each input's name and its `previous-` twin. The manifest lists them
- * in prose only ("every input of the KPI is an attribute of the same name"), so the catalog says.
+ * Every KPI input attribute: each input's name and its `previous-` and `year-ago-` twins. The
+ * manifest lists them in prose only ("every input of the KPI is an attribute of the same name"),
+ * so the catalog says.
  */
 export const inputAttributes = (catalog) => {
   const names = new Set(catalog.kpis.flatMap((kpi) => kpi.inputs.map((input) => input.name)));
-  return [...names].sort().flatMap((name) => [name, `previous-${name}`]);
+  return [...names].sort().flatMap((name) => [name, `previous-${name}`, `year-ago-${name}`]);
 };

@@ -29,8 +29,9 @@ const SETUPS: Record<Tag, readonly { attributes: Record<string, string>; inputs:
       inputs: { revenue: 'figure', spend: 'figure', 'previous-revenue': 'figure', 'previous-spend': 'figure' },
     },
     {
+      // Not `value`: a list of numbers there is a series, which the card draws as its sparkline.
       attributes: { kpi: '', unit: 'currency', value: '12', 'previous-value': '10' },
-      inputs: { value: 'figure', 'previous-value': 'figure' },
+      inputs: { 'previous-value': 'figure' },
     },
   ],
   'kpi-trend': [

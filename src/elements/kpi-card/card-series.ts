@@ -14,12 +14,19 @@ import type { Settings } from '../../shared/settings.js';
 import type { drawSeries, SeriesDrawing } from './card-sparkline.js';
 
 /**
- * Whether an input is a series, one entry per period: a list from data, or attribute text with a
- * comma (`revenue="1000,1200,1500"`). A single value never holds a comma: a decimal comma
- * (`1,5`) is read as two periods, and each entry is then checked as a number.
+ * Whether an input can be a series, one entry per period: a list of two or more from data, or
+ * attribute text with a comma (`revenue="1000,1200,1500"`). The card takes series only when every
+ * input it is given is one (see `isSeries`), so a decimal comma beside a plain figure
+ * (`revenue="1.234,5" spend="300"`) is still the ambiguous number it is.
  */
 export const isSeriesInput = (raw: RawValue): boolean =>
-  Array.isArray(raw) ? raw.length > 0 : typeof raw === 'string' && raw.includes(',');
+  Array.isArray(raw) ? raw.length > 1 : typeof raw === 'string' && raw.includes(',');
+
+/** Whether a card's given inputs are series: at least one is given, and every one given is a list. */
+export const isSeries = (given: readonly RawValue[]): boolean => {
+  const present = given.filter((raw) => !isBlank(raw));
+  return present.length > 0 && present.every(isSeriesInput);
+};
 
 /** What a card given series reads them from: its `kpi`, `value`, `unit`, `labels`, and its other inputs. */
 export interface CardSeriesSource {

@@ -13,6 +13,7 @@ import {
   type PeriodFigures,
   type Result,
 } from '../../kpi/index.js';
+import { attributeText } from '../../shared/attribute-text.js';
 import { defineElement } from '../../shared/define.js';
 import { asComparedPeriods, REPORTING_PERIOD } from '../../shared/data-inputs.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
@@ -20,7 +21,7 @@ import { KpiElement } from '../../shared/kpi-element.js';
 import type { Settings } from '../../shared/settings.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
 import { buildCardModel, type CardModel } from './card-model.js';
-import { isSeriesInput, readCardSeries, type CardSeries } from './card-series.js';
+import { isSeries, readCardSeries, type CardSeries } from './card-series.js';
 import { cardTemplate } from './card-template.js';
 import { cardStyles } from './kpi-card.styles.js';
 
@@ -178,12 +179,15 @@ export class KpiCard extends KpiElement {
     return figures.ok ? { ok: true, value: { figures: figures.value } } : figures;
   }
 
-  /** Whether a KPI input (or, without `kpi`, `value`) is a series: a list from data, or text with a comma. */
+  /**
+   * Whether the KPI's inputs (or, without `kpi`, `value`) are series: lists from data, or text
+   * with commas. Read before an update turns a script's `kpi = 1` into text, so read as its text.
+   */
   private hasSeries(): boolean {
-    const kpi = getKpi(this.kpi ?? '');
-    if (!kpi) return isSeriesInput(this.dataOr('value', this.value));
+    const kpi = getKpi(attributeText(this.kpi) ?? '');
+    if (!kpi) return isSeries([this.dataOr('value', this.value)]);
     const read = this.attributeReader();
-    return kpi.inputs.some((input) => !input.list && isSeriesInput(read(input.name)));
+    return isSeries(kpi.inputs.filter((input) => !input.list).map((input) => read(input.name)));
   }
 
   /** With its own: the bar's layout for `benchmark`, and the KPIs' notes for `benchmark` or an open definition. */
