@@ -1,14 +1,31 @@
 // The KPI builder: the kit itself for the preview, the engine for names, inputs and messages.
 import '../src/index.js';
-import { describeError, getKpi, langOf, listKpis, loadNotes, loadPack, type KpiDefinition } from '../src/kpi/index.js';
+import {
+  BASELINE_PREFIX,
+  describeError,
+  getKpi,
+  langOf,
+  listKpis,
+  loadNotes,
+  loadPack,
+  type KpiDefinition,
+} from '../src/kpi/index.js';
 import { checkWidget } from './docs/builder-check.js';
-import { exampleGoal, exampleInputs, exampleSeries } from './docs/builder-examples.js';
+import { exampleEarlier, exampleGoal, exampleInputs, exampleSeries } from './docs/builder-examples.js';
 import { showProblem } from './docs/builder-fields.js';
 import { readFileTable, suggestMapping } from './docs/builder-file.js';
 import { fileSection, optionsSection, termsSection, typedSection, type Controls } from './docs/builder-form.js';
 import { kpiChoices, sourceChoices, widgetChoices } from './docs/builder-choices.js';
 import { blockSnippet, htmlSnippet, jsxSnippet, shortcodeSnippet } from './docs/builder-snippets.js';
-import { PREVIOUS, widgetSpec, type BuilderState, type BuilderTag } from './docs/builder-spec.js';
+import {
+  EARLIER_BASELINES,
+  widgetSpec,
+  withEarlier,
+  type BuilderState,
+  type BuilderTag,
+  type EarlierBaseline,
+  type EarlierInputs,
+} from './docs/builder-spec.js';
 import { snippetTabs } from './docs/builder-tabs.js';
 import { builderWords, type BuilderWords } from './docs/builder-words.js';
 import { onLanguage } from './docs/language.js';
@@ -30,18 +47,21 @@ const SNIPPET_WIDTH = 44;
 const EXAMPLES = ['data/de-linde-2026.csv', 'data/shop-daily-2026.csv'] as const;
 
 const firstKpi = getKpi(new URLSearchParams(location.search).get('kpi') ?? '') ?? (getKpi('roas') as KpiDefinition);
-const startOf = (kpi: KpiDefinition) => ({
+/** A KPI's example figures, its earlier periods' too, each earlier period on or off as it was. */
+const startOf = (kpi: KpiDefinition, earlier?: BuilderState['earlier']) => ({
   figures: { ...exampleInputs(kpi) },
   series: exampleSeries(kpi),
-  previous: Object.fromEntries(
-    Object.entries(exampleSeries(kpi)).map(([name, list]) => [name, list.split(',')[4] ?? '']),
-  ),
+  earlier: Object.fromEntries(
+    EARLIER_BASELINES.map((baseline) => [
+      baseline,
+      { on: earlier?.[baseline].on ?? false, figures: exampleEarlier(kpi, baseline) },
+    ]),
+  ) as Record<EarlierBaseline, EarlierInputs>,
 });
 let state: BuilderState = {
   kpi: firstKpi,
   tag: 'kpi-card',
   source: 'typed',
-  withPrevious: false,
   ...startOf(firstKpi),
   options: { goal: exampleGoal(firstKpi) },
 };
@@ -139,7 +159,13 @@ const chooseKpi = (kpi: KpiDefinition) => {
     ...state.file,
     mapping: suggestMapping(kpi, state.file.columns, state.tag, state.file.dateColumns),
   };
-  state = { ...state, kpi, ...startOf(kpi), file, options: { ...state.options, goal: exampleGoal(kpi), target: '' } };
+  state = {
+    ...state,
+    kpi,
+    ...startOf(kpi, state.earlier),
+    file,
+    options: { ...state.options, goal: exampleGoal(kpi), target: '' },
+  };
   renderChoices();
   renderForm();
 };
@@ -184,15 +210,18 @@ const onInput = (event: Event) => {
     state = { ...state, source: value === 'file' ? 'file' : 'typed' };
     return renderForm();
   }
-  if (role === 'with-previous') {
-    state = { ...state, withPrevious: (control as HTMLInputElement).checked };
+  const baseline = control.dataset.baseline as EarlierBaseline | undefined;
+  if (role === 'with-earlier' && baseline) {
+    state = withEarlier(state, baseline, { on: (control as HTMLInputElement).checked });
     return renderForm();
   }
   if (role === 'figure') {
     const key = state.tag === 'kpi-trend' ? 'series' : 'figures';
     state = { ...state, [key]: { ...state[key], [name]: value } };
-  } else if (role === 'previous') {
-    state = { ...state, previous: { ...state.previous, [name.slice(PREVIOUS.length)]: value } };
+  } else if (role === 'earlier' && baseline) {
+    const { figures } = state.earlier[baseline];
+    const input = name.slice(BASELINE_PREFIX[baseline].length);
+    state = withEarlier(state, baseline, { figures: { ...figures, [input]: value } });
   } else if (role === 'src') {
     src = value;
     return;

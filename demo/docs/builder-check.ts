@@ -18,7 +18,7 @@ import {
 } from '../../src/kpi/index.js';
 import { readSettings } from '../../src/shared/settings.js';
 import type { WidgetSpec } from './builder-snippets.js';
-import { PREVIOUS, type BuilderState } from './builder-spec.js';
+import { EARLIER_BASELINES, earlierName, type BuilderState } from './builder-spec.js';
 
 /** An attribute the engine refuses, and why, in the page's language. */
 export interface Problem {
@@ -28,10 +28,10 @@ export interface Problem {
 
 type Read = (name: string) => string | undefined;
 
-/** Each typed input on its own, so that two bad fields both show their message. */
+/** Each typed input on its own, and each earlier period's, so that two bad fields both show their message. */
 const inputErrors = (state: BuilderState, read: Read): KpiError[] =>
   state.kpi.inputs.flatMap((input) =>
-    [input.name, PREVIOUS + input.name].flatMap((field) => {
+    [input.name, ...EARLIER_BASELINES.map((baseline) => earlierName(baseline, input.name))].flatMap((field) => {
       const raw = read(field);
       if (isBlank(raw)) return [];
       const parsed =

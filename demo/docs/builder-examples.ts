@@ -4,6 +4,7 @@
  * above (or, for lower-is-better KPIs, below) the example's value for a gauge. Pure.
  */
 import { computeKpi, type KpiDefinition } from '../../src/kpi/index.js';
+import type { EarlierBaseline } from './builder-spec.js';
 import { exampleInputs } from './catalog-examples.js';
 
 /** How six periods vary around the example: a rise with a dip, ending on the example itself. */
@@ -26,6 +27,20 @@ export const exampleSeries = (kpi: KpiDefinition): Readonly<Record<string, strin
       seriesOf(raw, kpi.inputs.find((input) => input.name === name)?.kind ?? 'number'),
     ]),
   );
+
+/**
+ * The example inputs of an earlier period: the first one as its series has it (the period before
+ * the last for the previous period, the first a year earlier), the others as now, so a KPI that is
+ * a ratio of its inputs changes too. A list stays as it is.
+ */
+export const exampleEarlier = (kpi: KpiDefinition, baseline: EarlierBaseline): Readonly<Record<string, string>> => {
+  const period = baseline === 'year' ? 0 : SHAPE.length - 2;
+  const inputs = exampleInputs(kpi);
+  const [moved = ''] = Object.keys(inputs);
+  const series = exampleSeries(kpi)[moved];
+  const earlier = inputs[moved]?.includes(',') ? undefined : series?.split(',')[period];
+  return { ...inputs, ...(earlier === undefined ? {} : { [moved]: earlier }) };
+};
 
 /** A round number with two significant digits. */
 const round = (value: number) => Number(value.toPrecision(2));

@@ -5,7 +5,7 @@
  */
 import type { InputKind, KpiDefinition } from '../../src/kpi/index.js';
 import { checkbox, checkboxGroup, inputLabel, selectField, textField, type Control } from './builder-fields.js';
-import { PREVIOUS, type BuilderState } from './builder-spec.js';
+import { EARLIER_BASELINES, earlierName, type BuilderState } from './builder-spec.js';
 import type { BuilderWords } from './builder-words.js';
 import { DOC_LANGUAGES } from './language.js';
 import { make } from './make.js';
@@ -29,24 +29,24 @@ const setsNote = (kpi: KpiDefinition, words: BuilderWords) =>
     ? [make('p', 'form-note', words.sets, ' ', kpi.requires.map((set) => set.join(' + ')).join('; '), '.')]
     : [];
 
-/** One field per KPI input, then the previous period's behind a checkbox (a card's only). */
+/** One field per KPI input, then each earlier period's behind its checkbox (a card's only). */
 export const typedSection = (state: BuilderState, words: BuilderWords, controls: Controls): Node[] => {
   const trend = state.tag === 'kpi-trend';
   const values = trend ? state.series : state.figures;
-  const field = (name: string, kind: InputKind, list: boolean, optional: boolean, value: string, role: string) =>
+  const field = (name: string, kind: InputKind, list: boolean, optional: boolean, value: string) =>
+    textField({
+      name,
+      label: inputLabel(name, words.kinds[kind], optional ? words.optional : undefined),
+      value,
+      hint: trend ? words.series : list ? words.list : undefined,
+      inputMode: inputModeOf(kind, list || trend),
+    });
+  const current = state.kpi.inputs.map((input) =>
     register(
       controls,
-      role,
-      textField({
-        name,
-        label: inputLabel(name, words.kinds[kind], optional ? words.optional : undefined),
-        value,
-        hint: trend ? words.series : list ? words.list : undefined,
-        inputMode: inputModeOf(kind, list || trend),
-      }),
-    );
-  const current = state.kpi.inputs.map((input) =>
-    field(input.name, input.kind, Boolean(input.list), input.default !== undefined, values[input.name] ?? '', 'figure'),
+      'figure',
+      field(input.name, input.kind, Boolean(input.list), input.default !== undefined, values[input.name] ?? ''),
+    ),
   );
   const nodes: Node[] = [
     make('p', 'form-note', words.numbers),
@@ -54,14 +54,26 @@ export const typedSection = (state: BuilderState, words: BuilderWords, controls:
     make('div', 'grid', ...current),
   ];
   if (state.tag !== 'kpi-card') return nodes;
-  const toggle = checkbox('with-previous', words.withPrevious, state.withPrevious);
-  toggle.control.dataset.role = 'with-previous';
-  nodes.push(toggle.field);
-  if (state.withPrevious) {
-    const previous = state.kpi.inputs.map((input) =>
-      field(PREVIOUS + input.name, input.kind, Boolean(input.list), true, state.previous[input.name] ?? '', 'previous'),
-    );
-    nodes.push(make('fieldset', 'subgroup', make('legend', '', words.previous), make('div', 'grid', ...previous)));
+  for (const baseline of EARLIER_BASELINES) {
+    const { on, figures } = state.earlier[baseline];
+    const toggle = checkbox(`with-${baseline}`, words.compareWith[baseline], on);
+    toggle.control.dataset.role = 'with-earlier';
+    toggle.control.dataset.baseline = baseline;
+    nodes.push(toggle.field);
+    if (!on) continue;
+    const inputs = state.kpi.inputs.map((input) => {
+      const made = field(
+        earlierName(baseline, input.name),
+        input.kind,
+        Boolean(input.list),
+        true,
+        figures[input.name] ?? '',
+      );
+      made.control.dataset.baseline = baseline;
+      return register(controls, 'earlier', made);
+    });
+    const legend = make('legend', '', words.compares[baseline]);
+    nodes.push(make('fieldset', 'subgroup', legend, make('div', 'grid', ...inputs)));
   }
   return nodes;
 };

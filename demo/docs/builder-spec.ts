@@ -2,7 +2,7 @@
  * The KPI builder's state and the widget it describes: which attributes, in which order. Pure: the
  * snippets, the preview and the checks all read the one `WidgetSpec` this writes.
  */
-import type { KpiDefinition } from '../../src/kpi/index.js';
+import { BASELINE_PREFIX, type Baseline, type KpiDefinition } from '../../src/kpi/index.js';
 import type { AttributeValue, WidgetSpec } from './builder-snippets.js';
 
 /** The elements the builder makes: the three that compute a catalog KPI from its inputs. */
@@ -25,6 +25,19 @@ export interface FileChoice {
   readonly dateField: string;
 }
 
+/** The baselines a card can be given typed inputs for: the previous period, the same period a year earlier. */
+export const EARLIER_BASELINES = ['previous', 'year'] as const satisfies readonly Baseline[];
+export type EarlierBaseline = (typeof EARLIER_BASELINES)[number];
+
+/** An earlier period's inputs: whether the card is compared with it, and its figures by input name. */
+export interface EarlierInputs {
+  readonly on: boolean;
+  readonly figures: Readonly<Record<string, string>>;
+}
+
+/** The attribute of an earlier period's input, with the engine's prefix: `previous-revenue`, `year-ago-revenue`. */
+export const earlierName = (baseline: EarlierBaseline, input: string): string => BASELINE_PREFIX[baseline] + input;
+
 export interface BuilderState {
   readonly kpi: KpiDefinition;
   readonly tag: BuilderTag;
@@ -33,13 +46,22 @@ export interface BuilderState {
   readonly figures: Readonly<Record<string, string>>;
   /** Typed series by input name, comma-separated, for a trend. */
   readonly series: Readonly<Record<string, string>>;
-  /** Whether a card compares with the previous period's typed inputs. */
-  readonly withPrevious: boolean;
-  readonly previous: Readonly<Record<string, string>>;
+  /** A card's earlier periods, each with its own typed inputs, by baseline. */
+  readonly earlier: Readonly<Record<EarlierBaseline, EarlierInputs>>;
   readonly file?: FileChoice;
   /** Every other attribute as the form holds it: text, or a checkbox's state. */
   readonly options: Readonly<Record<string, string | boolean>>;
 }
+
+/** The state with one earlier period changed: switched on or off, or a figure typed. */
+export const withEarlier = (
+  state: BuilderState,
+  baseline: EarlierBaseline,
+  change: Partial<EarlierInputs>,
+): BuilderState => ({
+  ...state,
+  earlier: { ...state.earlier, [baseline]: { ...state.earlier[baseline], ...change } },
+});
 
 /** The options each element takes, besides its KPI and inputs, in the order they are written. */
 export const ELEMENT_OPTIONS: Readonly<Record<BuilderTag, readonly string[]>> = {
@@ -50,9 +72,6 @@ export const ELEMENT_OPTIONS: Readonly<Record<BuilderTag, readonly string[]>> = 
 
 /** What every element takes: the label right after `kpi`, the formatting ones last. */
 export const FORMAT_OPTIONS = ['locale', 'currency', 'decimals', 'notation'] as const;
-
-/** The prefix of a card's previous-period inputs. */
-export const PREVIOUS = 'previous-';
 
 /**
  * `fields` for the columns picked: only the pairs the widget would not find on its own (a column
@@ -76,16 +95,20 @@ const fileAttributes = (file: FileChoice, tag: BuilderTag): [string, string][] =
   ];
 };
 
-/** The inputs as typed, in the catalog's order, blanks left out. */
+/**
+ * The inputs as typed, in the catalog's order, then a card's earlier periods that are on (the
+ * previous period, then a year earlier), blanks left out.
+ */
 const typedAttributes = (state: BuilderState): [string, string][] => {
   const values = state.tag === 'kpi-trend' ? state.series : state.figures;
   const names = state.kpi.inputs.map((input) => input.name);
   const current = names.map((name) => [name, values[name]?.trim() ?? ''] as [string, string]);
-  const previous =
-    state.tag === 'kpi-card' && state.withPrevious
-      ? names.map((name) => [PREVIOUS + name, state.previous[name]?.trim() ?? ''] as [string, string])
-      : [];
-  return [...current, ...previous].filter(([, value]) => value !== '');
+  const card = state.tag === 'kpi-card';
+  const earlier = EARLIER_BASELINES.filter((baseline) => card && state.earlier[baseline].on).flatMap((baseline) => {
+    const { figures } = state.earlier[baseline];
+    return names.map((name): [string, string] => [earlierName(baseline, name), figures[name]?.trim() ?? '']);
+  });
+  return [...current, ...earlier].filter(([, value]) => value !== '');
 };
 
 /** An option as an attribute: a checked box is a presence attribute, blank text is none. */

@@ -25,8 +25,8 @@ export interface BuilderWords {
   readonly series: string;
   readonly numbers: string;
   readonly sets: string;
-  readonly withPrevious: string;
-  readonly previous: string;
+  /** The checkbox that reveals an earlier period's inputs; its fields take `compares` as their legend. */
+  readonly compareWith: Readonly<Record<'previous' | 'year', string>>;
   readonly target: string;
   readonly goal: string;
   readonly periodStart: string;
@@ -110,8 +110,10 @@ const en: BuilderWords = {
   series: 'one value per period, comma-separated',
   numbers: 'Write numbers as in code: a dot for decimals and no thousands separators.',
   sets: 'Any one of these sets of inputs is enough:',
-  withPrevious: 'Compare with the previous period',
-  previous: 'Previous period',
+  compareWith: {
+    previous: 'Compare with the previous period',
+    year: 'Compare with the same period last year',
+  },
   target: 'Target',
   goal: 'Goal',
   periodStart: 'Goal period starts',
@@ -213,8 +215,10 @@ const nl: BuilderWords = {
   series: 'één waarde per periode, gescheiden door komma’s',
   numbers: 'Schrijf getallen zoals in code: een punt voor decimalen, zonder scheidingstekens voor duizendtallen.',
   sets: 'Eén van deze combinaties van invoer is genoeg:',
-  withPrevious: 'Vergelijken met de vorige periode',
-  previous: 'Vorige periode',
+  compareWith: {
+    previous: 'Vergelijken met de vorige periode',
+    year: 'Vergelijken met dezelfde periode vorig jaar',
+  },
   target: 'Doel',
   goal: 'Doel',
   periodStart: 'Begin van de doelperiode',
@@ -316,8 +320,10 @@ const de: BuilderWords = {
   series: 'ein Wert pro Zeitraum, durch Kommas getrennt',
   numbers: 'Zahlen wie im Code schreiben: Punkt als Dezimaltrennzeichen, ohne Tausendertrennzeichen.',
   sets: 'Eine dieser Kombinationen von Eingaben genügt:',
-  withPrevious: 'Mit dem Vorzeitraum vergleichen',
-  previous: 'Vorzeitraum',
+  compareWith: {
+    previous: 'Mit dem Vorzeitraum vergleichen',
+    year: 'Mit dem Vorjahreszeitraum vergleichen',
+  },
   target: 'Zielwert',
   goal: 'Ziel',
   periodStart: 'Beginn des Zielzeitraums',
@@ -419,8 +425,10 @@ const fr: BuilderWords = {
   series: 'une valeur par période, séparées par des virgules',
   numbers: 'Écrivez les nombres comme dans le code : un point pour les décimales, sans séparateur de milliers.',
   sets: 'L’une de ces combinaisons de données suffit :',
-  withPrevious: 'Comparer à la période précédente',
-  previous: 'Période précédente',
+  compareWith: {
+    previous: 'Comparer à la période précédente',
+    year: 'Comparer à la même période l’an dernier',
+  },
   target: 'Objectif',
   goal: 'Objectif',
   periodStart: 'Début de la période de l’objectif',

@@ -6,6 +6,7 @@ import {
   kpiWords,
   listKpis,
   loadPack,
+  parseNumber,
   type KpiDefinition,
 } from '../../src/kpi/index.js';
 import { checkWidget } from '../../demo/docs/builder-check.js';
@@ -19,7 +20,7 @@ import {
   shortcodeSnippet,
   type WidgetSpec,
 } from '../../demo/docs/builder-snippets.js';
-import { fieldsText, widgetSpec, type BuilderState } from '../../demo/docs/builder-spec.js';
+import { fieldsText, widgetSpec, withEarlier, type BuilderState } from '../../demo/docs/builder-spec.js';
 import { BUILDER_LANGS, builderWords } from '../../demo/docs/builder-words.js';
 
 const kpi = (id: string): KpiDefinition => {
@@ -34,8 +35,7 @@ const roasCard = (changes: Partial<BuilderState> = {}): BuilderState => ({
   source: 'typed',
   figures: { revenue: '12000', spend: '3000' },
   series: {},
-  withPrevious: false,
-  previous: {},
+  earlier: { previous: { on: false, figures: {} }, year: { on: false, figures: {} } },
   options: {},
   ...changes,
 });
@@ -104,12 +104,12 @@ describe('the builder’s snippets', () => {
 
 describe('the builder’s widget', () => {
   it('writes kpi, label, inputs in catalog order, the previous period, the element’s options, then formatting', () => {
-    const state = roasCard({
-      withPrevious: true,
-      previous: { revenue: '9000', spend: ' ' },
+    const state = withEarlier(roasCard(), 'previous', { on: true, figures: { revenue: '9000', spend: ' ' } });
+    const withOptions = {
+      ...state,
       options: { notation: 'compact', target: ' 4 ', label: 'ROAS', benchmark: true, change: '', goal: '500' },
-    });
-    expect(widgetSpec(state).attributes).to.deep.equal([
+    };
+    expect(widgetSpec(withOptions).attributes).to.deep.equal([
       ['kpi', 'roas'],
       ['label', 'ROAS'],
       ['revenue', '12000'],
@@ -119,7 +119,32 @@ describe('the builder’s widget', () => {
       ['benchmark', true],
       ['notation', 'compact'],
     ]);
-    expect([...widgetSpec(state).inputs]).to.deep.equal(['revenue', 'spend', 'previous-revenue']);
+    expect([...widgetSpec(withOptions).inputs]).to.deep.equal(['revenue', 'spend', 'previous-revenue']);
+  });
+
+  it('writes the same period last year’s inputs after the previous period’s, only while its box is ticked', () => {
+    const year = { revenue: '10000', spend: '2500' };
+    const off = withEarlier(roasCard(), 'year', { on: false, figures: year });
+    expect(widgetSpec(off).attributes.map(([name]) => name)).to.deep.equal(['kpi', 'revenue', 'spend']);
+    const both = withEarlier(withEarlier(off, 'year', { on: true }), 'previous', {
+      on: true,
+      figures: { revenue: '9000' },
+    });
+    const spec = widgetSpec(both);
+    expect(spec.attributes).to.deep.equal([
+      ['kpi', 'roas'],
+      ['revenue', '12000'],
+      ['spend', '3000'],
+      ['previous-revenue', '9000'],
+      ['year-ago-revenue', '10000'],
+      ['year-ago-spend', '2500'],
+    ]);
+    expect(blockSnippet(spec)).to.include(
+      '"inputs":{"revenue":"12000","spend":"3000","previous-revenue":"9000","year-ago-revenue":"10000","year-ago-spend":"2500"}',
+    );
+    expect(widgetSpec({ ...both, tag: 'goal-gauge' }).attributes.map(([name]) => name)).not.to.include(
+      'year-ago-revenue',
+    );
   });
 
   it('takes a file instead of typed inputs: fields only for columns the widget would not find itself', () => {
@@ -182,6 +207,18 @@ describe('the builder’s checks', () => {
       { field: 'revenue', message: expected('€12.000', 'revenue') },
       { field: 'spend', message: expected('x', 'spend') },
     ]);
+  });
+
+  it('checks the same period last year’s inputs as it checks the previous period’s', async () => {
+    await loadPack('de');
+    const state = withEarlier(roasCard(), 'year', { on: true, figures: { revenue: '10.000,5', spend: '2500' } });
+    const refused = parseNumber('10.000,5', 'year-ago-revenue', 'amount');
+    if (refused.ok) throw new Error('meant to fail');
+    const message = describeError(refused.error, 'de-DE');
+    expect(checkWidget(state, widgetSpec(state), 'de-DE')).to.deep.equal([{ field: 'year-ago-revenue', message }]);
+    expect(message).to.contain('year-ago-revenue');
+    const fixed = withEarlier(state, 'year', { figures: { revenue: '10000', spend: '2500' } });
+    expect(checkWidget(fixed, widgetSpec(fixed), 'de-DE')).to.deep.equal([]);
   });
 
   it('names a missing input, a zero divisor and a bad target as the widget would', () => {

@@ -105,6 +105,28 @@ describe('the KPI builder page', () => {
     );
   });
 
+  it('compares a card with the same period last year once its box is ticked', async () => {
+    const { doc } = await loadDocsPage('builder', { width: 1280 });
+    expect(field(doc, 'year-ago-revenue'), 'hidden until ticked').to.equal(null);
+    const box = field(doc, 'with-year');
+    expect(box?.closest('label')?.textContent).to.equal('Compare with the same period last year');
+    box?.click();
+    await rendered(doc);
+    const revenue = field(doc, 'year-ago-revenue');
+    type(revenue, '9.000,5');
+    const error = doc.getElementById(revenue?.getAttribute('aria-describedby')?.split(' ').at(-1) ?? '');
+    expect(revenue?.getAttribute('aria-invalid')).to.equal('true');
+    expect(error?.textContent).to.match(/^Error: year-ago-revenue="9\.000,5"/);
+    type(revenue, '9000');
+    type(field(doc, 'year-ago-spend'), '3000');
+    await rendered(doc);
+    const live = preview(doc);
+    if (!live) throw new Error('no preview');
+    expect(readAloud(live)).to.contain('same period last year');
+    expect(snippet(doc, 'html')).to.contain('year-ago-revenue="9000"');
+    expect(field(doc, 'year-ago-revenue')?.hasAttribute('aria-invalid')).to.equal(false);
+  });
+
   it('moves between the code tabs with the arrow keys', async () => {
     const { doc } = await loadDocsPage('builder', { width: 1280 });
     const tabs = [...doc.querySelectorAll<HTMLElement>('[role="tab"]')];
