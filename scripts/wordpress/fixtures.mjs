@@ -35,7 +35,14 @@ export const blockPost = {
   content: [
     block('kpi-card', {
       kpi: 'roas',
-      inputs: { revenue: '12000', spend: '3000', 'previous-revenue': '9000', 'previous-spend': '3000' },
+      inputs: {
+        revenue: '12000',
+        spend: '3000',
+        'previous-revenue': '9000',
+        'previous-spend': '3000',
+        'year-ago-revenue': '15000',
+        'year-ago-spend': '3000',
+      },
       target: '3.5',
       label: HOSTILE_LABEL,
     }),
@@ -50,7 +57,15 @@ export const blockPost = {
   ].join('\n\n'),
   widgets: [
     // Its target, 3.5, has a decimal: the value shows one too.
-    { tag: 'kpi-card', shows: [`${number(12000 / 3000, { minimumFractionDigits: 1 })} : 1`, HOSTILE_LABEL] },
+    // A year ago its ROAS was 5 : 1: the block's year-ago- inputs survive and show as a second line.
+    {
+      tag: 'kpi-card',
+      shows: [
+        `${number(12000 / 3000, { minimumFractionDigits: 1 })} : 1`,
+        HOSTILE_LABEL,
+        'worse vs same period last year',
+      ],
+    },
     { tag: 'kpi-trend', shows: [fixedPercent(30 / 1000, 1)] },
     { tag: 'funnel-ratio', shows: [percent(20 / 10000, 1)] },
     { tag: 'goal-gauge', shows: [percent(260 / 1000), `${number(260)} of ${number(1000)}`] },

@@ -1,9 +1,16 @@
 import { expect } from '@open-wc/testing';
 import '../helpers/packs.js';
-// Not public yet: the elements take them in the next step of issue 27 (period, date-field, group-by).
+// Read by src/shared (period-data, grouped-data), not by the elements: not through the engine's index.
 import { measureOf, totalsOf, type DatedRow } from '../../src/kpi/aggregate.js';
-import { describeError, getKpi, isoOfDay, parseIsoDate, type Measure } from '../../src/kpi/index.js';
-import { previousPeriod, readReportPeriod, yearAgoPeriod, type ReportPeriod } from '../../src/kpi/report-period.js';
+import { describeError, getKpi, isoOfDay, namePeriod, parseIsoDate, type Measure } from '../../src/kpi/index.js';
+import {
+  comparedPeriods,
+  isWholeUnit,
+  previousPeriod,
+  readReportPeriod,
+  yearAgoPeriod,
+  type ReportPeriod,
+} from '../../src/kpi/report-period.js';
 
 const day = (iso: string): number => {
   const read = parseIsoDate(iso, 'test');
@@ -161,5 +168,69 @@ describe('which inputs are stocks', () => {
     expect(measures('retention-rate')).to.deep.equal({ end: 'stock-end', new: 'flow', start: 'stock-start' });
     expect(measures('churn-rate')).to.deep.equal({ lost: 'flow', start: 'stock-start' });
     expect(measures('conversion-rate')).to.deep.equal({ conversions: 'flow', visitors: 'flow' });
+  });
+});
+
+describe('periods compared like for like', () => {
+  it('compares a month under way with the same days of the month before and of a year earlier', () => {
+    const june = period('month');
+    const compared = comparedPeriods(june, day('2026-06-20'));
+    expect(compared.partial).to.equal(true);
+    expect(isoOfDay(compared.through)).to.equal('2026-06-20');
+    expect(span(compared.previous)).to.equal('2026-05-01/2026-05-20');
+    expect(span(compared.yearAgo)).to.equal('2025-06-01/2025-06-20');
+    // June 1–20, 2026 against June 1–20, 2025: the same days, summed the same way.
+    const current = totalsOf(DAILY, june, MEASURES, 'month');
+    const yearAgo = totalsOf(DAILY, compared.yearAgo, MEASURES, 'month');
+    expect(current.ok && current.value.inputs.visitors).to.equal(19_000); // June 10 is missing
+    expect(yearAgo.ok && yearAgo.value.inputs.visitors).to.equal(20_000);
+  });
+
+  it('compares a whole period with whole ones, and cuts a short month to its own length', () => {
+    const may = comparedPeriods(period('2026-05'), day('2026-06-20'));
+    expect(may.partial).to.equal(false);
+    expect(span(may.previous)).to.equal('2026-04-01/2026-04-30');
+    expect(span(may.yearAgo)).to.equal('2025-05-01/2025-05-31');
+    // March 1–31 under way to the 31st: February has only 28 days to compare.
+    const march = comparedPeriods(period('2026-03'), day('2026-03-30'));
+    expect(span(march.previous)).to.equal('2026-02-01/2026-02-28');
+    const quarter = comparedPeriods(period('quarter'), day('2026-06-20'));
+    // April 1 to June 20 is 81 days: January 1 to March 22.
+    expect(span(quarter.previous)).to.equal('2026-01-01/2026-03-22');
+  });
+
+  it('tells a whole calendar unit from a run of days', () => {
+    expect(isWholeUnit(period('2026-05'))).to.equal(true);
+    expect(isWholeUnit(comparedPeriods(period('month'), day('2026-06-20')).previous)).to.equal(false);
+    expect(isWholeUnit(period('last-30-days'))).to.equal(false);
+  });
+});
+
+describe('period names', () => {
+  const utc = (locale: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+
+  it('names a whole month, quarter or year as the locale writes it', () => {
+    expect(namePeriod(period('2026-05'), 'nl-NL')).to.deep.equal({
+      kind: 'month',
+      text: utc('nl-NL', { year: 'numeric', month: 'long' }).format(Date.UTC(2026, 4, 1)),
+    });
+    expect(namePeriod(period('quarter'), 'en-US')).to.deep.equal({ kind: 'quarter', text: 'Q2 2026' });
+    expect(namePeriod(period('quarter'), 'nl-NL').text).to.equal('K2 2026');
+    expect(namePeriod(period('quarter'), 'fr-FR').text).to.equal('T2 2026');
+    expect(namePeriod(period('year'), 'de-DE')).to.deep.equal({ kind: 'year', text: '2026' });
+  });
+
+  it('names any other run of days by its dates', () => {
+    const cut = comparedPeriods(period('month'), day('2026-06-20')).previous;
+    const expected = utc('en-US', { year: 'numeric', month: 'short', day: 'numeric' }).formatRange(
+      Date.UTC(2026, 4, 1),
+      Date.UTC(2026, 4, 20),
+    );
+    expect(namePeriod(cut, 'en-US')).to.deep.equal({ kind: 'days', text: expected });
+    const oneDay = readReportPeriod('2026-05-04/2026-05-04', 0);
+    expect(oneDay.ok && namePeriod(oneDay.value, 'en-US').text).to.equal(
+      utc('en-US', { year: 'numeric', month: 'short', day: 'numeric' }).format(Date.UTC(2026, 4, 4)),
+    );
   });
 });

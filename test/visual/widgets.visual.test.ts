@@ -18,6 +18,10 @@ const STATES: Readonly<Record<string, string>> = {
   'card-change-target': `<kpi-card kpi="roas" revenue="12000" spend="3000" previous-revenue="9000" previous-spend="3000" target="3.5"></kpi-card>`,
   'card-benchmark': `<kpi-card kpi="conversion-rate" conversions="28" visitors="1000" previous-conversions="24" previous-visitors="1000" benchmark></kpi-card>`,
   'card-error': `<kpi-card kpi="cac" spend="5000"></kpi-card>`,
+  'card-compare': `<kpi-card kpi="roas" revenue="60000" spend="15000" previous-revenue="48000" previous-spend="15000"
+    year-ago-revenue="75000" year-ago-spend="15000" target="3.5" compare="previous year target" compare-label="vs May" year-label="vs June 2025"></kpi-card>`,
+  'card-sparkline': `<kpi-card kpi="roas" revenue="41000,44500,43000,49000,52500,60000" spend="15000,15500,15000,15800,15500,15000"
+    labels="2026-01,2026-02,2026-03,2026-04,2026-05,2026-06"></kpi-card>`,
   'trend-line-axis': `<kpi-trend kpi="conversion-rate" axis target="2.5%"
     conversions="18,21,19,24,26,23,27,29,28,31,33,35" visitors="1000,1010,990,1020,1030,1000,1040,1050,1020,1060,1070,1080"
     labels="2025-01,2025-02,2025-03,2025-04,2025-05,2025-06,2025-07,2025-08,2025-09,2025-10,2025-11,2025-12"></kpi-trend>`,

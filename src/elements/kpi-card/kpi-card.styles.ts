@@ -279,7 +279,7 @@ export const cardStyles = css`
   @container (min-width: 480px) {
     .body {
       grid-template-columns: auto minmax(0, 1fr);
-      grid-template-areas: 'value change' 'sparkline meta';
+      grid-template-areas: 'value change' '. meta';
       align-items: baseline;
       column-gap: 1.5em;
     }
@@ -293,11 +293,13 @@ export const cardStyles = css`
     .comparisons {
       grid-area: change;
     }
-    /* Under the value, as wide as it, but never so narrow that a short value ("3%") squeezes the series. */
+    /* Under the value and its comparisons, across the card: the series reads as the card's whole story. */
+    .body:has(.sparkline) {
+      grid-template-areas: 'value change' 'sparkline sparkline' '. meta';
+    }
     .sparkline {
       grid-area: sparkline;
       align-self: start;
-      min-inline-size: 8em;
     }
     .meta {
       grid-area: meta;

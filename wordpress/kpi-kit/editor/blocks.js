@@ -161,16 +161,21 @@
           orphanNotice(problem, names),
         ),
       );
-      if (kpi && element.previous) {
-        const previous = inputProblem(kit, tag, kpi.id, attributes.inputs ?? {}, locale, 'previous-');
+      // A card compares with earlier periods through their inputs: a panel for each, by its prefix.
+      const earlier = [
+        ['previous-', __('Previous period', 'kpi-kit')],
+        ['year-ago-', __('Same period last year', 'kpi-kit')],
+      ];
+      for (const [prefix, title] of kpi && element.previous ? earlier : []) {
+        const problem = inputProblem(kit, tag, kpi.id, attributes.inputs ?? {}, locale, prefix);
         result.push(
           el(
             PanelBody,
-            { key: 'previous', title: __('Previous period', 'kpi-kit'), initialOpen: false },
-            inputFields(tag, kpi, attributes, setAttributes, previous, 'previous-'),
+            { key: prefix, title, initialOpen: false },
+            inputFields(tag, kpi, attributes, setAttributes, problem, prefix),
             orphanNotice(
-              previous,
-              names.map((name) => `previous-${name}`),
+              problem,
+              names.map((name) => `${prefix}${name}`),
             ),
           ),
         );
