@@ -72,7 +72,7 @@ export {
   type ChangeForm,
   type ToldChange,
 } from './comparisons.js';
-export { namePeriod, type PeriodName, type PeriodNameKind } from './period-name.js';
+export { namePeriod, wordPeriods, type PeriodName, type PeriodNameKind, type PeriodWording } from './period-name.js';
 export type { ComparedPeriods, ReportPeriod } from './report-period.js';
 export {
   assessPeriod,

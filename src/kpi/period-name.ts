@@ -1,7 +1,7 @@
 import { dateFormat, dateOfDay } from './dates.js';
 import { langOf } from './locale.js';
 import { packFor } from './locales/index.js';
-import { isWholeUnit, type ReportPeriod } from './report-period.js';
+import { isWholeUnit, type ComparedPeriods, type ReportPeriod } from './report-period.js';
 
 /** How a period is named, for the words around it: a calendar unit, or a run of days. */
 export type PeriodNameKind = 'month' | 'quarter' | 'year' | 'days';
@@ -32,4 +32,28 @@ export const namePeriod = (period: ReportPeriod, locale: string): PeriodName => 
   const days = dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
   const text = period.start === period.end ? days.format(start) : days.formatRange(start, dateOfDay(period.end));
   return { kind: 'days', text };
+};
+
+/** How a widget words a period of daily data: the period it covers, and the periods it is compared with. */
+export interface PeriodWording {
+  /** Under the widget's name: "June 2026", or "June 2026 (so far)" while the period is under way. */
+  readonly covered: string;
+  /** What a change is compared with: "vs May 2026", "vs May 1 – 15, 2026". */
+  readonly previous: string;
+  readonly yearAgo: string;
+}
+
+/** Words a reporting period and the periods it is compared with for the locale (see `comparedPeriods`). */
+export const wordPeriods = (periods: ComparedPeriods, locale: string): PeriodWording => {
+  const words = packFor(langOf(locale));
+  const versus = (period: ReportPeriod) => {
+    const { text, kind } = namePeriod(period, locale);
+    return words.periods.versus(text, kind);
+  };
+  const { text } = namePeriod(periods.current, locale);
+  return {
+    covered: periods.partial ? words.trend.partial(text, 'last') : text,
+    previous: versus(periods.previous),
+    yearAgo: versus(periods.yearAgo),
+  };
 };

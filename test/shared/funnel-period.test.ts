@@ -47,6 +47,15 @@ describe('a funnel over a period of daily rows (issue 27)', () => {
     // 120 of 3,000 is 4 %; May 1–15 had 60 of 3,000, 2 %.
     expect(summary(widget)).to.contain(`Sessions to Orders: ${percent(0.04, 'en-US')} overall`);
     expect(summary(widget)).to.contain('(+2 percentage points on the previous period, better)');
+    // The month is marked as under way, and the change names the days it is compared with.
+    const june = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(clean(widget.shadowRoot?.querySelector('[part="period"]')?.textContent)).to.equal(
+      `${june.format(Date.UTC(2026, 5, 1))} (so far)`,
+    );
+    const may = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    expect(clean(widget.shadowRoot?.querySelector('.headline')?.textContent)).to.contain(
+      `vs ${may.formatRange(Date.UTC(2026, 4, 1), Date.UTC(2026, 4, 15))}`.replace(/\s+/g, ' '),
+    );
     await expect(widget).to.be.accessible();
   });
 

@@ -1,6 +1,8 @@
 import {
   computeFunnel,
   formatShare,
+  wordPeriods,
+  type ComparedPeriods,
   type FormatOptions,
   type FunnelInput,
   type FunnelWords,
@@ -39,6 +41,10 @@ export type TableWords = Pick<
 /** Everything `<funnel-ratio>` shows, as text, and what `kpi-change` reports. */
 export interface FunnelModel {
   readonly title: string;
+  /** The period a `period` of daily data covers, marked while under way: "June 2026 (so far)". */
+  readonly period?: string;
+  /** What the change is compared with: "vs previous period", or the earlier period by name ("vs May 1 – 17, 2026"). */
+  readonly versus: string;
   readonly overall: Cell;
   readonly overallChange?: Change;
   readonly summary: string;
@@ -57,6 +63,8 @@ export interface FunnelModelOptions {
   readonly strings: FunnelWords;
   /** The `label` attribute; blank gives the default title. */
   readonly label?: string;
+  /** The period the counts cover and the one they are compared with, when `period` added up daily data. */
+  readonly periods?: ComparedPeriods;
 }
 
 /** Everything the element shows, as text, from a valid funnel: pure, so every wording is unit-tested. */
@@ -66,8 +74,11 @@ export const buildFunnelModel = (input: FunnelInput, options: FunnelModelOptions
   const funnel = computeFunnel(input.counts, input.previous);
   const overall = funnel.overallComparison;
   const formats = columnFormats(funnel, format);
+  const worded = options.periods && wordPeriods(options.periods, format.locale);
   return {
     title: options.label?.trim() || strings.title,
+    ...(worded ? { period: worded.covered } : {}),
+    versus: worded?.previous ?? strings.vsPrevious,
     // The overall conversion is the last stage's share of the first: it reads as that column does.
     overall:
       funnel.overall === null

@@ -25,6 +25,12 @@ export const styles = css`
   .title {
     font-weight: 600;
   }
+  /* The period under the title, close to it: one caption, not a line of its own. */
+  .head .period {
+    margin-block-start: -0.25em;
+    color: var(--_muted);
+    font-size: max(0.8125em, 11px);
+  }
   .headline {
     display: flex;
     flex-wrap: wrap;

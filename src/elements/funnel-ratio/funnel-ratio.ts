@@ -4,6 +4,7 @@ import { packFor, parseFunnel, readOption, type Result } from '../../kpi/index.j
 import { ResizeController } from '../../shared/controllers/resize-controller.js';
 import { defineElement } from '../../shared/define.js';
 import type { KpiChangeDetail } from '../../shared/events.js';
+import { asComparedPeriods, REPORTING_PERIOD } from '../../shared/data-inputs.js';
 import { KpiElement } from '../../shared/kpi-element.js';
 import type { TableRequest } from '../../shared/remote-data.js';
 import { hostStyles } from '../../shared/styles/host.styles.js';
@@ -58,6 +59,7 @@ const STACKED_BELOW_EM = 36;
  * @csspart value - The overall conversion in the heading.
  * @csspart summary - The sentence that sums the funnel up.
  * @csspart table - The table of stages and their numbers.
+ * @csspart period - Under the title, the period a `period` of daily data covers ("June 2026 (so far)").
  * @csspart shape - The decorative bar or funnel segment of each stage.
  * @csspart scale-note - The note under a steep funnel's table that its drawing is on a log scale.
  * @cssprop [--kpi-funnel-color=var(--kpi-color-accent)] - Fill of the bars or funnel.
@@ -119,7 +121,9 @@ export class FunnelRatio extends KpiElement {
     const input = parseFunnel(readFunnelSource(this, (name) => this.findData(name), this));
     if (!input.ok) return input;
     const { lang, format } = settings.value;
-    const model = buildFunnelModel(input.value, { format, strings: packFor(lang).funnel, label: this.label });
+    const periods = asComparedPeriods(this.findData(REPORTING_PERIOD)?.value);
+    const strings = packFor(lang).funnel;
+    const model = buildFunnelModel(input.value, { format, strings, label: this.label, ...(periods && { periods }) });
     const drawn = orientation.value === 'horizontal' && this.narrow() ? 'vertical' : orientation.value;
     return { ok: true, value: { model, geometry: funnelGeometry(input.value.counts, drawn, mode.value) } };
   }

@@ -99,14 +99,11 @@ export const renderFunnel = (model: FunnelModel, { orientation, mode, scale, sha
     <div part="base" class="frame ${orientation} ${mode}">
       <div class="head">
         <p class="title" id="title" part="label">${model.title}</p>
+        ${model.period ? html`<p class="period" part="period">${model.period}</p>` : nothing}
         <p class="headline" aria-hidden="true">
           <span class="overall" part="value">${model.overall.text}</span>
           <span class="overall-label">${words.overall}</span>
-          ${
-            model.overallChange
-              ? change(model.overallChange, html` <span class="vs">${words.vsPrevious}</span>`)
-              : nothing
-          }
+          ${model.overallChange ? change(model.overallChange, html` <span class="vs">${model.versus}</span>`) : nothing}
         </p>
         <p class="summary" part="summary">${model.summary}</p>
       </div>

@@ -8,7 +8,7 @@ import {
   formatRelative,
   formatValue,
   judgeBenchmark,
-  namePeriod,
+  wordPeriods,
   kpiWords,
   packFor,
   sharedDecimals,
@@ -247,18 +247,12 @@ export const buildCardModel = (figures: CardFigures, settings: Settings): Result
   const shown = sharedDecimals(current.value, [figures.target, bounds?.min, bounds?.max], current.unit, format);
   const judgement = bounds ? { ...judged, range: formatBounds(bounds.min, bounds.max, current.unit, shown) } : judged;
   const value = formatValue(current.value, current.unit, shown);
-  const { periods } = figures;
-  const named = (period: 'previous' | 'yearAgo') => {
-    if (!periods) return undefined;
-    const { text, kind } = namePeriod(periods[period], format.locale);
-    return words.versus(text, kind);
-  };
+  const worded = figures.periods && wordPeriods(figures.periods, format.locale);
   const against = {
-    previous: figures.compareLabel?.trim() || figures.series?.previousLabel || named('previous') || words.compareLabel,
-    year: figures.yearLabel?.trim() || named('yearAgo') || words.yearLabel,
+    previous: figures.compareLabel?.trim() || figures.series?.previousLabel || worded?.previous || words.compareLabel,
+    year: figures.yearLabel?.trim() || worded?.yearAgo || words.yearLabel,
   };
-  const covered = periods && namePeriod(periods.current, format.locale).text;
-  const period = covered && periods?.partial ? packFor(lang).trend.partial(covered, 'last') : covered;
+  const period = worded?.covered;
   const comparisons = assessment.baselines.map((baseline) => {
     if (baseline === 'target') {
       return targetLine(assessment, figures, packFor(lang), format, shown) ?? missingLine(baseline, words);

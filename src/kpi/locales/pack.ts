@@ -170,6 +170,12 @@ export interface PeriodWords {
   readonly at: (name: string, mention: Mention) => string;
   /** An ISO week by its Monday, in a sentence: "week of May 4, 2026", "week van 4 mei 2026". */
   readonly week: (monday: string) => string;
+  /**
+   * What a change is compared with when a widget knows the earlier period (a `period` of daily
+   * data): "vs May 2026", "ten opzichte van mei 2026"; `kind` says whether `name` is a month, a
+   * quarter, a year or a run of days.
+   */
+  readonly versus: (name: string, kind: PeriodNameKind) => string;
 }
 
 /** The card's words. */
@@ -178,12 +184,6 @@ export interface CardWords {
   readonly compareLabel: string;
   /** What the change since a year earlier is compared with, unless the card's `year-label` says otherwise. */
   readonly yearLabel: string;
-  /**
-   * What a change is compared with when the card knows the earlier period (a `period` of daily
-   * data): "vs May 2026", "ten opzichte van mei 2026"; `kind` says whether `name` is a month, a
-   * quarter, a year or a run of days.
-   */
-  readonly versus: (name: string, kind: PeriodNameKind) => string;
   /** The line of a baseline `compare` lists that the card has no figure for. */
   readonly missing: Readonly<Record<Baseline, string>>;
   readonly news: Readonly<Record<News, string>>;

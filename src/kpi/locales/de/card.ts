@@ -9,7 +9,6 @@ const AS_IN: Readonly<Record<string, string>> = {
 export const card: CardWords = {
   compareLabel: 'gegenüber dem Vorzeitraum',
   yearLabel: 'gegenüber dem Vorjahreszeitraum',
-  versus: (name) => `gegenüber ${name}`,
   missing: {
     previous: 'Kein Wert für den Vorzeitraum',
     year: 'Kein Wert für den Vorjahreszeitraum',

@@ -54,4 +54,5 @@ export const periods: PeriodWords = {
       ? `in der Woche vom ${name}`
       : `${mention === 'day' ? 'am' : mention === 'month' ? 'im' : 'in'} ${inSentence(name)}`,
   week: (monday) => `Woche vom ${monday}`,
+  versus: (name) => `gegenüber ${name}`,
 };

@@ -8,7 +8,6 @@ const inSentence = nameInSentence(kpis);
 export const card: CardWords = {
   compareLabel: 'vs previous period',
   yearLabel: 'vs same period last year',
-  versus: (name) => `vs ${name}`,
   missing: {
     previous: 'No figure for the previous period',
     year: 'No figure for the same period last year',

@@ -39,4 +39,5 @@ export const periods: PeriodWords = {
   periods: (from, to) => `periods ${from}–${to}`,
   at: (name, mention) => (mention === 'week' ? `in the week of ${name}` : `${mention === 'day' ? 'on' : 'in'} ${name}`),
   week: (monday) => `week of ${monday}`,
+  versus: (name) => `vs ${name}`,
 };

@@ -19,8 +19,6 @@ const news = { good: 'en amélioration', bad: 'en dégradation', neutral: 'stabl
 export const card: CardWords = {
   compareLabel: 'par rapport à la période précédente',
   yearLabel: 'par rapport à la même période l’an dernier',
-  // « par rapport au T2 2025 », « au 1–15 mai 2026 », mais « à juin 2025 », « à 2025 ».
-  versus: (name, kind) => `par rapport ${kind === 'quarter' || kind === 'days' ? 'au' : 'à'} ${name}`,
   missing: {
     previous: 'Aucune valeur pour la période précédente',
     year: 'Aucune valeur pour la même période l’an dernier',

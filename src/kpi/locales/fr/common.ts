@@ -65,4 +65,6 @@ export const periods: PeriodWords = {
   periods: (from, to) => `périodes ${from} à ${to}`,
   at,
   week: (monday) => `semaine du ${firstOfMonth(monday)}`,
+  // « par rapport au T2 2025 », « au 1–15 mai 2026 », mais « à juin 2025 », « à 2025 ».
+  versus: (name, kind) => `par rapport ${kind === 'quarter' || kind === 'days' ? 'au' : 'à'} ${name}`,
 };

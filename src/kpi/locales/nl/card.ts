@@ -11,7 +11,6 @@ const VERSUS = /^(ten opzichte van|t\.o\.v\.|vergeleken met|vs\.?)\s+/i;
 export const card: CardWords = {
   compareLabel: 'ten opzichte van de vorige periode',
   yearLabel: 'ten opzichte van dezelfde periode vorig jaar',
-  versus: (name) => `ten opzichte van ${name}`,
   missing: {
     previous: 'Geen cijfer voor de vorige periode',
     year: 'Geen cijfer voor dezelfde periode vorig jaar',

@@ -40,4 +40,5 @@ export const periods: PeriodWords = {
   periods: (from, to) => `perioden ${from}–${to}`,
   at: (name, mention) => (mention === 'week' ? `in de week van ${name}` : `${mention === 'day' ? 'op' : 'in'} ${name}`),
   week: (monday) => `week van ${monday}`,
+  versus: (name) => `ten opzichte van ${name}`,
 };
