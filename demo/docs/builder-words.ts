@@ -178,6 +178,7 @@ const en: BuilderWords = {
     copied: 'Copied',
     done: 'Copied to the clipboard',
     select: 'Code selected: press Ctrl+C (⌘C on a Mac) to copy',
+    blocked: 'Copying is blocked here',
     what: (what) => ` code: ${what}`,
   },
 };
@@ -283,6 +284,7 @@ const nl: BuilderWords = {
     copied: 'Gekopieerd',
     done: 'Gekopieerd naar het klembord',
     select: 'Code geselecteerd: druk op Ctrl+C (⌘C op een Mac) om te kopiëren',
+    blocked: 'Kopiëren is hier geblokkeerd',
     what: (what) => `: ${what}`,
   },
 };
@@ -388,6 +390,7 @@ const de: BuilderWords = {
     copied: 'Kopiert',
     done: 'In die Zwischenablage kopiert',
     select: 'Code markiert: Zum Kopieren Strg+C (⌘C auf dem Mac) drücken',
+    blocked: 'Kopieren ist hier nicht möglich',
     what: (what) => `: ${what}`,
   },
 };
@@ -493,6 +496,7 @@ const fr: BuilderWords = {
     copied: 'Copié',
     done: 'Copié dans le presse-papiers',
     select: 'Code sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier',
+    blocked: 'La copie est bloquée ici',
     what: (what) => ` : ${what}`,
   },
 };

@@ -11,6 +11,8 @@ export interface CopyWords {
   readonly done: string;
   /** Read when copying failed and the code was selected instead. */
   readonly select: string;
+  /** Read when copying failed and there was no code to select. */
+  readonly blocked: string;
   /** What ends the button's name after `copy`, for a screen reader: ` code: ROAS`. */
   readonly what: (what: string) => string;
 }
@@ -20,6 +22,7 @@ const ENGLISH: CopyWords = {
   copied: 'Copied',
   done: 'Copied to the clipboard',
   select: 'Code selected: press Ctrl+C (⌘C on a Mac) to copy',
+  blocked: 'Copying is blocked here',
   what: (what) => ` code: ${what}`,
 };
 
@@ -70,7 +73,7 @@ export const copyButton = (text: () => string, what: string, code?: Node, words:
       show(words.done, true);
     } catch {
       if (code) selectContents(code);
-      show(code ? words.select : 'Copying is blocked here', false);
+      show(code ? words.select : words.blocked, false);
     }
   });
 
