@@ -61,7 +61,7 @@ export const buildTrendPanel = (
   const extreme = (word: string, { index, value }: { index: number; value: number }): Extreme => ({
     word,
     value: show(value),
-    when: names.label(index),
+    when: names.named(index),
   });
   const count = formatValue(trend.values.length, 'count', { locale: format.locale });
   return {

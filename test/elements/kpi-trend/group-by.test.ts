@@ -98,6 +98,9 @@ describe('kpi-trend group-by', () => {
     ]);
     expect(rows[2]?.[1]).to.equal('Geen gegevens');
     expect(rows[3]?.[1]).to.equal(whole(40 / 2000));
+    // After a value, the high and the low name their week as a sentence does: "week van …", not "Week van …".
+    const extremes = trend.shadowRoot?.querySelector('.extremes')?.textContent ?? '';
+    expect(extremes).to.contain('week van').and.not.contain('Week van');
   });
 
   it('groups quarters, named as Dutch writes them', async () => {
