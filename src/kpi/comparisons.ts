@@ -1,7 +1,7 @@
 import { compareValues, type Comparison } from './compare.js';
-import { invalidOption } from './errors.js';
+import { invalidOption, readOption } from './errors.js';
 import type { Figure } from './figure.js';
-import { exampleFor, kindForUnit } from './parse.js';
+import { exampleFor, isBlank, kindForUnit } from './parse.js';
 import type { Better, KpiError, Result, Unit } from './types.js';
 
 /** What a card can compare its figure with: the period before, the same period a year earlier, its target. */
@@ -36,13 +36,8 @@ export const defaultChangeForm = (unit: Unit): ChangeForm =>
   unit === 'percent' || unit === 'score' ? 'absolute' : 'both';
 
 /** Reads `change`: blank is the unit's default (see `defaultChangeForm`); anything else names `change`. */
-export const readChangeForm = (raw: string | null | undefined, unit: Unit): Result<ChangeForm> => {
-  const text = raw?.trim() ?? '';
-  if (text === '') return { ok: true, value: defaultChangeForm(unit) };
-  return (CHANGE_FORMS as readonly string[]).includes(text)
-    ? { ok: true, value: text as ChangeForm }
-    : invalidOption('change', text, CHANGE_FORMS);
-};
+export const readChangeForm = (raw: string | null | undefined, unit: Unit): Result<ChangeForm> =>
+  isBlank(raw) ? { ok: true, value: defaultChangeForm(unit) } : readOption(raw, CHANGE_FORMS, 'change');
 
 /** A change as a card tells it: the figures compared, and which parts of the change to show. */
 export interface ToldChange {

@@ -65,20 +65,32 @@ const readEarlier = (
  * name the attribute to fix.
  */
 export const readPeriodFigures = (source: PeriodFigureSource): Result<PeriodFigures> => {
-  const { kpi, value, unit, better, previousValue, yearAgoValue, target, read } = source;
+  const { kpi, value, unit, better, previousValue, read } = source;
   const current = readFigure({ kpi, value, unit, better, read });
   if (!current.ok) return current;
   const previous = readEarlier(current.value, BASELINE_PREFIX.previous, previousValue, read);
   if (!previous.ok) return previous;
-  const yearAgo = readEarlier(current.value, BASELINE_PREFIX.year, yearAgoValue, read);
+  return withYearAndTarget(current.value, previous.value, source);
+};
+
+/**
+ * A period's figures from its figure and the previous period's value: the value a year earlier
+ * (its `year-ago-` inputs, or `year-ago-value`) and the target read in the figure's unit.
+ */
+const withYearAndTarget = (
+  current: Figure,
+  previous: number | undefined,
+  { yearAgoValue, target, read }: Pick<PeriodFigureSource, 'yearAgoValue' | 'target' | 'read'>,
+): Result<PeriodFigures> => {
+  const yearAgo = readEarlier(current, BASELINE_PREFIX.year, yearAgoValue, read);
   if (!yearAgo.ok) return yearAgo;
-  const goal = readOptionalInUnit(target, current.value.unit, 'target');
+  const goal = readOptionalInUnit(target, current.unit, 'target');
   if (!goal.ok) return goal;
   return {
     ok: true,
     value: {
-      current: current.value,
-      ...(previous.value === undefined ? {} : { previous: previous.value }),
+      current,
+      ...(previous === undefined ? {} : { previous }),
       ...(yearAgo.value === undefined ? {} : { yearAgo: yearAgo.value }),
       ...(goal.value === undefined ? {} : { target: goal.value }),
     },
@@ -93,22 +105,10 @@ export const readPeriodFigures = (source: PeriodFigureSource): Result<PeriodFigu
  */
 export const readLatestFigures = (
   { summary, unit, better, kpi }: TrendData,
-  { yearAgoValue, target, read }: Pick<PeriodFigureSource, 'yearAgoValue' | 'target' | 'read'>,
+  source: Pick<PeriodFigureSource, 'yearAgoValue' | 'target' | 'read'>,
 ): Result<PeriodFigures> => {
   const current: Figure = { value: summary.last.value, unit, better, ...(kpi ? { kpi } : {}) };
-  const yearAgo = readEarlier(current, BASELINE_PREFIX.year, yearAgoValue, read);
-  if (!yearAgo.ok) return yearAgo;
-  const goal = readOptionalInUnit(target, unit, 'target');
-  if (!goal.ok) return goal;
-  return {
-    ok: true,
-    value: {
-      current,
-      ...(summary.previous ? { previous: summary.previous.value } : {}),
-      ...(yearAgo.value === undefined ? {} : { yearAgo: yearAgo.value }),
-      ...(goal.value === undefined ? {} : { target: goal.value }),
-    },
-  };
+  return withYearAndTarget(current, summary.previous?.value, source);
 };
 
 /**

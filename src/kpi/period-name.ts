@@ -12,6 +12,13 @@ export interface PeriodName {
   readonly kind: PeriodNameKind;
 }
 
+/** The quarter a day starts, as the locale writes it: "Q2 2026", "K2 2026" (Dutch), "T2 2026" (French). */
+export const nameQuarter = (start: number, locale: string): string => {
+  const date = dateOfDay(start);
+  const year = dateFormat(locale, { year: 'numeric' }).format(date);
+  return packFor(langOf(locale)).trend.quarter(Math.floor(date.getUTCMonth() / 3) + 1, year);
+};
+
 /**
  * Names a reporting period for the locale: a whole month ("June 2026"), quarter ("Q2 2026",
  * "K2 2026") or year ("2026"); any other run of days by its dates ("Jun 1 – 15, 2026").
@@ -19,15 +26,11 @@ export interface PeriodName {
 export const namePeriod = (period: ReportPeriod, locale: string): PeriodName => {
   const start = dateOfDay(period.start);
   if (isWholeUnit(period)) {
-    const year = dateFormat(locale, { year: 'numeric' }).format(start);
     if (period.kind === 'month') {
       return { kind: 'month', text: dateFormat(locale, { year: 'numeric', month: 'long' }).format(start) };
     }
-    if (period.kind === 'quarter') {
-      const quarter = Math.floor(start.getUTCMonth() / 3) + 1;
-      return { kind: 'quarter', text: packFor(langOf(locale)).trend.quarter(quarter, year) };
-    }
-    return { kind: 'year', text: year };
+    if (period.kind === 'quarter') return { kind: 'quarter', text: nameQuarter(period.start, locale) };
+    return { kind: 'year', text: dateFormat(locale, { year: 'numeric' }).format(start) };
   }
   const days = dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
   const text = period.start === period.end ? days.format(start) : days.formatRange(start, dateOfDay(period.end));

@@ -1,6 +1,6 @@
 import { invalidOption } from './errors.js';
 import { MS_PER_DAY, parseIsoDate } from './dates.js';
-import { weekStart } from './period-labels.js';
+import { dayOf, weekStart } from './period-labels.js';
 import type { Result } from './types.js';
 
 /**
@@ -20,12 +20,6 @@ export interface ReportPeriod {
 /** The words `period` takes besides ISO forms, in the order the docs list them. */
 export const PERIOD_WORDS = ['month', 'quarter', 'year', 'last-30-days'] as const;
 
-const dayOf = (year: number, month: number, day: number): number => {
-  // setUTCFullYear takes years 0–99 as written; Date.UTC would read them as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day);
-  return date.getTime() / MS_PER_DAY;
-};
 const calendar = (day: number) => {
   const date = new Date(day * MS_PER_DAY);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() };
@@ -92,10 +86,11 @@ export const yearAgoPeriod = (period: ReportPeriod): ReportPeriod =>
     : { kind: period.kind, start: yearEarlier(period.start), end: yearEarlier(period.end) };
 
 /** Whether a period is a whole calendar month, quarter or year, not cut short. */
-export const isWholeUnit = (period: ReportPeriod): boolean =>
-  (period.kind === 'month' || period.kind === 'quarter' || period.kind === 'year') &&
-  unitAround(period.kind, period.start).end === period.end &&
-  unitAround(period.kind, period.start).start === period.start;
+export const isWholeUnit = (period: ReportPeriod): boolean => {
+  if (period.kind !== 'month' && period.kind !== 'quarter' && period.kind !== 'year') return false;
+  const unit = unitAround(period.kind, period.start);
+  return unit.start === period.start && unit.end === period.end;
+};
 
 /** A reporting period, how far the data covers it, and the periods it is compared with. */
 export interface ComparedPeriods {

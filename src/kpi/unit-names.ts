@@ -3,6 +3,7 @@ import { fail } from './errors.js';
 import { langOf } from './locale.js';
 import { packFor } from './locales/index.js';
 import { dayOfLabel, type LabelUnit } from './period-labels.js';
+import { nameQuarter } from './period-name.js';
 import type { PeriodNames } from './periods.js';
 import { capitalize } from './text.js';
 import type { Result } from './types.js';
@@ -42,11 +43,7 @@ const weekNames = (mondays: readonly number[], locale: string): PeriodNames => {
 /** Quarters named as the locale writes them: "Q2 2026", "K2 2026" (Dutch), "T2 2026" (French). */
 const quarterNames = (starts: readonly number[], locale: string): PeriodNames => {
   const lang = langOf(locale);
-  const name = (index: number) => {
-    const date = dateOfDay(starts[index] ?? 0);
-    const year = formatDay(locale, starts[index] ?? 0, { year: 'numeric' });
-    return packFor(lang).trend.quarter(Math.floor(date.getUTCMonth() / 3) + 1, year);
-  };
+  const name = (index: number) => nameQuarter(starts[index] ?? 0, locale);
   const last = starts.length - 1;
   return {
     label: name,

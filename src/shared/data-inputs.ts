@@ -4,9 +4,6 @@ import type { ComparedPeriods, ReportPeriod } from '../kpi/report-period.js';
 /** Inputs given as data rather than attributes: from a script property, a JSON child, a fetched file. */
 export type DataInputs = Readonly<Record<string, unknown>>;
 
-/** The prefix of a previous period's input (`previous-revenue`), as attribute and in data. */
-export const PREVIOUS = 'previous-';
-
 /**
  * Which ends of a grouped series the data covers only in part (`['last']`: the latest month so
  * far), as `group-by` hands it to the trend beside its series and `labels`.

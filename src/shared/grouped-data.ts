@@ -1,9 +1,8 @@
 import { measureOf } from '../kpi/aggregate.js';
-import { invalidOption } from '../kpi/errors.js';
 import { groupPeriods, readGroupUnit } from '../kpi/group-periods.js';
 import type { KpiInput, Measure, Result } from '../kpi/index.js';
 import { PARTIAL_PERIODS, type DataInputs } from './data-inputs.js';
-import { readDatedRows, type Table } from './dated-rows.js';
+import { noDateColumn, readDatedRows, type Table } from './dated-rows.js';
 
 /** What `group-by` and `date-field` ask of a table with a row per day. */
 export interface GroupRequest {
@@ -30,19 +29,17 @@ export const groupedSeries = (
 ): Result<DataInputs> => {
   const unit = readGroupUnit(request.groupBy);
   if (!unit.ok) return unit;
-  const noDates = () => invalidOption('date-field', request.dateField, [...table.columns.filter(Boolean)]);
-  if (dateColumn < 0) return noDates();
   const measures = new Map<string, Measure>([['values', 'flow']]);
   for (const input of request.inputs) measures.set(input.name, measureOf(input));
   const added = new Map([...columns].filter(([name]) => measures.has(name)));
-  const dated = readDatedRows(table, added, dateColumn);
+  const dated = readDatedRows(table, added, dateColumn, request.dateField);
   if (!dated.ok) return dated;
   const { groups, partialFirst, partialLast } = groupPeriods(
     dated.value.rows,
     unit.value,
     Object.fromEntries([...added.keys()].map((name) => [name, measures.get(name) ?? 'flow'])),
   );
-  if (groups.length === 0) return noDates();
+  if (groups.length === 0) return noDateColumn(table, request.dateField);
   const series: Record<string, unknown> = Object.fromEntries(
     [...added.keys()].map((name) => [name, groups.map(({ inputs }) => inputs?.[name] ?? null)]),
   );

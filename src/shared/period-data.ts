@@ -38,8 +38,7 @@ const readPeriod = (
   request: PeriodRequest,
   measures: Readonly<Record<string, Measure>>,
 ): Result<PeriodReading> => {
-  if (dateColumn < 0) return invalidOption('date-field', request.dateField, [...table.columns.filter(Boolean)]);
-  const dated = readDatedRows(table, columns, dateColumn);
+  const dated = readDatedRows(table, columns, dateColumn, request.dateField);
   if (!dated.ok) return dated;
   const { rows, lastDay } = dated.value;
   const period = readReportPeriod(request.period, Number.isFinite(lastDay) ? lastDay : 0);

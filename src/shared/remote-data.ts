@@ -1,9 +1,12 @@
 import { csvRows } from './csv.js';
-import { isBlank, type KpiError, type Phrase, type Result } from '../kpi/index.js';
+import { BASELINE_PREFIX, isBlank, type KpiError, type Phrase, type Result } from '../kpi/index.js';
 import { isWebPage } from './data-file.js';
-import { isRecord, parseJson, PREVIOUS, type DataInputs } from './data-inputs.js';
+import { isRecord, parseJson, type DataInputs } from './data-inputs.js';
 import { groupedSeries, type GroupRequest } from './grouped-data.js';
 import { funnelPeriodInputs, periodInputs, type PeriodRequest } from './period-data.js';
+
+/** The prefix of a previous period's input; a table's row before the last gives them too. */
+const PREVIOUS = BASELINE_PREFIX.previous;
 
 /**
  * A document fetched from `src`: a table (CSV, or JSON rows) with one column per input, or a JSON

@@ -1,6 +1,6 @@
-import { isMissingSeries, type PeriodNames, type RawValue, type TrendData } from '../../kpi/index.js';
+import type { PeriodNames, RawValue, TrendData } from '../../kpi/index.js';
 import type { Settings } from '../../shared/settings.js';
-import { periodDays } from '../kpi-trend/period-days.js';
+import { periodPlacement } from '../kpi-trend/period-days.js';
 import { sparklineGeometry, type SparklineGeometry } from '../kpi-trend/sparkline-geometry.js';
 import { buildTrendModel } from '../kpi-trend/trend-model.js';
 
@@ -21,8 +21,7 @@ export const drawSeries = (
   names: PeriodNames,
   { label, labels, settings }: { label?: string | undefined; labels?: RawValue; settings: Settings },
 ): SeriesDrawing => {
-  const numbered = labels === undefined || labels === null || isMissingSeries(labels);
-  const days = numbered ? undefined : periodDays(labels, trend.values.length);
+  const { numbered, days } = periodPlacement(labels, trend.values.length);
   const { format, lang } = settings;
   const model = buildTrendModel(trend, names, { label, format, lang, sparkline: true, days, numbered });
   return { geometry: sparklineGeometry(trend, 'line', 'linear', days), sentence: model.sentence };

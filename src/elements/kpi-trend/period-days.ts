@@ -1,4 +1,4 @@
-import { dayOfLabel, parseIsoDate, type RawValue } from '../../kpi/index.js';
+import { dayOfLabel, isMissingSeries, parseIsoDate, type RawValue } from '../../kpi/index.js';
 
 /** The labels one by one: text split at its commas, or a list's entries. */
 const entriesOf = (labels: RawValue): readonly unknown[] =>
@@ -23,4 +23,16 @@ export const periodDays = (labels: RawValue, count: number): number[] | undefine
     days.push(day);
   }
   return days;
+};
+
+/**
+ * How a trend's periods are placed, the same for a trend and a card's sparkline: by number when
+ * there are no labels, else in time when every label is a date (`days`, see `periodDays`).
+ */
+export const periodPlacement = (
+  labels: RawValue | undefined,
+  count: number,
+): { readonly numbered: boolean; readonly days: number[] | undefined } => {
+  const numbered = labels === null || labels === undefined || isMissingSeries(labels);
+  return { numbered, days: numbered ? undefined : periodDays(labels, count) };
 };

@@ -2,7 +2,6 @@ import {
   describeError,
   formatChange,
   formatValue,
-  isMissingSeries,
   kpiWords,
   latestChange,
   packFor,
@@ -22,7 +21,7 @@ import type { Settings } from '../../shared/settings.js';
 import { calendarLabel, type CalendarLabel } from './calendar-labels.js';
 import { sharedFormat, tickFormat } from './shared-format.js';
 import { buildTrendPanel, type TrendPanel } from './panel-model.js';
-import { periodDays } from './period-days.js';
+import { periodPlacement } from './period-days.js';
 import { markPartial, partialNotes, type PartialEnds } from './partial-periods.js';
 
 /** The numbers and words a trend shows, built once per change of its inputs. */
@@ -160,8 +159,7 @@ export const readTrendModel = (inputs: TrendInputs, { lang, format, better }: Se
   if (!names.ok) return names;
   const { label, sparkline, partial } = inputs;
   const count = trend.value.values.length;
-  const numbered = inputs.labels === null || inputs.labels === undefined || isMissingSeries(inputs.labels);
-  const days = numbered ? undefined : periodDays(inputs.labels, count);
+  const { numbered, days } = periodPlacement(inputs.labels, count);
   return {
     ok: true,
     value: buildTrendModel(trend.value, names.value, { label, format, lang, sparkline, days, numbered, partial }),
